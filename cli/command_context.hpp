@@ -1,0 +1,29 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "library_catalog.hpp"
+
+namespace pledge::cli {
+
+// What every subcommand shares: the global options, and the subcommand chosen on the command line.
+struct CommandContext {
+  std::vector<std::string> library_paths;  // --library-path, in the order given
+  std::function<int()> run;                // set by the subcommand that was named
+
+  // The library folders in search order: --library-path, then PLEDGE_LIBRARY_PATH, then the folder installed
+  // beside the binary (share/pledgekit/statements) or, in a build tree, the source tree's statements/.
+  std::vector<std::filesystem::path> library_folders() const;
+
+  LibraryCatalog catalog() const { return LibraryCatalog(library_folders()); }
+};
+
+// Exit statuses, as documented in pledge(1).
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_findings = 1;
+inline constexpr int exit_bad_input = 2;
+
+}  // namespace pledge::cli

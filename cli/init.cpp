@@ -1,0 +1,54 @@
+#include <memory>
+
+#include <fmt/core.h>
+
+#include "output_file.hpp"
+#include "starter_file.hpp"
+#include "subcommands.hpp"
+
+namespace pledge::cli {
+
+namespace {
+
+struct InitOptions {
+  std::string file;
+  std::vector<std::string> libraries;
+  std::string service;
+  std::string audience;
+};
+
+int run_init(const InitOptions& options, const CommandContext& context) {
+  LibraryCatalog catalog = context.catalog();
+  std::vector<const Library*> libraries;
+  DiagnosticList problems;
+  for (const auto& id : options.libraries) {
+    try {
+      libraries.push_back(&catalog.load(id));
+    } catch (const Error& e) {
+      problems.append(e);
+    }
+  }
+  problems.throw_if_any();
+  write_file_atomically(options.file, starter_service_file(options.service, options.audience, libraries),
+                        Overwrite::refused);
+  std::size_t count = 0;
+  for (const Library* l : libraries) count += l->statements.size();
+  fmt::print(stderr, "Wrote {} with {} statements to go through. Edit it, then run 'pledge resolve {}'.\n",
+             options.file, count, options.file);
+  return exit_ok;
+}
+
+}  // namespace
+
+void setup_init(CLI::App& app, CommandContext& context) {
+  auto options = std::make_shared<InitOptions>();
+  CLI::App* sub = app.add_subcommand("init", "Write a starter service file listing every statement of the chosen "
+                                             "libraries, ready to cross off and reword (never overwrites)");
+  sub->add_option("FILE", options->file, "Service file to create")->required();
+  sub->add_option("--library", options->libraries, "Library id to select (repeatable)")->required()->take_all();
+  sub->add_option("--service", options->service, "Name of the service, as the poster prints it")->required();
+  sub->add_option("--audience", options->audience, "Who the service's customers are");
+  sub->callback([options, &context] { context.run = [options, &context] { return run_init(*options, context); }; });
+}
+
+}  // namespace pledge::cli

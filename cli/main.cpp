@@ -1,0 +1,75 @@
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "diagnostic_output.hpp"
+#include "nearest_name.hpp"
+#include "subcommands.hpp"
+#include "version.hpp"
+
+using namespace pledge::cli;
+
+namespace {
+
+// The first word that is neither an option nor an option's value: what the user meant as the subcommand.
+std::string first_command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--library-path") {
+      ++i;
+      continue;
+    }
+    if (!arg.empty() && arg[0] == '-') continue;
+    return arg;
+  }
+  return {};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"pledge: build, check and print \"Our pledge\" documents for health and care services", "pledge"};
+  app.set_version_flag("--version", std::string("pledge ") + pledge::version);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  CommandContext context;
+  app.add_option("--library-path", context.library_paths,
+                 "Folder of statement libraries, searched before PLEDGE_LIBRARY_PATH and the shipped ones "
+                 "(repeatable)")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+
+  setup_resolve(app, context);
+  setup_list(app, context);
+  setup_show(app, context);
+  setup_init(app, context);
+
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  if (const std::string word = first_command_word(argc, argv);
+      !word.empty() && std::find(names.begin(), names.end(), word) == names.end()) {
+    fmt::print(stderr, "pledge: error: unknown command '{}'{}\nRun 'pledge --help' for the list of commands.\n", word,
+               pledge::did_you_mean(word, names));
+    return exit_bad_input;
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {  // --help and --version
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "pledge: error: {}\nRun 'pledge --help' or 'pledge COMMAND --help' for usage.\n", e.what());
+    return exit_bad_input;
+  }
+
+  try {
+    return context.run ? context.run() : exit_bad_input;
+  } catch (const pledge::Error& e) {
+    print_diagnostics(stderr, e);
+    return exit_bad_input;
+  }
+}

@@ -1,0 +1,165 @@
+#include "yaml_reader.hpp"
+
+#include <algorithm>
+
+#include "nearest_name.hpp"
+
+namespace pledge {
+
+YAML::Node parse_yaml(const SourceText& source) {
+  try {
+    return YAML::Load(source.content());
+  } catch (const YAML::ParserException& e) {
+    const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+    const int column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+    throw Error("YAML syntax error: " + e.msg + "; check the indentation and quoting on this line or the one before",
+                source.location(line, column), std::string(source.line(line)));
+  } catch (const YAML::Exception& e) {
+    throw Error("cannot read YAML: " + e.msg, source.location(0, 0));
+  }
+}
+
+Location location_of(const YAML::Node& node, const SourceText& source) {
+  const YAML::Mark mark = node.Mark();
+  if (mark.is_null()) return source.location(0, 0);
+  return source.location(mark.line + 1, mark.column + 1);
+}
+
+std::string describe_kind(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      return "a text";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping of keys to values";
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+      break;
+  }
+  return "empty";
+}
+
+bool is_valid_id(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+MappingReader::MappingReader(YAML::Node node, const SourceText& source, DiagnosticList& problems, std::string what,
+                             std::vector<std::string> keys)
+    : m_node(std::move(node)),
+      m_source(source),
+      m_problems(problems),
+      m_what(std::move(what)),
+      m_keys(std::move(keys)),
+      m_is_mapping(m_node.IsMap()) {
+  if (!m_is_mapping) {
+    problem(m_node, "each " + m_what + " must be a mapping of keys to values (such as 'id: ...'), but this is " +
+                        describe_kind(m_node));
+    return;
+  }
+  check_keys();
+}
+
+void MappingReader::problem(const YAML::Node& at, std::string message) {
+  const Location where = location_of(at, m_source);
+  m_problems.add(where, m_source.line(where.line), std::move(message));
+}
+
+void MappingReader::check_keys() {
+  std::vector<std::string> seen;
+  for (const auto& entry : m_node) {
+    const YAML::Node& key = entry.first;
+    if (!key.IsScalar()) {
+      problem(key, "a key in a " + m_what + " must be a plain name, but this is " + describe_kind(key));
+      continue;
+    }
+    const std::string name = key.Scalar();
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      problem(key, "duplicate key '" + name + "' in " + m_what + "; keep one of them");
+      continue;
+    }
+    seen.push_back(name);
+    if (std::find(m_keys.begin(), m_keys.end(), name) == m_keys.end()) {
+      std::string hint = did_you_mean(name, m_keys);
+      if (hint.empty()) {
+        std::string all;
+        for (const auto& k : m_keys) all += (all.empty() ? "" : ", ") + k;
+        hint = "; a " + m_what + " may have: " + all;
+      }
+      problem(key, "unknown key '" + name + "' in " + m_what + hint);
+    }
+  }
+}
+
+YAML::Node MappingReader::value(std::string_view key, Need need) {
+  if (!m_is_mapping) return YAML::Node(YAML::NodeType::Undefined);
+  for (const auto& entry : m_node) {
+    if (entry.first.IsScalar() && entry.first.Scalar() == key) return entry.second;
+  }
+  if (need == Need::required) {
+    problem(m_node, "missing '" + std::string(key) + "' in " + m_what + "; add '" + std::string(key) + ": ...'");
+  }
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+std::optional<std::string> MappingReader::text(std::string_view key, Need need) {
+  YAML::Node v = value(key, need);
+  if (!v.IsDefined()) return std::nullopt;
+  if (v.IsNull() || (v.IsScalar() && v.Scalar().empty())) {
+    if (need == Need::required) {
+      problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" + std::string(key) +
+                     ":'");
+    }
+    return std::nullopt;
+  }
+  if (!v.IsScalar()) {
+    problem(v, "'" + std::string(key) + "' in " + m_what + " must be a text, but it is " + describe_kind(v));
+    return std::nullopt;
+  }
+  return v.Scalar();
+}
+
+std::optional<std::string> MappingReader::id(std::string_view key, Need need) {
+  auto value_text = text(key, need);
+  if (!value_text) return std::nullopt;
+  if (!is_valid_id(*value_text)) {
+    problem(value(key, Need::optional), "'" + *value_text + "' is not a valid " + std::string(key) +
+                                            ": use lower-case letters, digits and hyphens only (such as 'second-opinion')");
+    return std::nullopt;
+  }
+  return value_text;
+}
+
+std::vector<YAML::Node> MappingReader::list(std::string_view key, Need need) {
+  YAML::Node v = value(key, need);
+  std::vector<YAML::Node> items;
+  if (!v.IsDefined() || v.IsNull()) {
+    if (v.IsDefined() && need == Need::required) {
+      problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; give at least one item");
+    }
+    return items;
+  }
+  if (!v.IsSequence()) {
+    problem(v, "'" + std::string(key) + "' in " + m_what + " must be a list (items starting with '- ', or [a, b]), but it is " +
+                   describe_kind(v));
+    return items;
+  }
+  for (const auto& item : v) items.push_back(item);
+  return items;
+}
+
+std::vector<std::string> MappingReader::texts(std::string_view key, Need need) {
+  std::vector<std::string> out;
+  for (const auto& item : list(key, need)) {
+    if (!item.IsScalar()) {
+      problem(item, "each item of '" + std::string(key) + "' must be a text, but this is " + describe_kind(item));
+      continue;
+    }
+    out.push_back(item.Scalar());
+  }
+  return out;
+}
+
+}  // namespace pledge

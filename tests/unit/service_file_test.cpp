@@ -1,0 +1,169 @@
+#include <doctest/doctest.h>
+
+#include "service_file.hpp"
+#include "test_input.hpp"
+
+using namespace pledge;
+using pledge::test::error_of;
+using pledge::test::yaml;
+
+namespace {
+
+ServiceFile read(const std::string& text, DiagnosticList& problems) {
+  return read_service_file(yaml("team.pledge.yaml", text), problems);
+}
+
+std::string read_error(const std::string& text) {
+  return error_of([&] {
+    DiagnosticList problems;
+    read(text, problems);
+    problems.throw_if_any();
+  });
+}
+
+}  // namespace
+
+TEST_CASE("a service file gives its selection, exclusions, rewordings, additions and staff") {
+  DiagnosticList problems;
+  const ServiceFile service = read(R"(service: District Nursing – North Locality
+audience: Patients, families and carers
+libraries: [demo]
+groups:
+  - id: our-team
+    title: Our team
+exclude:
+  - ref: demo/single-sex-accommodation
+    reason: We have no inpatient beds.
+reword:
+  - ref: demo/second-opinion
+    text: You can ask for a second opinion.
+add:
+  - id: syringe-drivers
+    group: caring
+    text: We check your syringe driver every day.
+staff: [Asha Patel, Tom Evans]
+)",
+                                   problems);
+  CHECK(problems.empty());
+  CHECK(service.service == "District Nursing – North Locality");
+  CHECK(service.audience == "Patients, families and carers");
+  REQUIRE(service.libraries.size() == 1);
+  CHECK(service.libraries[0].id == "demo");
+  CHECK(service.groups.at(0).title == "Our team");
+  CHECK(service.exclude.at(0).reason == "We have no inpatient beds.");
+  CHECK(service.exclude.at(0).location == Location{"team.pledge.yaml", 8, 10});
+  CHECK(service.reword.at(0).text == "You can ask for a second opinion.");
+  CHECK(service.reword.at(0).text_location == Location{"team.pledge.yaml", 12, 11});
+  CHECK(service.add.at(0).id == "syringe-drivers");
+  CHECK(service.staff == std::vector<std::string>{"Asha Patel", "Tom Evans"});
+}
+
+TEST_CASE("sections left empty, as a starter file leaves them, read as empty lists") {
+  DiagnosticList problems;
+  const ServiceFile service = read("service: A\nlibraries: [demo]\nexclude:\nreword:\nadd:\nstaff:\n", problems);
+  CHECK(problems.empty());
+  CHECK(service.exclude.empty());
+  CHECK(service.staff.empty());
+}
+
+TEST_CASE("a misspelt section name suggests the right one") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nexlude: []\n") ==
+        "team.pledge.yaml:3:1: unknown key 'exlude' in service file; did you mean 'exclude'?");
+}
+
+TEST_CASE("a service file without a service name is an error") {
+  CHECK(read_error("libraries: [demo]\n") == "team.pledge.yaml:1:1: missing 'service' in service file; add 'service: ...'");
+}
+
+TEST_CASE("a service file without libraries is an error") {
+  CHECK(read_error("service: A\n") == "team.pledge.yaml:1:1: missing 'libraries' in service file; add 'libraries: ...'");
+}
+
+TEST_CASE("an exclusion without a reason is an error asking for one") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - ref: demo/dignity\n") ==
+        "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the statement "
+        "does not fit your service (auditors ask)");
+}
+
+TEST_CASE("an exclusion with an empty reason is an error too") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - ref: demo/dignity\n    reason: \"\"\n") ==
+        "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the statement "
+        "does not fit your service (auditors ask)");
+}
+
+TEST_CASE("a rewording without text is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nreword:\n  - ref: demo/dignity\n") ==
+        "team.pledge.yaml:4:5: missing 'text' in rewording; add 'text: ...'");
+}
+
+TEST_CASE("two added statements with one id are an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nadd:\n  - {id: x, group: caring, text: One.}\n  - {id: x, group: "
+                   "caring, text: Two.}\n") ==
+        "team.pledge.yaml:5:10: duplicate id 'x' under 'add'; each added statement needs its own id");
+}
+
+TEST_CASE("a library listed twice is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo, demo]\n") ==
+        "team.pledge.yaml:2:19: library 'demo' is listed twice under 'libraries'; list it once");
+}
+
+TEST_CASE("staff given as one text instead of a list is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nstaff: Asha Patel\n") ==
+        "team.pledge.yaml:3:8: 'staff' in service file must be a list (items starting with '- ', or [a, b]), but it is "
+        "a text");
+}
+
+TEST_CASE("an exclusion written as a bare ref is an error saying a mapping is needed") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - demo/dignity\n") ==
+        "team.pledge.yaml:4:5: each exclusion must be a mapping of keys to values (such as 'id: ...'), but this is a "
+        "text");
+}
+
+TEST_CASE("problems in different sections are all reported") {
+  CHECK(read_error("service: A\nlibraries: demo\nreword:\n  - ref: demo/dignity\nstaff: [[x]]\n") ==
+        "team.pledge.yaml:2:12: 'libraries' in service file must be a list (items starting with '- ', or [a, b]), but "
+        "it is a text\n"
+        "team.pledge.yaml:4:5: missing 'text' in rewording; add 'text: ...'\n"
+        "team.pledge.yaml:5:9: each item of 'staff' must be a text, but this is a list");
+}
+
+TEST_CASE("poster, contact, words, glossary and evidence settings are read") {
+  DiagnosticList problems;
+  const ServiceFile service = read(R"(service: A
+libraries: [demo]
+contact: Call 01234 567890, 8am to 6pm.
+poster: {size: A2, copies: 12}
+words: [Prydderch]
+glossary: {GP: family doctor}
+evidence:
+  - {ref: demo/dignity, status: partly met, owner: Asha Patel, notes: Survey due in May.}
+lint:
+  spelling: error
+)",
+                                   problems);
+  CHECK(problems.empty());
+  CHECK(service.contact == "Call 01234 567890, 8am to 6pm.");
+  CHECK(service.poster.size == "A2");
+  CHECK(service.poster.copies == 12);
+  CHECK(service.words == std::vector<std::string>{"Prydderch"});
+  CHECK(service.glossary.at(0).meaning == "family doctor");
+  CHECK(service.evidence.at(0).status == "Partly met");
+  CHECK(service.evidence.at(0).owner == "Asha Patel");
+  CHECK(service.lint["spelling"].Scalar() == "error");
+}
+
+TEST_CASE("a poster size other than A4, A3 or A2 is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nposter: {size: A5}\n") ==
+        "team.pledge.yaml:3:16: poster size 'A5' is not one of A4, A3, A2; did you mean 'A4'?");
+}
+
+TEST_CASE("a number of poster copies that is not a whole number is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nposter: {copies: lots}\n") ==
+        "team.pledge.yaml:3:18: poster copies must be a whole number from 1 to 9999, not 'lots'");
+}
+
+TEST_CASE("an evidence status outside Met, Partly met and Not met is an error with a suggestion") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, status: Partially met}\n") ==
+        "team.pledge.yaml:4:33: evidence status 'Partially met' is not one of Met, Partly met, Not met; did you mean 'Partly "
+        "met'?");
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "error.hpp"
+#include "source_text.hpp"
+
+namespace pledge::test {
+
+// An input file held in memory, named as the diagnostics will name it.
+inline std::shared_ptr<const SourceText> yaml(std::string name, std::string text) {
+  return std::make_shared<const SourceText>(std::move(name), std::move(text));
+}
+
+// A fresh temporary folder, removed with the object.
+class TempFolder {
+ public:
+  TempFolder() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "pledge-test-XXXXXX").string();
+    m_path = mkdtemp(pattern.data());
+  }
+  ~TempFolder() { std::filesystem::remove_all(m_path); }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+
+  const std::filesystem::path& path() const { return m_path; }
+  std::filesystem::path write(const std::string& name, const std::string& text) const {
+    const auto file = m_path / name;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+    return file;
+  }
+
+ private:
+  std::filesystem::path m_path;
+};
+
+// Runs `action`, which must throw Error, and returns its diagnostics as "file:line:col: message" lines.
+template <typename Action>
+std::string error_of(Action&& action) {
+  try {
+    action();
+  } catch (const Error& e) {
+    return describe(e);
+  }
+  return "(no error)";
+}
+
+}  // namespace pledge::test
