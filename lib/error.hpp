@@ -7,7 +7,7 @@
 
 namespace pledge {
 
-// A place in an input file. Lines and columns count from 1.
+// A place in an input file. Lines and columns count from 1; columns count characters (UTF-8 code points).
 struct Location {
   std::string file;
   int line = 0;

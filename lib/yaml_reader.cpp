@@ -6,12 +6,26 @@
 
 namespace pledge {
 
+namespace {
+
+// yaml-cpp counts columns in bytes; people (and SARIF's default) count characters.
+int character_column(const SourceText& source, int line, int byte_column) {
+  const std::string_view text = source.line(line);
+  int column = 1;
+  for (int i = 0; i < byte_column && static_cast<std::size_t>(i) < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[static_cast<std::size_t>(i)]) & 0xC0) != 0x80) ++column;
+  }
+  return column;
+}
+
+}  // namespace
+
 YAML::Node parse_yaml(const SourceText& source) {
   try {
     return YAML::Load(source.content());
   } catch (const YAML::ParserException& e) {
     const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
-    const int column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+    const int column = e.mark.column >= 0 ? character_column(source, line, e.mark.column) : 0;
     throw Error("YAML syntax error: " + e.msg + "; check the indentation and quoting on this line or the one before",
                 source.location(line, column), std::string(source.line(line)));
   } catch (const YAML::Exception& e) {
@@ -22,7 +36,7 @@ YAML::Node parse_yaml(const SourceText& source) {
 Location location_of(const YAML::Node& node, const SourceText& source) {
   const YAML::Mark mark = node.Mark();
   if (mark.is_null()) return source.location(0, 0);
-  return source.location(mark.line + 1, mark.column + 1);
+  return source.location(mark.line + 1, character_column(source, mark.line + 1, mark.column));
 }
 
 std::string describe_kind(const YAML::Node& node) {

@@ -167,3 +167,8 @@ TEST_CASE("an evidence status outside Met, Partly met and Not met is an error wi
         "team.pledge.yaml:4:33: evidence status 'Partially met' is not one of Met, Partly met, Not met; did you mean 'Partly "
         "met'?");
 }
+
+TEST_CASE("columns count characters, not bytes, after accented letters and dashes") {
+  CHECK(read_error("service: Gwasanaeth – ŵyr\nlibraries: [demo]\nstaff: [Siân, [x]]\n") ==
+        "team.pledge.yaml:3:15: each item of 'staff' must be a text, but this is a list");
+}
