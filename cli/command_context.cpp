@@ -25,8 +25,10 @@ std::vector<std::filesystem::path> CommandContext::library_folders() const {
     while (!rest.empty()) {
       const auto colon = rest.find(':');
       const std::string_view part = rest.substr(0, colon);
-      if (!part.empty()) folders.emplace_back(part);
-      if (colon == std::string_view::npos) break;
+      if (!part.empty())
+        folders.emplace_back(part);
+      if (colon == std::string_view::npos)
+        break;
       rest.remove_prefix(colon + 1);
     }
   }

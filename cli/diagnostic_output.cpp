@@ -11,7 +11,8 @@ namespace pledge::cli {
 
 bool use_colour(std::FILE* stream) {
   const char* no_colour = std::getenv("NO_COLOR");
-  if (no_colour && *no_colour) return false;
+  if (no_colour && *no_colour)
+    return false;
   return ::isatty(::fileno(stream)) == 1;
 }
 
@@ -24,11 +25,13 @@ std::string caret_padding(std::string_view line, int column) {
   int seen = 1;
   for (std::size_t i = 0; i < line.size() && seen < column; ++i) {
     const auto byte = static_cast<unsigned char>(line[i]);
-    if ((byte & 0xC0) == 0x80) continue;
+    if ((byte & 0xC0) == 0x80)
+      continue;
     pad += line[i] == '\t' ? '\t' : ' ';
     ++seen;
   }
-  while (seen++ < column) pad += ' ';
+  while (seen++ < column)
+    pad += ' ';
   return pad;
 }
 
@@ -46,7 +49,8 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
       place = d.where->file;
       if (d.where->line > 0) {
         place += fmt::format(":{}", d.where->line);
-        if (d.where->column > 0) place += fmt::format(":{}", d.where->column);
+        if (d.where->column > 0)
+          place += fmt::format(":{}", d.where->column);
       }
     }
     fmt::print(stream, "{}{}:{} {}error:{} {}\n", bold, place, reset, red, reset, d.message);

@@ -32,7 +32,8 @@ int run_init(const InitOptions& options, const CommandContext& context) {
   write_file_atomically(options.file, starter_service_file(options.service, options.audience, libraries),
                         Overwrite::refused);
   std::size_t count = 0;
-  for (const Library* l : libraries) count += l->statements.size();
+  for (const Library* l : libraries)
+    count += l->statements.size();
   fmt::print(stderr, "Wrote {} with {} statements to go through. Edit it, then run 'pledge resolve {}'.\n",
              options.file, count, options.file);
   return exit_ok;
@@ -42,13 +43,17 @@ int run_init(const InitOptions& options, const CommandContext& context) {
 
 void setup_init(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<InitOptions>();
-  CLI::App* sub = app.add_subcommand("init", "Write a starter service file listing every statement of the chosen "
-                                             "libraries, ready to cross off and reword (never overwrites)");
+  CLI::App* sub = app.add_subcommand("init",
+                                     "Write a starter service file listing every statement of the chosen "
+                                     "libraries, ready to cross off and reword (never overwrites)");
   sub->add_option("FILE", options->file, "Service file to create")->required();
-  sub->add_option("--library", options->libraries, "Library id to select (repeatable)")->required()->take_all();
+  sub->add_option("--library", options->libraries, "Library id to select (repeatable)")
+      ->required()
+      ->take_all();
   sub->add_option("--service", options->service, "Name of the service, as the poster prints it")->required();
   sub->add_option("--audience", options->audience, "Who the service's customers are");
-  sub->callback([options, &context] { context.run = [options, &context] { return run_init(*options, context); }; });
+  sub->callback(
+      [options, &context] { context.run = [options, &context] { return run_init(*options, context); }; });
 }
 
 }  // namespace pledge::cli

@@ -38,9 +38,11 @@ int list_libraries(const ListOptions& options, LibraryCatalog& catalog) {
     fmt::print("{}\n", json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   } else {
     std::size_t width = 7;
-    for (const Library* l : libraries) width = std::max(width, l->id.size());
+    for (const Library* l : libraries)
+      width = std::max(width, l->id.size());
     fmt::print("{:<{}}  {:>10}  {}\n", "LIBRARY", width, "STATEMENTS", "TITLE");
-    for (const Library* l : libraries) fmt::print("{:<{}}  {:>10}  {}\n", l->id, width, l->statements.size(), l->title);
+    for (const Library* l : libraries)
+      fmt::print("{:<{}}  {:>10}  {}\n", l->id, width, l->statements.size(), l->title);
   }
   problems.throw_if_any();
   return exit_ok;
@@ -64,7 +66,8 @@ int list_statements(const ListOptions& options, LibraryCatalog& catalog) {
   for (const auto& group : library.groups) {
     fmt::print("\n{}\n", group.title);
     for (const auto& s : library.statements) {
-      if (s.group == group.id) fmt::print("  {}/{}\n      {}\n", library.id, s.id, s.text);
+      if (s.group == group.id)
+        fmt::print("  {}/{}\n      {}\n", library.id, s.id, s.text);
     }
   }
   return exit_ok;
@@ -79,12 +82,14 @@ int run_list(const ListOptions& options, const CommandContext& context) {
 
 void setup_list(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<ListOptions>();
-  CLI::App* sub = app.add_subcommand("list", "List the statement libraries, or the statements of one library");
+  CLI::App* sub =
+      app.add_subcommand("list", "List the statement libraries, or the statements of one library");
   sub->add_option("LIBRARY", options->library, "Library id: list its statements");
   sub->add_option("--format", options->format, "Output format: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  sub->callback([options, &context] { context.run = [options, &context] { return run_list(*options, context); }; });
+  sub->callback(
+      [options, &context] { context.run = [options, &context] { return run_list(*options, context); }; });
 }
 
 }  // namespace pledge::cli

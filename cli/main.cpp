@@ -22,7 +22,8 @@ std::string first_command_word(int argc, char** argv) {
       ++i;
       continue;
     }
-    if (!arg.empty() && arg[0] == '-') continue;
+    if (!arg.empty() && arg[0] == '-')
+      continue;
     return arg;
   }
   return {};
@@ -31,7 +32,8 @@ std::string first_command_word(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"pledge: build, check and print \"Our pledge\" documents for health and care services", "pledge"};
+  CLI::App app{"pledge: build, check and print \"Our pledge\" documents for health and care services",
+               "pledge"};
   app.set_version_flag("--version", std::string("pledge ") + pledge::version);
   app.require_subcommand(1);
   app.fallthrough();
@@ -49,10 +51,12 @@ int main(int argc, char** argv) {
   setup_init(app, context);
 
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
   if (const std::string word = first_command_word(argc, argv);
       !word.empty() && std::find(names.begin(), names.end(), word) == names.end()) {
-    fmt::print(stderr, "pledge: error: unknown command '{}'{}\nRun 'pledge --help' for the list of commands.\n", word,
+    fmt::print(stderr,
+               "pledge: error: unknown command '{}'{}\nRun 'pledge --help' for the list of commands.\n", word,
                pledge::did_you_mean(word, names));
     return exit_bad_input;
   }
@@ -62,7 +66,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::Success& e) {  // --help and --version
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "pledge: error: {}\nRun 'pledge --help' or 'pledge COMMAND --help' for usage.\n", e.what());
+    fmt::print(stderr, "pledge: error: {}\nRun 'pledge --help' or 'pledge COMMAND --help' for usage.\n",
+               e.what());
     return exit_bad_input;
   }
 

@@ -25,13 +25,15 @@ int run_resolve(const ResolveOptions& options, const CommandContext& context) {
 
 void setup_resolve(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<ResolveOptions>();
-  CLI::App* sub = app.add_subcommand("resolve", "Print a service's pledge: every statement with its ref, group, "
-                                                "status and original wording, and the excluded ones with reasons");
+  CLI::App* sub = app.add_subcommand("resolve",
+                                     "Print a service's pledge: every statement with its ref, group, "
+                                     "status and original wording, and the excluded ones with reasons");
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
   sub->add_option("--format", options->format, "Output format: text, json, yaml or markdown")
       ->check(CLI::IsMember({"text", "json", "yaml", "markdown"}))
       ->capture_default_str();
-  sub->callback([options, &context] { context.run = [options, &context] { return run_resolve(*options, context); }; });
+  sub->callback(
+      [options, &context] { context.run = [options, &context] { return run_resolve(*options, context); }; });
 }
 
 }  // namespace pledge::cli

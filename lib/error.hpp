@@ -27,7 +27,8 @@ struct Diagnostic {
 // at once rather than one per run. The CLI catches it once and prints each diagnostic.
 class Error : public std::runtime_error {
  public:
-  explicit Error(std::string message, std::optional<Location> where = std::nullopt, std::string source_line = {});
+  explicit Error(std::string message, std::optional<Location> where = std::nullopt,
+                 std::string source_line = {});
   explicit Error(std::vector<Diagnostic> diagnostics);
 
   const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }

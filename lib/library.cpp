@@ -10,7 +10,8 @@ namespace pledge {
 using Need = MappingReader::Need;
 
 const Statement* Library::find_statement(std::string_view statement_id) const {
-  auto it = std::find_if(statements.begin(), statements.end(), [&](const Statement& s) { return s.id == statement_id; });
+  auto it = std::find_if(statements.begin(), statements.end(),
+                         [&](const Statement& s) { return s.id == statement_id; });
   return it == statements.end() ? nullptr : &*it;
 }
 
@@ -22,7 +23,8 @@ const Group* Library::find_group(std::string_view group_id) const {
 std::vector<std::string> Library::statement_ids() const {
   std::vector<std::string> ids;
   ids.reserve(statements.size());
-  for (const auto& s : statements) ids.push_back(s.id);
+  for (const auto& s : statements)
+    ids.push_back(s.id);
   return ids;
 }
 
@@ -30,29 +32,35 @@ namespace {
 
 std::vector<std::string> group_ids(const Library& library) {
   std::vector<std::string> ids;
-  for (const auto& g : library.groups) ids.push_back(g.id);
+  for (const auto& g : library.groups)
+    ids.push_back(g.id);
   return ids;
 }
 
 void read_groups(MappingReader& file, const SourceText& source, DiagnosticList& problems, Library& library) {
   for (const auto& item : file.list("groups", Need::required)) {
     MappingReader group(item, source, problems, "group", {"id", "title"});
-    if (!group.is_mapping()) continue;
+    if (!group.is_mapping())
+      continue;
     auto id = group.id("id", Need::required);
     auto title = group.text("title", Need::required);
-    if (!id) continue;
+    if (!id)
+      continue;
     if (library.find_group(*id)) {
-      group.problem(group.value("id", Need::optional), "duplicate group id '" + *id + "'; each group needs its own id");
+      group.problem(group.value("id", Need::optional),
+                    "duplicate group id '" + *id + "'; each group needs its own id");
       continue;
     }
     library.groups.push_back(Group{*id, title.value_or(*id), group.location()});
   }
 }
 
-void read_statements(MappingReader& file, const SourceText& source, DiagnosticList& problems, Library& library) {
+void read_statements(MappingReader& file, const SourceText& source, DiagnosticList& problems,
+                     Library& library) {
   for (const auto& item : file.list("statements", Need::required)) {
     MappingReader statement(item, source, problems, "statement", {"id", "group", "text", "refs", "evidence"});
-    if (!statement.is_mapping()) continue;
+    if (!statement.is_mapping())
+      continue;
     auto id = statement.id("id", Need::required);
     auto group = statement.id("group", Need::required);
     auto text = statement.text("text", Need::required);
@@ -68,9 +76,10 @@ void read_statements(MappingReader& file, const SourceText& source, DiagnosticLi
                         "duplicate statement id '" + *id + "'; each statement of a library needs its own id");
       continue;
     }
-    if (!id || !text) continue;
-    library.statements.push_back(Statement{*id, group.value_or(""), *text, std::move(refs), std::move(evidence),
-                                           statement.location(),
+    if (!id || !text)
+      continue;
+    library.statements.push_back(Statement{*id, group.value_or(""), *text, std::move(refs),
+                                           std::move(evidence), statement.location(),
                                            location_of(statement.value("text", Need::optional), source)});
   }
 }
@@ -80,18 +89,24 @@ void read_statements(MappingReader& file, const SourceText& source, DiagnosticLi
 std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& source) {
   std::vector<GlossaryEntry> out;
   YAML::Node node = file.value("glossary", Need::optional);
-  if (!node.IsDefined() || node.IsNull()) return out;
+  if (!node.IsDefined() || node.IsNull())
+    return out;
   if (!node.IsMap()) {
-    file.problem(node, "'glossary' must be a mapping of terms to their meanings (such as 'GP: family doctor'), but it "
-                       "is " + describe_kind(node));
+    file.problem(
+        node,
+        "'glossary' must be a mapping of terms to their meanings (such as 'GP: family doctor'), but it "
+        "is " +
+            describe_kind(node));
     return out;
   }
   for (const auto& entry : node) {
     if (!entry.first.IsScalar() || !entry.second.IsScalar() || entry.second.Scalar().empty()) {
-      file.problem(entry.first, "each glossary entry must be 'TERM: what it means', with both written as text");
+      file.problem(entry.first,
+                   "each glossary entry must be 'TERM: what it means', with both written as text");
       continue;
     }
-    out.push_back(GlossaryEntry{entry.first.Scalar(), entry.second.Scalar(), location_of(entry.first, source)});
+    out.push_back(
+        GlossaryEntry{entry.first.Scalar(), entry.second.Scalar(), location_of(entry.first, source)});
   }
   return out;
 }
@@ -102,7 +117,9 @@ Library load_library(std::shared_ptr<const SourceText> source, std::string_view 
   Library library;
   library.source_text = source;
   if (!root.IsDefined() || root.IsNull()) {
-    problems.add(*source, 1, 1, "library file is empty; it needs 'library:', 'title:', 'source:', 'groups:' and 'statements:'");
+    problems.add(
+        *source, 1, 1,
+        "library file is empty; it needs 'library:', 'title:', 'source:', 'groups:' and 'statements:'");
     problems.throw_if_any();
   }
   MappingReader file(root, *source, problems, "library file",

@@ -25,10 +25,12 @@ class LibraryCatalog {
 
   std::optional<std::filesystem::path> find(std::string_view id) const;
 
-  // The library with this id; throws Error if there is none (with a "did you mean") or if its file is invalid.
+  // The library with this id; throws Error if there is none (with a "did you mean") or if its file is
+  // invalid.
   const Library& load(std::string_view id);
 
-  // "unknown library 'x'; did you mean 'y'?" with the folders searched: for callers that report it at a place.
+  // "unknown library 'x'; did you mean 'y'?" with the folders searched: for callers that report it at a
+  // place.
   std::string unknown_library_message(std::string_view id) const;
 
  private:

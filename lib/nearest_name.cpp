@@ -7,14 +7,17 @@ namespace pledge {
 
 namespace {
 
-char fold(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char fold(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   // Optimal string alignment distance over three rows.
   std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -31,7 +34,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::optional<std::string> nearest_name(std::string_view name, const std::vector<std::string>& candidates) {
-  // A third of the name's length, at least 1 and at most 5 edits: "exlude" finds "exclude", "foo" finds nothing.
+  // A third of the name's length, at least 1 and at most 5 edits: "exlude" finds "exclude", "foo" finds
+  // nothing.
   const std::size_t limit = std::clamp<std::size_t>(name.size() / 3, 1, 5);
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;

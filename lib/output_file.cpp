@@ -15,26 +15,30 @@ namespace pledge {
 namespace {
 
 [[noreturn]] void fail(const std::filesystem::path& path, std::string_view what, int error_number) {
-  throw Error(path.string() + ": cannot " + std::string(what) + ": " + std::strerror(error_number));
+  throw Error("cannot " + std::string(what) + ": " + std::strerror(error_number),
+              Location{path.string(), 0, 0});
 }
 
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes, Overwrite overwrite) {
   if (overwrite == Overwrite::refused && std::filesystem::exists(std::filesystem::symlink_status(path))) {
-    throw Error(path.string() + ": already exists; pledge will not overwrite it. Choose another name or remove it "
-                                "first");
+    throw Error("already exists; pledge will not overwrite it. Choose another name or remove it first",
+                Location{path.string(), 0, 0});
   }
-  const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  const std::filesystem::path folder =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
   const int fd = mkstemp(temp.data());
-  if (fd < 0) fail(path, "create a temporary file in " + folder.string(), errno);
+  if (fd < 0)
+    fail(path, "create a temporary file in " + folder.string(), errno);
   const char* data = bytes.data();
   std::size_t left = bytes.size();
   while (left > 0) {
     const ssize_t n = ::write(fd, data, left);
     if (n < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR)
+        continue;
       const int e = errno;
       ::close(fd);
       ::unlink(temp.c_str());
@@ -58,8 +62,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
       const int e = errno;
       ::unlink(temp.c_str());
       if (e == EEXIST) {
-        throw Error(path.string() + ": already exists; pledge will not overwrite it. Choose another name or remove "
-                                    "it first");
+        throw Error("already exists; pledge will not overwrite it. Choose another name or remove it first",
+                    Location{path.string(), 0, 0});
       }
       fail(path, "create", e);
     }

@@ -1,15 +1,19 @@
 #include "pledge_report.hpp"
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
 
 namespace pledge {
 
 std::optional<ReportFormat> parse_report_format(std::string_view name) {
-  if (name == "text") return ReportFormat::text;
-  if (name == "json") return ReportFormat::json;
-  if (name == "yaml") return ReportFormat::yaml;
-  if (name == "markdown") return ReportFormat::markdown;
+  if (name == "text")
+    return ReportFormat::text;
+  if (name == "json")
+    return ReportFormat::json;
+  if (name == "yaml")
+    return ReportFormat::yaml;
+  if (name == "markdown")
+    return ReportFormat::markdown;
   return std::nullopt;
 }
 
@@ -27,7 +31,8 @@ std::string to_json(const ResolvedPledge& pledge) {
     item["group_title"] = s.group_title;
     item["text"] = s.text;
     item["status"] = std::string(to_string(s.status));
-    if (s.status == StatementStatus::reworded) item["original"] = s.original;
+    if (s.status == StatementStatus::reworded)
+      item["original"] = s.original;
     out["statements"].push_back(std::move(item));
   }
   out["excluded"] = nlohmann::ordered_json::array();
@@ -51,14 +56,15 @@ std::string to_yaml(const ResolvedPledge& pledge) {
     out << YAML::Key << "group_title" << YAML::Value << s.group_title;
     out << YAML::Key << "text" << YAML::Value << s.text;
     out << YAML::Key << "status" << YAML::Value << std::string(to_string(s.status));
-    if (s.status == StatementStatus::reworded) out << YAML::Key << "original" << YAML::Value << s.original;
+    if (s.status == StatementStatus::reworded)
+      out << YAML::Key << "original" << YAML::Value << s.original;
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;
   out << YAML::Key << "excluded" << YAML::Value << YAML::BeginSeq;
   for (const auto& e : pledge.excluded) {
-    out << YAML::BeginMap << YAML::Key << "ref" << YAML::Value << e.ref << YAML::Key << "reason" << YAML::Value
-        << e.reason << YAML::EndMap;
+    out << YAML::BeginMap << YAML::Key << "ref" << YAML::Value << e.ref << YAML::Key << "reason"
+        << YAML::Value << e.reason << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
@@ -67,7 +73,8 @@ std::string to_yaml(const ResolvedPledge& pledge) {
 // Text for a terminal: group headings, then each statement with its status and ref, originals indented.
 std::string to_text(const ResolvedPledge& pledge) {
   std::string out = "Our pledge: " + pledge.service + "\n";
-  if (!pledge.audience.empty()) out += "For: " + pledge.audience + "\n";
+  if (!pledge.audience.empty())
+    out += "For: " + pledge.audience + "\n";
   std::string group;
   for (const auto& s : pledge.statements) {
     if (s.group != group || out.empty()) {
@@ -76,7 +83,8 @@ std::string to_text(const ResolvedPledge& pledge) {
     }
     out += "  - " + s.text + "\n";
     out += "      " + std::string(to_string(s.status)) + ": " + s.ref + "\n";
-    if (s.status == StatementStatus::reworded) out += "      was: " + s.original + "\n";
+    if (s.status == StatementStatus::reworded)
+      out += "      was: " + s.original + "\n";
   }
   if (!pledge.excluded.empty()) {
     out += "\nExcluded\n";
@@ -86,7 +94,8 @@ std::string to_text(const ResolvedPledge& pledge) {
   }
   out += "\n" + std::to_string(pledge.statements.size()) + " statements (";
   std::size_t counts[3] = {0, 0, 0};
-  for (const auto& s : pledge.statements) ++counts[static_cast<int>(s.status)];
+  for (const auto& s : pledge.statements)
+    ++counts[static_cast<int>(s.status)];
   out += std::to_string(counts[0]) + " kept, " + std::to_string(counts[1]) + " reworded, " +
          std::to_string(counts[2]) + " added), " + std::to_string(pledge.excluded.size()) + " excluded\n";
   return out;
@@ -96,8 +105,8 @@ std::string to_text(const ResolvedPledge& pledge) {
 std::string markdown_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' ||
-        c == '|') {
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
+        c == '#' || c == '|') {
       out += '\\';
     }
     out += c;
@@ -107,18 +116,21 @@ std::string markdown_escape(std::string_view text) {
 
 std::string to_markdown(const ResolvedPledge& pledge) {
   std::string out = "# Our pledge: " + markdown_escape(pledge.service) + "\n";
-  if (!pledge.audience.empty()) out += "\nFor: " + markdown_escape(pledge.audience) + "\n";
+  if (!pledge.audience.empty())
+    out += "\nFor: " + markdown_escape(pledge.audience) + "\n";
   std::string group;
   for (const auto& s : pledge.statements) {
     if (s.group != group) {
       group = s.group;
       out += "\n## " + markdown_escape(s.group_title) + "\n\n";
     }
-    out += "- " + markdown_escape(s.text) + " <!-- " + std::string(to_string(s.status)) + ": " + s.ref + " -->\n";
+    out += "- " + markdown_escape(s.text) + " <!-- " + std::string(to_string(s.status)) + ": " + s.ref +
+           " -->\n";
   }
   if (!pledge.excluded.empty()) {
     out += "\n## Not included\n\n| Statement | Reason |\n|---|---|\n";
-    for (const auto& e : pledge.excluded) out += "| " + e.ref + " | " + markdown_escape(e.reason) + " |\n";
+    for (const auto& e : pledge.excluded)
+      out += "| " + e.ref + " | " + markdown_escape(e.reason) + " |\n";
   }
   return out;
 }

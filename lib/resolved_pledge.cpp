@@ -65,7 +65,8 @@ void Resolver::select_libraries() {
 void Resolver::collect_groups() {
   for (const Library* library : m_libraries) {
     for (const auto& group : library->groups) {
-      if (!group_index(group.id)) m_groups.push_back(ResolvedGroup{group.id, group.title});
+      if (!group_index(group.id))
+        m_groups.push_back(ResolvedGroup{group.id, group.title});
     }
   }
   // A service may retitle a library's group (its own words for a value) or declare a new one.
@@ -80,7 +81,8 @@ void Resolver::collect_groups() {
 
 std::optional<std::size_t> Resolver::group_index(const std::string& id) const {
   for (std::size_t i = 0; i < m_groups.size(); ++i) {
-    if (m_groups[i].id == id) return i;
+    if (m_groups[i].id == id)
+      return i;
   }
   return std::nullopt;
 }
@@ -95,7 +97,8 @@ const Statement* Resolver::find(const std::string& ref, const Location& where, s
   const std::string library_id = ref.substr(0, slash);
   const std::string statement_id = ref.substr(slash + 1);
   if (library_id == "local") {
-    problem(where, "'" + ref + "' is one of your own statements: change or remove it under 'add:' instead of " +
+    problem(where, "'" + ref +
+                       "' is one of your own statements: change or remove it under 'add:' instead of " +
                        std::string(action) + " it");
     return nullptr;
   }
@@ -104,14 +107,17 @@ const Statement* Resolver::find(const std::string& ref, const Location& where, s
   if (selected == m_libraries.end()) {
     const bool listed = std::any_of(m_service.libraries.begin(), m_service.libraries.end(),
                                     [&](const LibrarySelection& s) { return s.id == library_id; });
-    if (listed) return nullptr;  // already reported: unknown or invalid library
+    if (listed)
+      return nullptr;  // already reported: unknown or invalid library
     if (m_catalog.find(library_id)) {
-      problem(where, "'" + ref + "' is in library '" + library_id + "', which this service does not select; add '" +
-                         library_id + "' to 'libraries:' or remove this entry");
+      problem(where, "'" + ref + "' is in library '" + library_id +
+                         "', which this service does not select; add '" + library_id +
+                         "' to 'libraries:' or remove this entry");
     } else {
       std::vector<std::string> all_refs;
       for (const Library* l : m_libraries) {
-        for (const auto& s : l->statements) all_refs.push_back(l->id + "/" + s.id);
+        for (const auto& s : l->statements)
+          all_refs.push_back(l->id + "/" + s.id);
       }
       std::string hint = did_you_mean(ref, all_refs);
       problem(where, "unknown ref '" + ref + "': there is no library '" + library_id + "'" +
@@ -120,11 +126,13 @@ const Statement* Resolver::find(const std::string& ref, const Location& where, s
     return nullptr;
   }
   const Library& library = **selected;
-  if (const Statement* s = library.find_statement(statement_id)) return s;
+  if (const Statement* s = library.find_statement(statement_id))
+    return s;
   std::string hint = did_you_mean(statement_id, library.statement_ids());
-  if (auto best = nearest_name(statement_id, library.statement_ids())) hint = "; did you mean '" + library_id + "/" + *best + "'?";
-  problem(where, "unknown ref '" + ref + "': library '" + library_id + "' has no statement '" + statement_id + "'" +
-                     (hint.empty() ? "; see 'pledge list " + library_id + "'" : hint));
+  if (auto best = nearest_name(statement_id, library.statement_ids()))
+    hint = "; did you mean '" + library_id + "/" + *best + "'?";
+  problem(where, "unknown ref '" + ref + "': library '" + library_id + "' has no statement '" + statement_id +
+                     "'" + (hint.empty() ? "; see 'pledge list " + library_id + "'" : hint));
   return nullptr;
 }
 
@@ -151,21 +159,24 @@ ResolvedPledge Resolver::run() {
   std::map<std::string, const Rewording*> reworded;
   for (const auto& exclusion : m_service.exclude) {
     const Statement* statement = find(exclusion.ref, exclusion.location, "excluding");
-    if (!statement) continue;
+    if (!statement)
+      continue;
     if (auto [it, fresh] = excluded.emplace(exclusion.ref, &exclusion); !fresh) {
       problem(exclusion.location, "'" + exclusion.ref + "' is excluded twice (first on line " +
                                       std::to_string(it->second->location.line) + "); keep one exclusion");
       continue;
     }
-    pledge.excluded.push_back(ExcludedStatement{exclusion.ref, exclusion.reason, statement->text, exclusion.location});
+    pledge.excluded.push_back(
+        ExcludedStatement{exclusion.ref, exclusion.reason, statement->text, exclusion.location});
   }
   for (const auto& rewording : m_service.reword) {
-    if (!find(rewording.ref, rewording.location, "rewording")) continue;
+    if (!find(rewording.ref, rewording.location, "rewording"))
+      continue;
     if (auto it = excluded.find(rewording.ref); it != excluded.end()) {
-      problem(rewording.location, "'" + rewording.ref + "' is both excluded (line " +
-                                      std::to_string(it->second->location.line) +
-                                      ") and reworded; remove the exclusion to keep it in your words, or the rewording "
-                                      "to cross it off");
+      problem(rewording.location,
+              "'" + rewording.ref + "' is both excluded (line " + std::to_string(it->second->location.line) +
+                  ") and reworded; remove the exclusion to keep it in your words, or the rewording "
+                  "to cross it off");
       continue;
     }
     if (auto [it, fresh] = reworded.emplace(rewording.ref, &rewording); !fresh) {
@@ -179,10 +190,12 @@ ResolvedPledge Resolver::run() {
   for (const Library* library : m_libraries) {
     for (const auto& statement : library->statements) {
       const std::string ref = library->id + "/" + statement.id;
-      if (excluded.count(ref)) continue;
+      if (excluded.count(ref))
+        continue;
       const std::size_t g = *group_index(statement.group);
-      ResolvedStatement out{ref,         statement.group,    m_groups[g].title,  statement.text,
-                            StatementStatus::kept, {}, statement.refs, statement.evidence, statement.text_location};
+      ResolvedStatement out{
+          ref, statement.group, m_groups[g].title,  statement.text,         StatementStatus::kept,
+          {},  statement.refs,  statement.evidence, statement.text_location};
       if (auto it = reworded.find(ref); it != reworded.end()) {
         out.status = StatementStatus::reworded;
         out.original = statement.text;
@@ -196,28 +209,39 @@ ResolvedPledge Resolver::run() {
     auto g = group_index(local.group);
     if (!g) {
       std::vector<std::string> ids;
-      for (const auto& group : m_groups) ids.push_back(group.id);
+      for (const auto& group : m_groups)
+        ids.push_back(group.id);
       std::string hint = did_you_mean(local.group, ids);
       if (hint.empty()) {
         hint = "; declare it under 'groups:' with an id and a title";
         if (!ids.empty()) {
           std::string list;
-          for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+          for (const auto& id : ids)
+            list += (list.empty() ? "" : ", ") + id;
           hint += ", or use one of: " + list;
         }
       }
-      problem(local.group_location, "group '" + local.group + "' of 'local/" + local.id +
-                                        "' is not a group of the selected libraries nor declared under 'groups:'" + hint);
+      problem(local.group_location,
+              "group '" + local.group + "' of 'local/" + local.id +
+                  "' is not a group of the selected libraries nor declared under 'groups:'" + hint);
       continue;
     }
-    by_group[*g].push_back(ResolvedStatement{"local/" + local.id, local.group, m_groups[*g].title, local.text,
-                                             StatementStatus::added, {}, local.refs, local.evidence,
+    by_group[*g].push_back(ResolvedStatement{"local/" + local.id,
+                                             local.group,
+                                             m_groups[*g].title,
+                                             local.text,
+                                             StatementStatus::added,
+                                             {},
+                                             local.refs,
+                                             local.evidence,
                                              local.text_location});
   }
   for (std::size_t g = 0; g < m_groups.size(); ++g) {
-    if (by_group[g].empty()) continue;
+    if (by_group[g].empty())
+      continue;
     pledge.groups.push_back(m_groups[g]);
-    for (auto& statement : by_group[g]) pledge.statements.push_back(std::move(statement));
+    for (auto& statement : by_group[g])
+      pledge.statements.push_back(std::move(statement));
   }
 
   // Evidence records attach to statements of the pledge; a record for anything else is a mistake to report.
@@ -229,11 +253,13 @@ ResolvedPledge Resolver::run() {
       continue;
     }
     if (excluded.count(record.ref)) {
-      problem(record.location, "'" + record.ref + "' is excluded, so it has no evidence to record; remove this record");
+      problem(record.location,
+              "'" + record.ref + "' is excluded, so it has no evidence to record; remove this record");
       continue;
     }
     std::vector<std::string> all;
-    for (const auto& s : pledge.statements) all.push_back(s.ref);
+    for (const auto& s : pledge.statements)
+      all.push_back(s.ref);
     problem(record.location, "evidence for '" + record.ref + "', which is not a statement of this pledge" +
                                  did_you_mean(record.ref, all));
   }

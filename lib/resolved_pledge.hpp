@@ -20,7 +20,7 @@ struct ResolvedStatement {
   std::string ref;  // library/statement, or local/<id>
   std::string group;
   std::string group_title;
-  std::string text;      // final wording
+  std::string text;  // final wording
   StatementStatus status = StatementStatus::kept;
   std::string original;  // the library wording, for reworded statements
   std::vector<std::string> refs;
@@ -63,8 +63,9 @@ struct ResolvedPledge {
   PosterSettings poster;
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
-  std::shared_ptr<const ServiceFile> service_file;  // what the pledge was resolved from (lint settings, evidence)
-  std::shared_ptr<const SourceText> source_text;    // the service file's text
+  std::shared_ptr<const ServiceFile>
+      service_file;  // what the pledge was resolved from (lint settings, evidence)
+  std::shared_ptr<const SourceText> source_text;  // the service file's text
 };
 
 // Resolves a service file against the catalog. Throws Error listing every problem in the service file (or the

@@ -15,7 +15,8 @@ std::string yaml_scalar(const std::string& value) {
 
 std::string one_line(std::string text) {
   for (char& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
+    if (c == '\n' || c == '\r')
+      c = ' ';
   }
   return text;
 }
@@ -32,7 +33,8 @@ std::string starter_service_file(const std::string& service, const std::string& 
   out += "#   - to cross one off, uncomment its two lines under 'exclude:' and give the reason;\n";
   out += "#   - to reword one, uncomment its two lines under 'reword:' and write it in plain English;\n";
   out += "#   - to add your own, write them under 'add:'.\n";
-  out += "# Keep your statements jargon free and in plain English. Check the result with 'pledge resolve'.\n\n";
+  out +=
+      "# Keep your statements jargon free and in plain English. Check the result with 'pledge resolve'.\n\n";
   out += "service: " + yaml_scalar(service) + "\n";
   out += "audience: " + (audience.empty() ? std::string() : yaml_scalar(audience)) +
          "  # who are your customers?\n";
@@ -47,7 +49,8 @@ std::string starter_service_file(const std::string& service, const std::string& 
       for (const auto& group : library->groups) {
         bool heading = false;
         for (const auto& statement : library->statements) {
-          if (statement.group != group.id) continue;
+          if (statement.group != group.id)
+            continue;
           if (!heading) {
             out += "\n  # " + one_line(group.title) + "\n";
             heading = true;

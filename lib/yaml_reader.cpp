@@ -13,7 +13,8 @@ int character_column(const SourceText& source, int line, int byte_column) {
   const std::string_view text = source.line(line);
   int column = 1;
   for (int i = 0; i < byte_column && static_cast<std::size_t>(i) < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[static_cast<std::size_t>(i)]) & 0xC0) != 0x80) ++column;
+    if ((static_cast<unsigned char>(text[static_cast<std::size_t>(i)]) & 0xC0) != 0x80)
+      ++column;
   }
   return column;
 }
@@ -26,8 +27,9 @@ YAML::Node parse_yaml(const SourceText& source) {
   } catch (const YAML::ParserException& e) {
     const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
     const int column = e.mark.column >= 0 ? character_column(source, line, e.mark.column) : 0;
-    throw Error("YAML syntax error: " + e.msg + "; check the indentation and quoting on this line or the one before",
-                source.location(line, column), std::string(source.line(line)));
+    throw Error(
+        "YAML syntax error: " + e.msg + "; check the indentation and quoting on this line or the one before",
+        source.location(line, column), std::string(source.line(line)));
   } catch (const YAML::Exception& e) {
     throw Error("cannot read YAML: " + e.msg, source.location(0, 0));
   }
@@ -35,7 +37,8 @@ YAML::Node parse_yaml(const SourceText& source) {
 
 Location location_of(const YAML::Node& node, const SourceText& source) {
   const YAML::Mark mark = node.Mark();
-  if (mark.is_null()) return source.location(0, 0);
+  if (mark.is_null())
+    return source.location(0, 0);
   return source.location(mark.line + 1, character_column(source, mark.line + 1, mark.column));
 }
 
@@ -60,8 +63,8 @@ bool is_valid_id(std::string_view id) {
   });
 }
 
-MappingReader::MappingReader(YAML::Node node, const SourceText& source, DiagnosticList& problems, std::string what,
-                             std::vector<std::string> keys)
+MappingReader::MappingReader(YAML::Node node, const SourceText& source, DiagnosticList& problems,
+                             std::string what, std::vector<std::string> keys)
     : m_node(std::move(node)),
       m_source(source),
       m_problems(problems),
@@ -69,7 +72,8 @@ MappingReader::MappingReader(YAML::Node node, const SourceText& source, Diagnost
       m_keys(std::move(keys)),
       m_is_mapping(m_node.IsMap()) {
   if (!m_is_mapping) {
-    problem(m_node, "each " + m_what + " must be a mapping of keys to values (such as 'id: ...'), but this is " +
+    problem(m_node, "each " + m_what +
+                        " must be a mapping of keys to values (such as 'id: ...'), but this is " +
                         describe_kind(m_node));
     return;
   }
@@ -99,7 +103,8 @@ void MappingReader::check_keys() {
       std::string hint = did_you_mean(name, m_keys);
       if (hint.empty()) {
         std::string all;
-        for (const auto& k : m_keys) all += (all.empty() ? "" : ", ") + k;
+        for (const auto& k : m_keys)
+          all += (all.empty() ? "" : ", ") + k;
         hint = "; a " + m_what + " may have: " + all;
       }
       problem(key, "unknown key '" + name + "' in " + m_what + hint);
@@ -108,23 +113,27 @@ void MappingReader::check_keys() {
 }
 
 YAML::Node MappingReader::value(std::string_view key, Need need) {
-  if (!m_is_mapping) return YAML::Node(YAML::NodeType::Undefined);
+  if (!m_is_mapping)
+    return YAML::Node(YAML::NodeType::Undefined);
   for (const auto& entry : m_node) {
-    if (entry.first.IsScalar() && entry.first.Scalar() == key) return entry.second;
+    if (entry.first.IsScalar() && entry.first.Scalar() == key)
+      return entry.second;
   }
   if (need == Need::required) {
-    problem(m_node, "missing '" + std::string(key) + "' in " + m_what + "; add '" + std::string(key) + ": ...'");
+    problem(m_node,
+            "missing '" + std::string(key) + "' in " + m_what + "; add '" + std::string(key) + ": ...'");
   }
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
 std::optional<std::string> MappingReader::text(std::string_view key, Need need) {
   YAML::Node v = value(key, need);
-  if (!v.IsDefined()) return std::nullopt;
+  if (!v.IsDefined())
+    return std::nullopt;
   if (v.IsNull() || (v.IsScalar() && v.Scalar().empty())) {
     if (need == Need::required) {
-      problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" + std::string(key) +
-                     ":'");
+      problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" +
+                     std::string(key) + ":'");
     }
     return std::nullopt;
   }
@@ -137,10 +146,12 @@ std::optional<std::string> MappingReader::text(std::string_view key, Need need) 
 
 std::optional<std::string> MappingReader::id(std::string_view key, Need need) {
   auto value_text = text(key, need);
-  if (!value_text) return std::nullopt;
+  if (!value_text)
+    return std::nullopt;
   if (!is_valid_id(*value_text)) {
-    problem(value(key, Need::optional), "'" + *value_text + "' is not a valid " + std::string(key) +
-                                            ": use lower-case letters, digits and hyphens only (such as 'second-opinion')");
+    problem(value(key, Need::optional),
+            "'" + *value_text + "' is not a valid " + std::string(key) +
+                ": use lower-case letters, digits and hyphens only (such as 'second-opinion')");
     return std::nullopt;
   }
   return value_text;
@@ -156,11 +167,12 @@ std::vector<YAML::Node> MappingReader::list(std::string_view key, Need need) {
     return items;
   }
   if (!v.IsSequence()) {
-    problem(v, "'" + std::string(key) + "' in " + m_what + " must be a list (items starting with '- ', or [a, b]), but it is " +
-                   describe_kind(v));
+    problem(v, "'" + std::string(key) + "' in " + m_what +
+                   " must be a list (items starting with '- ', or [a, b]), but it is " + describe_kind(v));
     return items;
   }
-  for (const auto& item : v) items.push_back(item);
+  for (const auto& item : v)
+    items.push_back(item);
   return items;
 }
 
@@ -168,7 +180,8 @@ std::vector<std::string> MappingReader::texts(std::string_view key, Need need) {
   std::vector<std::string> out;
   for (const auto& item : list(key, need)) {
     if (!item.IsScalar()) {
-      problem(item, "each item of '" + std::string(key) + "' must be a text, but this is " + describe_kind(item));
+      problem(item,
+              "each item of '" + std::string(key) + "' must be a text, but this is " + describe_kind(item));
       continue;
     }
     out.push_back(item.Scalar());

@@ -56,7 +56,8 @@ TEST_CASE("a statement remembers the line and column where its text starts") {
 
 TEST_CASE("a library id that differs from its file name is an error") {
   CHECK(error_of([] { load_library(yaml("other.yaml", valid_library), "other"); }) ==
-        "other.yaml:1:10: library id 'demo' does not match its file name 'other.yaml'; rename the file or change the "
+        "other.yaml:1:10: library id 'demo' does not match its file name 'other.yaml'; rename the file or "
+        "change the "
         "id so that they are the same");
 }
 
@@ -74,10 +75,12 @@ statements:
 }
 
 TEST_CASE("an unknown key far from any known key lists the keys allowed") {
-  CHECK(load_error("library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: a, group: g, "
-                   "text: Hi.}]\ncolour: blue\n") ==
-        "demo.yaml:6:1: unknown key 'colour' in library file; a library file may have: library, title, source, "
-        "version, groups, statements, glossary");
+  CHECK(
+      load_error(
+          "library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: a, group: g, "
+          "text: Hi.}]\ncolour: blue\n") ==
+      "demo.yaml:6:1: unknown key 'colour' in library file; a library file may have: library, title, source, "
+      "version, groups, statements, glossary");
 }
 
 TEST_CASE("two statements with one id are an error at the second") {
@@ -113,20 +116,24 @@ statements: [{id: a, group: g, text: One.}]
 
 TEST_CASE("statements given as a text instead of a list is an error") {
   CHECK(load_error("library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: none\n") ==
-        "demo.yaml:5:13: 'statements' in library file must be a list (items starting with '- ', or [a, b]), but it is "
+        "demo.yaml:5:13: 'statements' in library file must be a list (items starting with '- ', or [a, b]), "
+        "but it is "
         "a text");
 }
 
 TEST_CASE("an id with capital letters or spaces is an error") {
-  CHECK(load_error("library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: Second "
-                   "Opinion, group: g, text: One.}]\n") ==
-        "demo.yaml:5:19: 'Second Opinion' is not a valid id: use lower-case letters, digits and hyphens only (such as "
-        "'second-opinion')");
+  CHECK(
+      load_error("library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: Second "
+                 "Opinion, group: g, text: One.}]\n") ==
+      "demo.yaml:5:19: 'Second Opinion' is not a valid id: use lower-case letters, digits and hyphens only "
+      "(such as "
+      "'second-opinion')");
 }
 
 TEST_CASE("a key given twice is an error at the second") {
-  CHECK(load_error("library: demo\ntitle: T\ntitle: U\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: a, "
-                   "group: g, text: One.}]\n") ==
+  CHECK(load_error(
+            "library: demo\ntitle: T\ntitle: U\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: a, "
+            "group: g, text: One.}]\n") ==
         "demo.yaml:3:1: duplicate key 'title' in library file; keep one of them");
 }
 
@@ -144,25 +151,29 @@ statements:
 
 TEST_CASE("a YAML syntax error names the line and column") {
   CHECK(load_error("library: demo\ntitle: [a, b\nsource: S\n") ==
-        "demo.yaml:3:7: YAML syntax error: end of sequence flow not found; check the indentation and quoting on this line or the "
+        "demo.yaml:3:7: YAML syntax error: end of sequence flow not found; check the indentation and quoting "
+        "on this line or the "
         "one before");
 }
 
 TEST_CASE("an empty library file is an error saying what it needs") {
-  CHECK(load_error("") == "demo.yaml:1:1: library file is empty; it needs 'library:', 'title:', 'source:', 'groups:' "
-                          "and 'statements:'");
+  CHECK(load_error("") ==
+        "demo.yaml:1:1: library file is empty; it needs 'library:', 'title:', 'source:', 'groups:' "
+        "and 'statements:'");
 }
 
 TEST_CASE("a library file that is a list, not a mapping, is an error") {
   CHECK(load_error("- a\n- b\n") ==
-        "demo.yaml:1:1: each library file must be a mapping of keys to values (such as 'id: ...'), but this is a list");
+        "demo.yaml:1:1: each library file must be a mapping of keys to values (such as 'id: ...'), but this "
+        "is a list");
 }
 
 TEST_CASE("a library glossary gives each term with its meaning") {
-  const Library library = load_library(yaml("demo.yaml", std::string(valid_library) + "glossary:\n  NICE: National "
-                                                                                      "Institute for Health and Care "
-                                                                                      "Excellence\n"),
-                                       "demo");
+  const Library library =
+      load_library(yaml("demo.yaml", std::string(valid_library) + "glossary:\n  NICE: National "
+                                                                  "Institute for Health and Care "
+                                                                  "Excellence\n"),
+                   "demo");
   REQUIRE(library.glossary.size() == 1);
   CHECK(library.glossary[0].term == "NICE");
   CHECK(library.glossary[0].meaning == "National Institute for Health and Care Excellence");
@@ -170,6 +181,7 @@ TEST_CASE("a library glossary gives each term with its meaning") {
 
 TEST_CASE("a glossary written as a list is an error showing the form") {
   CHECK(load_error(std::string(valid_library) + "glossary: [NICE]\n") ==
-        "demo.yaml:19:11: 'glossary' must be a mapping of terms to their meanings (such as 'GP: family doctor'), but it "
+        "demo.yaml:19:11: 'glossary' must be a mapping of terms to their meanings (such as 'GP: family "
+        "doctor'), but it "
         "is a list");
 }

@@ -11,7 +11,9 @@ TEST_CASE("edit distance counts insertions, deletions, substitutions and swaps")
   CHECK(edit_distance("", "abc") == 3);
 }
 
-TEST_CASE("edit distance ignores ASCII case") { CHECK(edit_distance("Exclude", "exclude") == 0); }
+TEST_CASE("edit distance ignores ASCII case") {
+  CHECK(edit_distance("Exclude", "exclude") == 0);
+}
 
 TEST_CASE("the nearest name is suggested when it is close") {
   CHECK(nearest_name("exlude", {"service", "exclude", "reword"}) == "exclude");

@@ -19,7 +19,8 @@ std::string contents(const std::filesystem::path& path) {
 
 std::size_t files_in(const std::filesystem::path& folder) {
   std::size_t n = 0;
-  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++n;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder))
+    ++n;
   return n;
 }
 
@@ -43,7 +44,8 @@ TEST_CASE("an existing file is left untouched when overwriting is refused") {
   test::TempFolder folder;
   const auto path = folder.write("team.pledge.yaml", "mine");
   CHECK(test::error_of([&] { write_file_atomically(path, "starter", Overwrite::refused); }) ==
-        path.string() + ": already exists; pledge will not overwrite it. Choose another name or remove it first");
+        path.string() +
+            ": already exists; pledge will not overwrite it. Choose another name or remove it first");
   CHECK(contents(path) == "mine");
   CHECK(files_in(folder.path()) == 1);
 }

@@ -13,11 +13,24 @@ ResolvedPledge small_pledge() {
   pledge.service = "Hydrotherapy";
   pledge.audience = "Patients";
   pledge.groups = {{"caring", "We are caring"}};
-  pledge.statements.push_back(
-      {"lib/dignity", "caring", "We are caring", "We treat you with dignity.", StatementStatus::reworded,
-       "Our patients are treated with dignity.", {}, {}, {}});
-  pledge.statements.push_back({"local/pool", "caring", "We are caring", "We keep the pool at 34 °C.",
-                               StatementStatus::added, "", {}, {}, {}});
+  pledge.statements.push_back({"lib/dignity",
+                               "caring",
+                               "We are caring",
+                               "We treat you with dignity.",
+                               StatementStatus::reworded,
+                               "Our patients are treated with dignity.",
+                               {},
+                               {},
+                               {}});
+  pledge.statements.push_back({"local/pool",
+                               "caring",
+                               "We are caring",
+                               "We keep the pool at 34 °C.",
+                               StatementStatus::added,
+                               "",
+                               {},
+                               {},
+                               {}});
   pledge.excluded.push_back({"lib/beds", "We have no beds.", "Single-sex rooms.", {}});
   return pledge;
 }

@@ -60,7 +60,8 @@ staff: [Asha Patel, Tom Evans]
 
 TEST_CASE("sections left empty, as a starter file leaves them, read as empty lists") {
   DiagnosticList problems;
-  const ServiceFile service = read("service: A\nlibraries: [demo]\nexclude:\nreword:\nadd:\nstaff:\n", problems);
+  const ServiceFile service =
+      read("service: A\nlibraries: [demo]\nexclude:\nreword:\nadd:\nstaff:\n", problems);
   CHECK(problems.empty());
   CHECK(service.exclude.empty());
   CHECK(service.staff.empty());
@@ -72,22 +73,26 @@ TEST_CASE("a misspelt section name suggests the right one") {
 }
 
 TEST_CASE("a service file without a service name is an error") {
-  CHECK(read_error("libraries: [demo]\n") == "team.pledge.yaml:1:1: missing 'service' in service file; add 'service: ...'");
+  CHECK(read_error("libraries: [demo]\n") ==
+        "team.pledge.yaml:1:1: missing 'service' in service file; add 'service: ...'");
 }
 
 TEST_CASE("a service file without libraries is an error") {
-  CHECK(read_error("service: A\n") == "team.pledge.yaml:1:1: missing 'libraries' in service file; add 'libraries: ...'");
+  CHECK(read_error("service: A\n") ==
+        "team.pledge.yaml:1:1: missing 'libraries' in service file; add 'libraries: ...'");
 }
 
 TEST_CASE("an exclusion without a reason is an error asking for one") {
   CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - ref: demo/dignity\n") ==
-        "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the statement "
+        "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the "
+        "statement "
         "does not fit your service (auditors ask)");
 }
 
 TEST_CASE("an exclusion with an empty reason is an error too") {
   CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - ref: demo/dignity\n    reason: \"\"\n") ==
-        "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the statement "
+        "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the "
+        "statement "
         "does not fit your service (auditors ask)");
 }
 
@@ -97,8 +102,9 @@ TEST_CASE("a rewording without text is an error") {
 }
 
 TEST_CASE("two added statements with one id are an error") {
-  CHECK(read_error("service: A\nlibraries: [demo]\nadd:\n  - {id: x, group: caring, text: One.}\n  - {id: x, group: "
-                   "caring, text: Two.}\n") ==
+  CHECK(read_error(
+            "service: A\nlibraries: [demo]\nadd:\n  - {id: x, group: caring, text: One.}\n  - {id: x, group: "
+            "caring, text: Two.}\n") ==
         "team.pledge.yaml:5:10: duplicate id 'x' under 'add'; each added statement needs its own id");
 }
 
@@ -109,19 +115,22 @@ TEST_CASE("a library listed twice is an error") {
 
 TEST_CASE("staff given as one text instead of a list is an error") {
   CHECK(read_error("service: A\nlibraries: [demo]\nstaff: Asha Patel\n") ==
-        "team.pledge.yaml:3:8: 'staff' in service file must be a list (items starting with '- ', or [a, b]), but it is "
+        "team.pledge.yaml:3:8: 'staff' in service file must be a list (items starting with '- ', or [a, b]), "
+        "but it is "
         "a text");
 }
 
 TEST_CASE("an exclusion written as a bare ref is an error saying a mapping is needed") {
   CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - demo/dignity\n") ==
-        "team.pledge.yaml:4:5: each exclusion must be a mapping of keys to values (such as 'id: ...'), but this is a "
+        "team.pledge.yaml:4:5: each exclusion must be a mapping of keys to values (such as 'id: ...'), but "
+        "this is a "
         "text");
 }
 
 TEST_CASE("problems in different sections are all reported") {
   CHECK(read_error("service: A\nlibraries: demo\nreword:\n  - ref: demo/dignity\nstaff: [[x]]\n") ==
-        "team.pledge.yaml:2:12: 'libraries' in service file must be a list (items starting with '- ', or [a, b]), but "
+        "team.pledge.yaml:2:12: 'libraries' in service file must be a list (items starting with '- ', or [a, "
+        "b]), but "
         "it is a text\n"
         "team.pledge.yaml:4:5: missing 'text' in rewording; add 'text: ...'\n"
         "team.pledge.yaml:5:9: each item of 'staff' must be a text, but this is a list");
@@ -163,8 +172,10 @@ TEST_CASE("a number of poster copies that is not a whole number is an error") {
 }
 
 TEST_CASE("an evidence status outside Met, Partly met and Not met is an error with a suggestion") {
-  CHECK(read_error("service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, status: Partially met}\n") ==
-        "team.pledge.yaml:4:33: evidence status 'Partially met' is not one of Met, Partly met, Not met; did you mean 'Partly "
+  CHECK(read_error(
+            "service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, status: Partially met}\n") ==
+        "team.pledge.yaml:4:33: evidence status 'Partially met' is not one of Met, Partly met, Not met; did "
+        "you mean 'Partly "
         "met'?");
 }
 

@@ -21,7 +21,8 @@ TEST_CASE("a UTF-8 byte-order mark is dropped from the text") {
 
 TEST_CASE("reading a missing file is an error naming it") {
   CHECK(test::error_of([] { SourceText::read("/nonexistent/x.yaml"); }) ==
-        "/nonexistent/x.yaml: cannot open: No such file or directory; check the path and that the file is readable");
+        "/nonexistent/x.yaml: cannot open: No such file or directory; check the path and that the file is "
+        "readable");
 }
 
 TEST_CASE("reading a folder is an error saying a file is wanted") {

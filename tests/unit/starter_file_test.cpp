@@ -26,8 +26,9 @@ statements:
 TEST_CASE("the starter file lists every statement as commented exclude and reword entries with its text") {
   const Library library = demo_library();
   const std::string starter = starter_service_file("Hydrotherapy", "", {&library});
-  CHECK(starter.find("  # Our patients are treated with dignity.\n  # - ref: demo/dignity\n  #   reason: \n") !=
-        std::string::npos);
+  CHECK(
+      starter.find("  # Our patients are treated with dignity.\n  # - ref: demo/dignity\n  #   reason: \n") !=
+      std::string::npos);
   CHECK(starter.find("  # - ref: demo/dignity\n  #   text: Our patients are treated with dignity.\n") !=
         std::string::npos);
   CHECK(starter.find("libraries:\n  - demo  # Demo (1)\n") != std::string::npos);
@@ -37,7 +38,8 @@ TEST_CASE("the starter file resolves as written, keeping every statement") {
   test::TempFolder folder;
   folder.write("demo.yaml", demo_library().source_text->content());
   LibraryCatalog catalog({folder.path()});
-  const std::string starter = starter_service_file("Ward 7: \"Older people\" – Cymru ŵ", "Patients", {&catalog.load("demo")});
+  const std::string starter =
+      starter_service_file("Ward 7: \"Older people\" – Cymru ŵ", "Patients", {&catalog.load("demo")});
   const ResolvedPledge pledge = resolve(test::yaml("ward.pledge.yaml", starter), catalog);
   CHECK(pledge.service == "Ward 7: \"Older people\" – Cymru ŵ");
   CHECK(pledge.audience == "Patients");
