@@ -1,0 +1,52 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.hpp"
+
+namespace pledge::lint {
+
+// How much a finding matters. `off` switches a rule off; it never appears on a finding.
+enum class Severity { off, info, warning, error };
+
+std::string_view to_string(Severity severity);
+
+// "error", "warning", "info" or "off"; nullopt for anything else.
+std::optional<Severity> parse_severity(std::string_view text);
+
+// One problem the linter found in a statement (or in a pledge as a whole): data, for the CLI to format.
+struct Finding {
+  std::string rule;        // the rule's id, such as "spelling"
+  Severity severity = Severity::warning;
+  Location location;       // the offending word where it can be pinned down, else the start of the text
+  std::string message;     // what is wrong
+  std::string suggestion;  // what to do about it (may be empty)
+  std::string ref;         // the statement's ref, empty for whole-file findings
+
+  friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+// Reading scores of one statement, or of a whole pledge or library (ref empty), reported even when no threshold
+// is crossed so that teams can watch them improve.
+struct ReadabilityScore {
+  std::string ref;
+  Location location;
+  int words = 0;
+  int sentences = 0;
+  int syllables = 0;
+  double reading_ease = 0;  // Flesch reading ease: higher is easier; 60 to 70 is plain English
+  double grade = 0;         // Flesch-Kincaid grade (US school year); add 5 for a reading age
+};
+
+// Everything one lint run found, in file order.
+struct LintReport {
+  std::vector<Finding> findings;
+  std::vector<ReadabilityScore> scores;
+
+  int count(Severity severity) const;
+};
+
+}  // namespace pledge::lint

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lint/settings.hpp"
+#include "lint/syllables.hpp"
+#include "lint/tokens.hpp"
+
+namespace pledge::lint {
+
+// A word or phrase to avoid and its plain alternative.
+struct JargonEntry {
+  std::string phrase;              // as written in the data ("in accordance with")
+  std::vector<std::string> words;  // lower case, as the tokenizer cuts them
+  std::string plain;               // "under"
+};
+
+// The jargon list, indexed by first word so that matching costs one hash lookup per word of text.
+class JargonList {
+ public:
+  void add(std::string_view phrase, std::string plain);
+
+  // The longest entry whose words are the tokens from `index` on, separated only by spaces in `text`, or null;
+  // `length` receives the number of tokens matched.
+  const JargonEntry* match(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
+                           std::size_t& length) const;
+
+  std::size_t size() const { return m_entries.size(); }
+
+ private:
+  std::vector<JargonEntry> m_entries;
+  std::unordered_map<std::string, std::vector<std::size_t>> m_by_first_word;
+};
+
+// The data the rules run on, read from the lint data folder (statements/lint/ in the source tree,
+// share/pledgekit/statements/lint when installed): YAML files a facilitator can edit.
+struct LintData {
+  JargonList jargon;                               // jargon.yaml
+  std::size_t jargon_entries = 0;                  // entries in jargon.yaml (each may list several forms)
+  std::vector<std::string> words;                  // words.yaml `words:`: the project word list
+  std::unordered_set<std::string> known_acronyms;  // words.yaml `acronyms:`: need no spelling out
+  SyllableExceptions syllables;                    // syllables.yaml
+  std::unordered_set<std::string> participles;     // participles.yaml `irregular:`
+  std::unordered_set<std::string> adjectives;      // participles.yaml `adjectives:`: "-ed" words that are not passive
+  Settings defaults;                               // settings.yaml over the rules table's defaults
+};
+
+// Reads every file of the lint data folder; throws Error naming file, line and column of each problem.
+LintData load_lint_data(const std::filesystem::path& folder);
+
+}  // namespace pledge::lint

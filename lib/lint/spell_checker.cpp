@@ -1,0 +1,78 @@
+#include "lint/spell_checker.hpp"
+
+#include <hunspell.hxx>
+
+#include <algorithm>
+#include <system_error>
+
+#include "error.hpp"
+
+namespace pledge::lint {
+
+namespace {
+
+// hunspell reads the typographic apostrophe through the dictionary's ICONV table, but not every dictionary
+// has one: give it the straight one.
+std::string straight_apostrophes(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += word[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+SpellChecker::SpellChecker(const std::filesystem::path& dictionary_folder) {
+  const auto aff = dictionary_folder / "en_GB.aff";
+  const auto dic = dictionary_folder / "en_GB.dic";
+  std::error_code ec;
+  if (dictionary_folder.empty() || !std::filesystem::is_regular_file(aff, ec) ||
+      !std::filesystem::is_regular_file(dic, ec)) {
+    throw Error("cannot find the British English dictionary (en_GB.aff and en_GB.dic) for the spelling rule" +
+                (dictionary_folder.empty() ? std::string() : " in " + dictionary_folder.string()) +
+                "; install it (Debian: apt-get install hunspell-en-gb) or switch the rule off with 'spelling: off'");
+  }
+  m_hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+}
+
+SpellChecker::~SpellChecker() = default;
+
+std::filesystem::path SpellChecker::find_dictionary_folder() {
+  std::error_code ec;
+  for (const char* folder : {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"}) {
+    if (std::filesystem::is_regular_file(std::filesystem::path(folder) / "en_GB.dic", ec)) return folder;
+  }
+  return {};
+}
+
+void SpellChecker::add_word(const std::string& word) {
+  m_hunspell->add(straight_apostrophes(word));
+  // Words added after a lookup must not stay cached as unknown.
+  m_known.clear();
+}
+
+bool SpellChecker::is_correct(std::string_view word) {
+  if (auto it = m_known.find(word); it != m_known.end()) return it->second;
+  const bool correct = m_hunspell->spell(straight_apostrophes(word));
+  m_known.emplace(std::string(word), correct);
+  return correct;
+}
+
+std::vector<std::string> SpellChecker::suggestions(std::string_view word, std::size_t limit) {
+  auto it = m_suggestions.find(word);
+  if (it == m_suggestions.end()) {
+    it = m_suggestions.emplace(std::string(word), m_hunspell->suggest(straight_apostrophes(word))).first;
+  }
+  std::vector<std::string> out(it->second.begin(),
+                               it->second.begin() + static_cast<std::ptrdiff_t>(std::min(limit, it->second.size())));
+  return out;
+}
+
+}  // namespace pledge::lint
