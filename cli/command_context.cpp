@@ -42,4 +42,13 @@ std::vector<std::filesystem::path> CommandContext::library_folders() const {
   return folders;
 }
 
+std::filesystem::path CommandContext::lint_data_folder() const {
+  std::error_code ec;
+  const auto installed = executable_folder() / ".." / "share" / "pledgekit" / "statements";
+  if (!executable_folder().empty() && std::filesystem::is_directory(installed, ec)) {
+    return (installed / "lint").lexically_normal();
+  }
+  return std::filesystem::path(PLEDGE_SOURCE_STATEMENTS_DIR) / "lint";
+}
+
 }  // namespace pledge::cli

@@ -19,6 +19,10 @@ struct CommandContext {
   std::vector<std::filesystem::path> library_folders() const;
 
   LibraryCatalog catalog() const { return LibraryCatalog(library_folders()); }
+
+  // The lint rules' data (jargon, word lists, default settings): the `lint` folder inside the shipped
+  // statements folder (installed share/pledgekit/statements, or the source tree's statements/ in a build tree).
+  std::filesystem::path lint_data_folder() const;
 };
 
 // Exit statuses, as documented in pledge(1).

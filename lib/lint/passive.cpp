@@ -25,6 +25,16 @@ bool is_in_between(std::string_view word) {
   return word.size() > 4 && word.ends_with("ly");
 }
 
+// Words that end the agent named after "by" ("by staff who can ..." names "staff").
+bool ends_agent(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> words = {"who",  "which", "that", "to",   "and", "or",  "when",
+                                                            "if",   "so",    "in",   "for",  "with", "about", "at"};
+  for (auto w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
 bool is_participle(const std::string& word, const LintData& data) {
   if (data.adjectives.count(word) != 0) return false;
   if (data.participles.count(word) != 0) return true;
@@ -53,6 +63,7 @@ void check_passive(const StatementView& statement, const SubjectContext& context
       if (tokens[k].lower != "by") continue;
       std::size_t last = k + 1;
       while (last + 1 < tokens.size() && last < k + 3 && tokens[last + 1].sentence == tokens[k].sentence &&
+             !ends_agent(tokens[last + 1].lower) &&
              statement.text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end) == " ") {
         ++last;
       }

@@ -38,8 +38,9 @@ std::string one_decimal(double value) {
 void check_readability(const ReadingCounts& counts, int statement, double max_grade, double min_ease,
                        std::string_view what, RawFindings& out) {
   if (counts.words == 0) return;
-  const double grade = reading_grade(counts);
-  const double ease = reading_ease(counts);
+  // Compared as shown (one decimal place), so that a message never says 8.0 is above 8.0.
+  const double grade = std::round(reading_grade(counts) * 10.0) / 10.0;
+  const double ease = std::round(reading_ease(counts) * 10.0) / 10.0;
   if (grade <= max_grade && ease >= min_ease) return;
   // A reading age is the US grade plus five: the scale the NHS uses for patient information.
   out.push_back(RawFinding{"readability", statement, whole_text,

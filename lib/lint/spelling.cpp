@@ -51,6 +51,11 @@ void check_spelling(const StatementView& statement, const SubjectContext& contex
     // Capitals are the acronym rule's; "e.g." is an abbreviation.
     if (is_acronym(word) || word.find('.') != std::string_view::npos) continue;
     if (context.glossary_terms.count(std::string(word)) != 0 || known(word, context, checker)) continue;
+    // Abbreviations the dictionary lists with their full stop ("etc.", "approx.").
+    if (token.end < statement.text.size() && statement.text[token.end] == '.' &&
+        checker.is_correct(std::string(word) + ".")) {
+      continue;
+    }
     // A hyphenated word is right if each part is ("follow-up", "well-being").
     std::size_t start = 0;
     while (start <= word.size()) {

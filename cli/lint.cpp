@@ -1,0 +1,173 @@
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "diagnostic_output.hpp"
+#include "library.hpp"
+#include "lint/linter.hpp"
+#include "lint/report_formats.hpp"
+#include "lint/rules.hpp"
+#include "resolved_pledge.hpp"
+#include "subcommands.hpp"
+#include "yaml_reader.hpp"
+
+namespace pledge::cli {
+
+namespace {
+
+struct LintOptions {
+  std::vector<std::string> files;
+  std::string format = "text";
+  int max_warnings = -1;
+  bool strict = false;
+  bool list_rules = false;
+};
+
+// What one file on the command line gives the linter: its statements and the settings they are checked with.
+struct LintJob {
+  lint::LintSubject subject;
+  lint::Settings settings;
+};
+
+// Library files start with `library:`, service files with `service:`.
+LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCatalog& catalog) {
+  auto source = std::make_shared<const SourceText>(SourceText::read(file));
+  const YAML::Node root = parse_yaml(*source);
+  LintJob job;
+  job.settings = data.defaults;
+  if (auto settings_file = lint::find_settings_file(file)) lint::apply_settings_file(*settings_file, job.settings);
+  if (root.IsMap() && root["library"]) {
+    const Library library = load_library(source, std::filesystem::path(file).stem().string());
+    job.subject = lint::subject_of(library);
+    return job;
+  }
+  if (root.IsMap() && root["service"]) {
+    const ResolvedPledge pledge = resolve(source, catalog);
+    DiagnosticList problems;
+    lint::apply_settings(pledge.service_file->lint, *source, problems, job.settings);
+    problems.throw_if_any();
+    job.subject = lint::subject_of(pledge, catalog);
+    return job;
+  }
+  throw Error("this is neither a statement library (starting 'library:') nor a service file (starting 'service:'); "
+              "pledge lint checks those two kinds of file",
+              source->location(1, 1), std::string(source->line(1)));
+}
+
+// Paths under the current folder are shown relative to it, as the user typed them and as SARIF consumers
+// (GitHub code scanning) expect; others stay as they are.
+std::string display_path(const std::string& file) {
+  std::error_code ec;
+  const std::filesystem::path path(file);
+  if (!path.is_absolute()) return file;
+  const auto here = std::filesystem::current_path(ec);
+  if (ec) return file;
+  const auto relative = path.lexically_relative(here);
+  if (relative.empty() || relative.begin()->string() == "..") return file;
+  return relative.string();
+}
+
+void print_text(const lint::LintReport& report, std::size_t files) {
+  const bool colour = use_colour(stdout);
+  const char* bold = colour ? "\033[1m" : "";
+  const char* dim = colour ? "\033[2m" : "";
+  const char* reset = colour ? "\033[0m" : "";
+  for (const auto& f : report.findings) {
+    const char* tint = "";
+    if (colour) {
+      tint = f.severity == lint::Severity::error     ? "\033[1;31m"
+             : f.severity == lint::Severity::warning ? "\033[1;35m"
+                                                     : "\033[1;36m";
+    }
+    fmt::print("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.location.file, f.location.line, f.location.column, reset,
+               tint, lint::to_string(f.severity), reset, f.message, dim, f.rule, reset);
+    if (!f.suggestion.empty()) fmt::print("    {}\n", f.suggestion);
+  }
+  const int errors = report.count(lint::Severity::error);
+  const int warnings = report.count(lint::Severity::warning);
+  const int infos = report.count(lint::Severity::info);
+  const std::string checked = fmt::format("{} {} checked", files, files == 1 ? "file" : "files");
+  if (report.findings.empty()) {
+    fmt::print("{}: no findings\n", checked);
+  } else {
+    fmt::print("{}: {} {}, {} {}, {} info\n", checked, errors, errors == 1 ? "error" : "errors", warnings,
+               warnings == 1 ? "warning" : "warnings", infos);
+  }
+}
+
+void print_rules() {
+  for (const auto& rule : lint::rules()) {
+    fmt::print("{:<16} {:<8} {}\n", rule.id, lint::to_string(rule.default_severity), rule.summary);
+  }
+}
+
+int run_lint(const LintOptions& options, const CommandContext& context) {
+  if (options.list_rules) {
+    print_rules();
+    return exit_ok;
+  }
+  if (options.files.empty()) throw Error("give at least one library or service file to lint (pledge lint FILE...)");
+  lint::Linter linter(lint::load_lint_data(context.lint_data_folder()));
+  LibraryCatalog catalog = context.catalog();
+
+  // Read every file first, so that all bad input is reported together and nothing is printed before it.
+  std::vector<LintJob> jobs;
+  DiagnosticList problems;
+  for (const auto& file : options.files) {
+    try {
+      jobs.push_back(prepare(file, linter.data(), catalog));
+    } catch (const Error& e) {
+      problems.append(e);
+    }
+  }
+  problems.throw_if_any();
+
+  lint::LintReport report;
+  for (const auto& job : jobs) {
+    lint::LintReport one = linter.check(job.subject, job.settings);
+    report.findings.insert(report.findings.end(), one.findings.begin(), one.findings.end());
+    report.scores.insert(report.scores.end(), one.scores.begin(), one.scores.end());
+  }
+  for (auto& f : report.findings) f.location.file = display_path(f.location.file);
+  for (auto& s : report.scores) s.location.file = display_path(s.location.file);
+
+  if (options.format == "json") {
+    fmt::print("{}", lint::format_json(report));
+  } else if (options.format == "sarif") {
+    fmt::print("{}", lint::format_sarif(report));
+  } else {
+    print_text(report, jobs.size());
+  }
+
+  const int errors = report.count(lint::Severity::error);
+  const int warnings = report.count(lint::Severity::warning);
+  if (errors > 0 || (options.strict && warnings > 0)) return exit_findings;
+  if (options.max_warnings >= 0 && warnings > options.max_warnings) return exit_findings;
+  return exit_ok;
+}
+
+}  // namespace
+
+void setup_lint(CLI::App& app, CommandContext& context) {
+  auto options = std::make_shared<LintOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "lint", "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
+              "repetition, typography and length");
+  sub->add_option("FILE", options->files, "Library or service files to check");
+  sub->add_option("--format", options->format, "Output format: text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->capture_default_str();
+  sub->add_option("--max-warnings", options->max_warnings, "Fail (exit status 1) when there are more warnings than N")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
+  sub->add_flag("--strict", options->strict, "Count warnings as errors");
+  sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
+  sub->callback([options, &context] { context.run = [options, &context] { return run_lint(*options, context); }; });
+}
+
+}  // namespace pledge::cli
