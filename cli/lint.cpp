@@ -40,7 +40,8 @@ LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCata
   const YAML::Node root = parse_yaml(*source);
   LintJob job;
   job.settings = data.defaults;
-  if (auto settings_file = lint::find_settings_file(file)) lint::apply_settings_file(*settings_file, job.settings);
+  if (auto settings_file = lint::find_settings_file(file))
+    lint::apply_settings_file(*settings_file, job.settings);
   if (root.IsMap() && root["library"]) {
     const Library library = load_library(source, std::filesystem::path(file).stem().string());
     job.subject = lint::subject_of(library);
@@ -54,9 +55,10 @@ LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCata
     job.subject = lint::subject_of(pledge, catalog);
     return job;
   }
-  throw Error("this is neither a statement library (starting 'library:') nor a service file (starting 'service:'); "
-              "pledge lint checks those two kinds of file",
-              source->location(1, 1), std::string(source->line(1)));
+  throw Error(
+      "this is neither a statement library (starting 'library:') nor a service file (starting 'service:'); "
+      "pledge lint checks those two kinds of file",
+      source->location(1, 1), std::string(source->line(1)));
 }
 
 // Paths under the current folder are shown relative to it, as the user typed them and as SARIF consumers
@@ -64,11 +66,14 @@ LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCata
 std::string display_path(const std::string& file) {
   std::error_code ec;
   const std::filesystem::path path(file);
-  if (!path.is_absolute()) return file;
+  if (!path.is_absolute())
+    return file;
   const auto here = std::filesystem::current_path(ec);
-  if (ec) return file;
+  if (ec)
+    return file;
   const auto relative = path.lexically_relative(here);
-  if (relative.empty() || relative.begin()->string() == "..") return file;
+  if (relative.empty() || relative.begin()->string() == "..")
+    return file;
   return relative.string();
 }
 
@@ -84,9 +89,11 @@ void print_text(const lint::LintReport& report, std::size_t files) {
              : f.severity == lint::Severity::warning ? "\033[1;35m"
                                                      : "\033[1;36m";
     }
-    fmt::print("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.location.file, f.location.line, f.location.column, reset,
-               tint, lint::to_string(f.severity), reset, f.message, dim, f.rule, reset);
-    if (!f.suggestion.empty()) fmt::print("    {}\n", f.suggestion);
+    fmt::print("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.location.file, f.location.line,
+               f.location.column, reset, tint, lint::to_string(f.severity), reset, f.message, dim, f.rule,
+               reset);
+    if (!f.suggestion.empty())
+      fmt::print("    {}\n", f.suggestion);
   }
   const int errors = report.count(lint::Severity::error);
   const int warnings = report.count(lint::Severity::warning);
@@ -111,7 +118,8 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
     print_rules();
     return exit_ok;
   }
-  if (options.files.empty()) throw Error("give at least one library or service file to lint (pledge lint FILE...)");
+  if (options.files.empty())
+    throw Error("give at least one library or service file to lint (pledge lint FILE...)");
   lint::Linter linter(lint::load_lint_data(context.lint_data_folder()));
   LibraryCatalog catalog = context.catalog();
 
@@ -133,8 +141,10 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
     report.findings.insert(report.findings.end(), one.findings.begin(), one.findings.end());
     report.scores.insert(report.scores.end(), one.scores.begin(), one.scores.end());
   }
-  for (auto& f : report.findings) f.location.file = display_path(f.location.file);
-  for (auto& s : report.scores) s.location.file = display_path(s.location.file);
+  for (auto& f : report.findings)
+    f.location.file = display_path(f.location.file);
+  for (auto& s : report.scores)
+    s.location.file = display_path(s.location.file);
 
   if (options.format == "json") {
     fmt::print("{}", lint::format_json(report));
@@ -146,8 +156,10 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
 
   const int errors = report.count(lint::Severity::error);
   const int warnings = report.count(lint::Severity::warning);
-  if (errors > 0 || (options.strict && warnings > 0)) return exit_findings;
-  if (options.max_warnings >= 0 && warnings > options.max_warnings) return exit_findings;
+  if (errors > 0 || (options.strict && warnings > 0))
+    return exit_findings;
+  if (options.max_warnings >= 0 && warnings > options.max_warnings)
+    return exit_findings;
   return exit_ok;
 }
 
@@ -156,18 +168,21 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
 void setup_lint(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<LintOptions>();
   CLI::App* sub = app.add_subcommand(
-      "lint", "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
-              "repetition, typography and length");
+      "lint",
+      "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
+      "repetition, typography and length");
   sub->add_option("FILE", options->files, "Library or service files to check");
   sub->add_option("--format", options->format, "Output format: text, json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}))
       ->capture_default_str();
-  sub->add_option("--max-warnings", options->max_warnings, "Fail (exit status 1) when there are more warnings than N")
+  sub->add_option("--max-warnings", options->max_warnings,
+                  "Fail (exit status 1) when there are more warnings than N")
       ->type_name("N")
       ->check(CLI::NonNegativeNumber);
   sub->add_flag("--strict", options->strict, "Count warnings as errors");
   sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
-  sub->callback([options, &context] { context.run = [options, &context] { return run_lint(*options, context); }; });
+  sub->callback(
+      [options, &context] { context.run = [options, &context] { return run_lint(*options, context); }; });
 }
 
 }  // namespace pledge::cli

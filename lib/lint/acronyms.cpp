@@ -13,7 +13,8 @@ std::string singular(std::string_view acronym) {
 }
 
 bool next_non_space_is(std::string_view text, std::size_t from, char wanted) {
-  while (from < text.size() && text[from] == ' ') ++from;
+  while (from < text.size() && text[from] == ' ')
+    ++from;
   return from < text.size() && text[from] == wanted;
 }
 
@@ -25,27 +26,31 @@ void check_acronyms(const SubjectContext& context, RawFindings& out) {
   for (const StatementView& statement : context.statements) {
     for (const Token& token : statement.tokens.tokens) {
       const std::string_view word = statement.text.substr(token.begin, token.end - token.begin);
-      if (!is_acronym(word)) continue;
+      if (!is_acronym(word))
+        continue;
       const bool in_brackets = token.begin > 0 && statement.text[token.begin - 1] == '(' &&
                                token.end < statement.text.size() && statement.text[token.end] == ')';
-      if (in_brackets || next_non_space_is(statement.text, token.end, '(')) explained.insert(singular(word));
+      if (in_brackets || next_non_space_is(statement.text, token.end, '('))
+        explained.insert(singular(word));
     }
   }
   std::unordered_set<std::string> reported;
   for (const StatementView& statement : context.statements) {
     for (const Token& token : statement.tokens.tokens) {
       const std::string_view word = statement.text.substr(token.begin, token.end - token.begin);
-      if (token.kind != TokenKind::word || !is_acronym(word)) continue;
+      if (token.kind != TokenKind::word || !is_acronym(word))
+        continue;
       const std::string key = singular(word);
       if (context.data.known_acronyms.count(key) != 0 || context.glossary_terms.count(key) != 0 ||
           context.glossary_terms.count(std::string(word)) != 0 || explained.count(key) != 0 ||
           !reported.insert(key).second) {
         continue;
       }
-      out.push_back(RawFinding{"acronym", statement.index, token.begin,
-                               "acronym '" + key + "' is not spelled out in this pledge or explained in a glossary",
-                               "write it in full the first time, followed by (" + key + "), or add '" + key +
-                                   ": what it stands for' under 'glossary:'"});
+      out.push_back(
+          RawFinding{"acronym", statement.index, token.begin,
+                     "acronym '" + key + "' is not spelled out in this pledge or explained in a glossary",
+                     "write it in full the first time, followed by (" + key + "), or add '" + key +
+                         ": what it stands for' under 'glossary:'"});
     }
   }
 }

@@ -45,8 +45,9 @@ struct SubjectContext {
   const Settings& settings;
   const std::vector<StatementView>& statements;
   const std::vector<StatementText>& texts;
-  std::unordered_set<std::string> accepted_words;    // lower case: subject words, settings words, glossary terms
-  std::unordered_set<std::string> glossary_terms;    // as written
+  std::unordered_set<std::string>
+      accepted_words;  // lower case: subject words, settings words, glossary terms
+  std::unordered_set<std::string> glossary_terms;  // as written
 };
 
 void check_spelling(const StatementView& statement, const SubjectContext& context, SpellChecker& checker,

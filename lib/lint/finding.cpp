@@ -20,14 +20,15 @@ std::string_view to_string(Severity severity) {
 
 std::optional<Severity> parse_severity(std::string_view text) {
   for (Severity s : {Severity::off, Severity::info, Severity::warning, Severity::error}) {
-    if (to_string(s) == text) return s;
+    if (to_string(s) == text)
+      return s;
   }
   return std::nullopt;
 }
 
 int LintReport::count(Severity severity) const {
-  return static_cast<int>(
-      std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
+  return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                        [&](const Finding& f) { return f.severity == severity; }));
 }
 
 }  // namespace pledge::lint

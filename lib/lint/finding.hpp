@@ -19,7 +19,7 @@ std::optional<Severity> parse_severity(std::string_view text);
 
 // One problem the linter found in a statement (or in a pledge as a whole): data, for the CLI to format.
 struct Finding {
-  std::string rule;        // the rule's id, such as "spelling"
+  std::string rule;  // the rule's id, such as "spelling"
   Severity severity = Severity::warning;
   Location location;       // the offending word where it can be pinned down, else the start of the text
   std::string message;     // what is wrong
@@ -29,8 +29,8 @@ struct Finding {
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 
-// Reading scores of one statement, or of a whole pledge or library (ref empty), reported even when no threshold
-// is crossed so that teams can watch them improve.
+// Reading scores of one statement, or of a whole pledge or library (ref empty), reported even when no
+// threshold is crossed so that teams can watch them improve.
 struct ReadabilityScore {
   std::string ref;
   Location location;

@@ -11,28 +11,33 @@ using Need = MappingReader::Need;
 void JargonList::add(std::string_view phrase, std::string plain) {
   JargonEntry entry;
   entry.phrase = std::string(phrase);
-  for (const auto& token : tokenize(phrase).tokens) entry.words.push_back(token.lower);
+  for (const auto& token : tokenize(phrase).tokens)
+    entry.words.push_back(token.lower);
   entry.plain = std::move(plain);
-  if (entry.words.empty()) return;
+  if (entry.words.empty())
+    return;
   m_by_first_word[entry.words.front()].push_back(m_entries.size());
   m_entries.push_back(std::move(entry));
 }
 
-const JargonEntry* JargonList::match(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
-                                     std::size_t& length) const {
+const JargonEntry* JargonList::match(std::string_view text, const std::vector<Token>& tokens,
+                                     std::size_t index, std::size_t& length) const {
   auto it = m_by_first_word.find(tokens[index].lower);
-  if (it == m_by_first_word.end()) return nullptr;
+  if (it == m_by_first_word.end())
+    return nullptr;
   const JargonEntry* best = nullptr;
   length = 0;
   for (std::size_t candidate : it->second) {
     const JargonEntry& entry = m_entries[candidate];
-    if (entry.words.size() <= length || index + entry.words.size() > tokens.size()) continue;
+    if (entry.words.size() <= length || index + entry.words.size() > tokens.size())
+      continue;
     bool matches = true;
     for (std::size_t k = 1; k < entry.words.size() && matches; ++k) {
       const Token& previous = tokens[index + k - 1];
       const Token& token = tokens[index + k];
       matches = token.lower == entry.words[k] &&
-                text.substr(previous.end, token.begin - previous.end).find_first_not_of(' ') == std::string_view::npos;
+                text.substr(previous.end, token.begin - previous.end).find_first_not_of(' ') ==
+                    std::string_view::npos;
     }
     if (matches) {
       best = &entry;
@@ -60,7 +65,8 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
   MappingReader reader(file.root, file.source, problems, "jargon file", {"jargon"});
   for (const auto& item : reader.list("jargon", Need::required)) {
     MappingReader entry(item, file.source, problems, "jargon entry", {"avoid", "use"});
-    if (!entry.is_mapping()) continue;
+    if (!entry.is_mapping())
+      continue;
     const auto plain = entry.text("use", Need::required);
     std::vector<std::string> forms;
     const YAML::Node avoid = entry.value("avoid", Need::required);
@@ -69,8 +75,10 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
     } else if (avoid.IsDefined()) {
       forms = entry.texts("avoid", Need::required);
     }
-    if (!plain || forms.empty()) continue;
-    for (const auto& form : forms) data.jargon.add(form, *plain);
+    if (!plain || forms.empty())
+      continue;
+    for (const auto& form : forms)
+      data.jargon.add(form, *plain);
     ++data.jargon_entries;
   }
 }
@@ -79,28 +87,32 @@ void read_words(const std::filesystem::path& path, LintData& data, DiagnosticLis
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "word list", {"words", "acronyms"});
   data.words = reader.texts("words", Need::required);
-  for (auto& acronym : reader.texts("acronyms", Need::optional)) data.known_acronyms.insert(std::move(acronym));
+  for (auto& acronym : reader.texts("acronyms", Need::optional))
+    data.known_acronyms.insert(std::move(acronym));
 }
 
 void read_syllables(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "syllable exceptions file", {"syllables"});
   const YAML::Node node = reader.value("syllables", Need::required);
-  if (!node.IsDefined()) return;
+  if (!node.IsDefined())
+    return;
   if (!node.IsMap()) {
-    reader.problem(node, "'syllables' must be a mapping of words to their syllable counts (such as 'people: 2')");
+    reader.problem(node,
+                   "'syllables' must be a mapping of words to their syllable counts (such as 'people: 2')");
     return;
   }
   for (const auto& entry : node) {
     int count = 0;
-    if (!entry.first.IsScalar() || !entry.second.IsScalar() || !YAML::convert<int>::decode(entry.second, count) ||
-        count < 1) {
+    if (!entry.first.IsScalar() || !entry.second.IsScalar() ||
+        !YAML::convert<int>::decode(entry.second, count) || count < 1) {
       reader.problem(entry.first, "each syllable exception must be 'word: count', with a count of 1 or more");
       continue;
     }
     std::string word = entry.first.Scalar();
     for (char& c : word) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c >= 'A' && c <= 'Z')
+        c = static_cast<char>(c - 'A' + 'a');
     }
     data.syllables[word] = count;
   }
@@ -109,8 +121,10 @@ void read_syllables(const std::filesystem::path& path, LintData& data, Diagnosti
 void read_participles(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "participles file", {"irregular", "adjectives"});
-  for (auto& word : reader.texts("irregular", Need::required)) data.participles.insert(std::move(word));
-  for (auto& word : reader.texts("adjectives", Need::optional)) data.adjectives.insert(std::move(word));
+  for (auto& word : reader.texts("irregular", Need::required))
+    data.participles.insert(std::move(word));
+  for (auto& word : reader.texts("adjectives", Need::optional))
+    data.adjectives.insert(std::move(word));
 }
 
 }  // namespace

@@ -26,8 +26,8 @@ class JargonList {
  public:
   void add(std::string_view phrase, std::string plain);
 
-  // The longest entry whose words are the tokens from `index` on, separated only by spaces in `text`, or null;
-  // `length` receives the number of tokens matched.
+  // The longest entry whose words are the tokens from `index` on, separated only by spaces in `text`, or
+  // null; `length` receives the number of tokens matched.
   const JargonEntry* match(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
                            std::size_t& length) const;
 
@@ -47,8 +47,9 @@ struct LintData {
   std::unordered_set<std::string> known_acronyms;  // words.yaml `acronyms:`: need no spelling out
   SyllableExceptions syllables;                    // syllables.yaml
   std::unordered_set<std::string> participles;     // participles.yaml `irregular:`
-  std::unordered_set<std::string> adjectives;      // participles.yaml `adjectives:`: "-ed" words that are not passive
-  Settings defaults;                               // settings.yaml over the rules table's defaults
+  std::unordered_set<std::string>
+      adjectives;     // participles.yaml `adjectives:`: "-ed" words that are not passive
+  Settings defaults;  // settings.yaml over the rules table's defaults
 };
 
 // Reads every file of the lint data folder; throws Error naming file, line and column of each problem.

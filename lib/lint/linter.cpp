@@ -13,7 +13,8 @@ LintSubject subject_of(const Library& library) {
   subject.kind = "library";
   subject.location = library.source_text->location(1, 1);
   for (const auto& statement : library.statements) {
-    subject.statements.push_back(StatementText{library.id + "/" + statement.id, statement.text, statement.text_location});
+    subject.statements.push_back(
+        StatementText{library.id + "/" + statement.id, statement.text, statement.text_location});
   }
   subject.glossary = library.glossary;
   subject.sources.push_back(library.source_text);
@@ -29,7 +30,8 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
   subject.words = pledge.words;
   subject.glossary = pledge.glossary;
   subject.sources.push_back(pledge.source_text);
-  for (const auto& library : pledge.libraries) subject.sources.push_back(catalog.load(library.id).source_text);
+  for (const auto& library : pledge.libraries)
+    subject.sources.push_back(catalog.load(library.id).source_text);
   return subject;
 }
 
@@ -41,7 +43,8 @@ Linter::~Linter() = default;
 SpellChecker& Linter::spell_checker() {
   if (!m_spell_checker) {
     m_spell_checker = std::make_unique<SpellChecker>(m_dictionary_folder);
-    for (const auto& word : m_data.words) m_spell_checker->add_word(word);
+    for (const auto& word : m_data.words)
+      m_spell_checker->add_word(word);
   }
   return *m_spell_checker;
 }
@@ -51,7 +54,8 @@ namespace {
 std::string lower(std::string_view word) {
   std::string out(word);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
@@ -66,8 +70,10 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     views[i].tokens = tokenize(views[i].text);
   }
   SubjectContext context{m_data, settings, views, subject.statements, {}, {}};
-  for (const auto& word : subject.words) context.accepted_words.insert(lower(word));
-  for (const auto& word : settings.words) context.accepted_words.insert(lower(word));
+  for (const auto& word : subject.words)
+    context.accepted_words.insert(lower(word));
+  for (const auto& word : settings.words)
+    context.accepted_words.insert(lower(word));
   for (const auto& entry : subject.glossary) {
     context.glossary_terms.insert(entry.term);
     context.accepted_words.insert(lower(entry.term));
@@ -79,35 +85,48 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   const bool readability = settings.enabled("readability");
   ReadingCounts total;
   for (const StatementView& view : views) {
-    if (spelling) check_spelling(view, context, spell_checker(), raw);
-    if (settings.enabled("jargon")) check_jargon(view, context, raw);
-    if (settings.enabled("passive")) check_passive(view, context, raw);
-    if (settings.enabled("sentence-length")) check_sentence_length(view, context, raw);
-    if (settings.enabled("length")) check_length(view, context, raw);
-    if (settings.enabled("repetition")) check_doubled_words(view, raw);
-    if (settings.enabled("typography")) check_typography(view, context, raw);
+    if (spelling)
+      check_spelling(view, context, spell_checker(), raw);
+    if (settings.enabled("jargon"))
+      check_jargon(view, context, raw);
+    if (settings.enabled("passive"))
+      check_passive(view, context, raw);
+    if (settings.enabled("sentence-length"))
+      check_sentence_length(view, context, raw);
+    if (settings.enabled("length"))
+      check_length(view, context, raw);
+    if (settings.enabled("repetition"))
+      check_doubled_words(view, raw);
+    if (settings.enabled("typography"))
+      check_typography(view, context, raw);
     // Scores are reported whether or not the rule is on: they are measurements, not findings.
     const ReadingCounts counts = count_for_reading(view, m_data.syllables);
     total.words += counts.words;
     total.sentences += counts.sentences;
     total.syllables += counts.syllables;
     const auto& statement = subject.statements[static_cast<std::size_t>(view.index)];
-    report.scores.push_back(ReadabilityScore{statement.ref, statement.location, counts.words, counts.sentences,
-                                             counts.syllables, reading_ease(counts), reading_grade(counts)});
-    if (readability) check_readability(counts, view.index, settings.max_grade, settings.min_reading_ease, "statement", raw);
+    report.scores.push_back(ReadabilityScore{statement.ref, statement.location, counts.words,
+                                             counts.sentences, counts.syllables, reading_ease(counts),
+                                             reading_grade(counts)});
+    if (readability)
+      check_readability(counts, view.index, settings.max_grade, settings.min_reading_ease, "statement", raw);
   }
-  if (settings.enabled("acronym")) check_acronyms(context, raw);
-  if (settings.enabled("repetition")) check_near_duplicates(context, raw);
-  if (settings.enabled("typography")) check_mixed_quotes(context, raw);
-  report.scores.push_back(ReadabilityScore{"", subject.location, total.words, total.sentences, total.syllables,
-                                           reading_ease(total), reading_grade(total)});
+  if (settings.enabled("acronym"))
+    check_acronyms(context, raw);
+  if (settings.enabled("repetition"))
+    check_near_duplicates(context, raw);
+  if (settings.enabled("typography"))
+    check_mixed_quotes(context, raw);
+  report.scores.push_back(ReadabilityScore{"", subject.location, total.words, total.sentences,
+                                           total.syllables, reading_ease(total), reading_grade(total)});
   if (readability) {
     check_readability(total, -1, settings.pledge_max_grade, settings.pledge_min_reading_ease,
                       "the " + subject.kind + " as a whole", raw);
   }
 
   std::map<std::string, const SourceText*, std::less<>> sources;
-  for (const auto& source : subject.sources) sources.emplace(source->name(), source.get());
+  for (const auto& source : subject.sources)
+    sources.emplace(source->name(), source.get());
   for (auto& finding : raw) {
     Finding out;
     out.rule = std::string(finding.rule);
@@ -126,7 +145,8 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
                          : locate_in_scalar(text, statement.location, statement.text, finding.offset);
     }
     auto source = sources.find(out.location.file);
-    if (source != sources.end() && suppresses(source->second->line(out.location.line), out.rule)) continue;
+    if (source != sources.end() && suppresses(source->second->line(out.location.line), out.rule))
+      continue;
     report.findings.push_back(std::move(out));
   }
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {

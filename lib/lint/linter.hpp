@@ -44,7 +44,8 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog);
 // Runs the rules. One Linter serves many subjects, so that the spelling cache outlives each file.
 class Linter {
  public:
-  explicit Linter(LintData data, std::filesystem::path dictionary_folder = SpellChecker::find_dictionary_folder());
+  explicit Linter(LintData data,
+                  std::filesystem::path dictionary_folder = SpellChecker::find_dictionary_folder());
   ~Linter();
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;

@@ -8,36 +8,42 @@ namespace pledge::lint {
 namespace {
 
 bool is_be_verb(std::string_view word) {
-  static constexpr std::array<std::string_view, 8> verbs = {"am", "is", "are", "was", "were", "be", "been", "being"};
+  static constexpr std::array<std::string_view, 8> verbs = {"am",   "is", "are",  "was",
+                                                            "were", "be", "been", "being"};
   for (auto v : verbs) {
-    if (v == word) return true;
+    if (v == word)
+      return true;
   }
   return false;
 }
 
 // Words that may stand between the be-verb and the participle ("are actively involved", "is not given").
 bool is_in_between(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> words = {"not",   "always", "never", "also", "often", "all",
-                                                            "still", "then",   "only",  "just", "both",  "usually"};
+  static constexpr std::array<std::string_view, 12> words = {
+      "not", "always", "never", "also", "often", "all", "still", "then", "only", "just", "both", "usually"};
   for (auto w : words) {
-    if (w == word) return true;
+    if (w == word)
+      return true;
   }
   return word.size() > 4 && word.ends_with("ly");
 }
 
 // Words that end the agent named after "by" ("by staff who can ..." names "staff").
 bool ends_agent(std::string_view word) {
-  static constexpr std::array<std::string_view, 14> words = {"who",  "which", "that", "to",   "and", "or",  "when",
-                                                            "if",   "so",    "in",   "for",  "with", "about", "at"};
+  static constexpr std::array<std::string_view, 14> words = {
+      "who", "which", "that", "to", "and", "or", "when", "if", "so", "in", "for", "with", "about", "at"};
   for (auto w : words) {
-    if (w == word) return true;
+    if (w == word)
+      return true;
   }
   return false;
 }
 
 bool is_participle(const std::string& word, const LintData& data) {
-  if (data.adjectives.count(word) != 0) return false;
-  if (data.participles.count(word) != 0) return true;
+  if (data.adjectives.count(word) != 0)
+    return false;
+  if (data.participles.count(word) != 0)
+    return true;
   return word.size() >= 5 && word.ends_with("ed");
 }
 
@@ -46,7 +52,8 @@ bool is_participle(const std::string& word, const LintData& data) {
 void check_passive(const StatementView& statement, const SubjectContext& context, RawFindings& out) {
   const auto& tokens = statement.tokens.tokens;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!is_be_verb(tokens[i].lower)) continue;
+    if (!is_be_verb(tokens[i].lower))
+      continue;
     std::size_t j = i + 1;
     while (j < tokens.size() && j < i + 3 && is_in_between(tokens[j].lower) &&
            tokens[j].sentence == tokens[i].sentence) {
@@ -59,20 +66,23 @@ void check_passive(const StatementView& statement, const SubjectContext& context
     const std::string written(statement.text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin));
     // "by healthcare professionals": the agent is named, so it only has to move to the front.
     std::string agent;
-    for (std::size_t k = j + 1; k < tokens.size() && k < j + 8 && tokens[k].sentence == tokens[i].sentence; ++k) {
-      if (tokens[k].lower != "by") continue;
+    for (std::size_t k = j + 1; k < tokens.size() && k < j + 8 && tokens[k].sentence == tokens[i].sentence;
+         ++k) {
+      if (tokens[k].lower != "by")
+        continue;
       std::size_t last = k + 1;
       while (last + 1 < tokens.size() && last < k + 3 && tokens[last + 1].sentence == tokens[k].sentence &&
              !ends_agent(tokens[last + 1].lower) &&
              statement.text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end) == " ") {
         ++last;
       }
-      if (last < tokens.size()) agent = statement.text.substr(tokens[k + 1].begin, tokens[last].end - tokens[k + 1].begin);
+      if (last < tokens.size())
+        agent = statement.text.substr(tokens[k + 1].begin, tokens[last].end - tokens[k + 1].begin);
       break;
     }
-    std::string suggestion =
-        agent.empty() ? "say who does it, as in 'we tell you' rather than 'you are told'"
-                      : "start with who does it ('" + agent + "') and use an active verb";
+    std::string suggestion = agent.empty()
+                                 ? "say who does it, as in 'we tell you' rather than 'you are told'"
+                                 : "start with who does it ('" + agent + "') and use an active verb";
     out.push_back(RawFinding{"passive", statement.index, tokens[i].begin, "passive voice '" + written + "'",
                              std::move(suggestion)});
     i = j;

@@ -19,13 +19,15 @@ ReadingCounts count_for_reading(const StatementView& statement, const SyllableEx
 }
 
 double reading_ease(const ReadingCounts& counts) {
-  if (counts.words == 0 || counts.sentences == 0) return 0;
+  if (counts.words == 0 || counts.sentences == 0)
+    return 0;
   return 206.835 - 1.015 * (static_cast<double>(counts.words) / counts.sentences) -
          84.6 * (static_cast<double>(counts.syllables) / counts.words);
 }
 
 double reading_grade(const ReadingCounts& counts) {
-  if (counts.words == 0 || counts.sentences == 0) return 0;
+  if (counts.words == 0 || counts.sentences == 0)
+    return 0;
   return 0.39 * (static_cast<double>(counts.words) / counts.sentences) +
          11.8 * (static_cast<double>(counts.syllables) / counts.words) - 15.59;
 }
@@ -37,18 +39,21 @@ std::string one_decimal(double value) {
 
 void check_readability(const ReadingCounts& counts, int statement, double max_grade, double min_ease,
                        std::string_view what, RawFindings& out) {
-  if (counts.words == 0) return;
+  if (counts.words == 0)
+    return;
   // Compared as shown (one decimal place), so that a message never says 8.0 is above 8.0.
   const double grade = std::round(reading_grade(counts) * 10.0) / 10.0;
   const double ease = std::round(reading_ease(counts) * 10.0) / 10.0;
-  if (grade <= max_grade && ease >= min_ease) return;
+  if (grade <= max_grade && ease >= min_ease)
+    return;
   // A reading age is the US grade plus five: the scale the NHS uses for patient information.
-  out.push_back(RawFinding{"readability", statement, whole_text,
-                           std::string(what) + " is hard to read: Flesch-Kincaid grade " + one_decimal(grade) +
-                               " (reading age about " + std::to_string(static_cast<int>(std::lround(grade)) + 5) +
-                               "), reading ease " + one_decimal(ease),
-                           "aim for grade " + one_decimal(max_grade) + " or below and reading ease " +
-                               one_decimal(min_ease) + " or above: use shorter sentences and everyday words"});
+  out.push_back(
+      RawFinding{"readability", statement, whole_text,
+                 std::string(what) + " is hard to read: Flesch-Kincaid grade " + one_decimal(grade) +
+                     " (reading age about " + std::to_string(static_cast<int>(std::lround(grade)) + 5) +
+                     "), reading ease " + one_decimal(ease),
+                 "aim for grade " + one_decimal(max_grade) + " or below and reading ease " +
+                     one_decimal(min_ease) + " or above: use shorter sentences and everyday words"});
 }
 
 }  // namespace pledge::lint

@@ -14,10 +14,10 @@ namespace {
 // Words too common to say what a statement is about.
 bool is_stop_word(std::string_view word) {
   static constexpr std::array<std::string_view, 40> words = {
-      "a",    "an",   "the",  "and",   "or",   "to",   "of",   "in",   "for",  "with",
-      "we",   "our",  "you",  "your",  "is",   "are",  "be",   "will", "can",  "on",
-      "at",   "by",   "that", "this",  "it",   "their", "they", "them", "us",  "as",
-      "from", "about", "who", "what",  "when", "how",  "if",   "all",  "any",  "have"};
+      "a",    "an",    "the",  "and",  "or",   "to",    "of",   "in",   "for", "with",
+      "we",   "our",   "you",  "your", "is",   "are",   "be",   "will", "can", "on",
+      "at",   "by",    "that", "this", "it",   "their", "they", "them", "us",  "as",
+      "from", "about", "who",  "what", "when", "how",   "if",   "all",  "any", "have"};
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -34,7 +34,8 @@ void check_doubled_words(const StatementView& statement, RawFindings& out) {
       continue;
     }
     const std::string_view between = statement.text.substr(previous.end, token.begin - previous.end);
-    if (between.find_first_not_of(" \n") != std::string_view::npos) continue;
+    if (between.find_first_not_of(" \n") != std::string_view::npos)
+      continue;
     const std::string word(statement.text.substr(token.begin, token.end - token.begin));
     out.push_back(RawFinding{"repetition", statement.index, token.begin, "'" + word + "' is written twice",
                              "delete one '" + word + "'"});
@@ -51,7 +52,8 @@ void check_near_duplicates(const SubjectContext& context, RawFindings& out) {
   for (std::size_t s = 0; s < count; ++s) {
     auto& words = sets[s];
     for (const Token& token : context.statements[s].tokens.tokens) {
-      if (token.kind == TokenKind::word && !is_stop_word(token.lower)) words.push_back(token.lower);
+      if (token.kind == TokenKind::word && !is_stop_word(token.lower))
+        words.push_back(token.lower);
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -64,7 +66,8 @@ void check_near_duplicates(const SubjectContext& context, RawFindings& out) {
     for (auto word : sets[later]) {
       auto& list = users[word];
       for (int earlier : list) {
-        if (tally[static_cast<std::size_t>(earlier)]++ == 0) touched.push_back(earlier);
+        if (tally[static_cast<std::size_t>(earlier)]++ == 0)
+          touched.push_back(earlier);
       }
       list.push_back(static_cast<int>(later));
     }
@@ -75,7 +78,8 @@ void check_near_duplicates(const SubjectContext& context, RawFindings& out) {
       const int common = tally[e];
       tally[e] = 0;
       // Statements of one or two content words say too little to call them repeats.
-      if (later_size < 3 || sets[e].size() < 3) continue;
+      if (later_size < 3 || sets[e].size() < 3)
+        continue;
       const double similarity =
           static_cast<double>(common) / (static_cast<int>(sets[e].size()) + later_size - common);
       if (similarity > best_similarity || (similarity == best_similarity && earlier < best)) {
@@ -83,11 +87,12 @@ void check_near_duplicates(const SubjectContext& context, RawFindings& out) {
         best = earlier;
       }
     }
-    if (best < 0 || best_similarity < context.settings.max_similarity) continue;
+    if (best < 0 || best_similarity < context.settings.max_similarity)
+      continue;
     const int percent = static_cast<int>(std::lround(best_similarity * 100));
     out.push_back(RawFinding{"repetition", static_cast<int>(later), whole_text,
-                             "statement repeats '" + context.texts[static_cast<std::size_t>(best)].ref + "': " +
-                                 std::to_string(percent) + "% of their words are the same",
+                             "statement repeats '" + context.texts[static_cast<std::size_t>(best)].ref +
+                                 "': " + std::to_string(percent) + "% of their words are the same",
                              "merge the two statements or drop one"});
   }
 }

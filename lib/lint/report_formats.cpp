@@ -67,29 +67,35 @@ std::string format_sarif(const LintReport& report) {
                      {"name", std::string(rule.id)},
                      {"shortDescription", {{"text", std::string(rule.summary)}}},
                      {"fullDescription", {{"text", std::string(rule.rationale)}}},
-                     {"help", {{"text", std::string(rule.summary) + ". " + std::string(rule.rationale) +
-                                            " See pledge-lint(1)."}}},
+                     {"help",
+                      {{"text", std::string(rule.summary) + ". " + std::string(rule.rationale) +
+                                    " See pledge-lint(1)."}}},
                      {"defaultConfiguration", {{"level", sarif_level(rule.default_severity)}}}});
   }
   json results = json::array();
   for (const auto& f : report.findings) {
     int index = 0;
     for (const auto& rule : lint::rules()) {
-      if (rule.id == f.rule) break;
+      if (rule.id == f.rule)
+        break;
       ++index;
     }
     json region = {{"startLine", std::max(f.location.line, 1)}};
-    if (f.location.column > 0) region["startColumn"] = f.location.column;
+    if (f.location.column > 0)
+      region["startColumn"] = f.location.column;
     std::string text = f.message;
-    if (!f.suggestion.empty()) text += " (" + f.suggestion + ")";
-    json result = {{"ruleId", f.rule},
-                   {"ruleIndex", index},
-                   {"level", sarif_level(f.severity)},
-                   {"message", {{"text", text}}},
-                   {"locations",
-                    json::array({{{"physicalLocation",
-                                   {{"artifactLocation", {{"uri", f.location.file}}}, {"region", region}}}}})}};
-    if (!f.ref.empty()) result["properties"] = {{"ref", f.ref}};
+    if (!f.suggestion.empty())
+      text += " (" + f.suggestion + ")";
+    json result = {
+        {"ruleId", f.rule},
+        {"ruleIndex", index},
+        {"level", sarif_level(f.severity)},
+        {"message", {{"text", text}}},
+        {"locations",
+         json::array({{{"physicalLocation",
+                        {{"artifactLocation", {{"uri", f.location.file}}}, {"region", region}}}}})}};
+    if (!f.ref.empty())
+      result["properties"] = {{"ref", f.ref}};
     results.push_back(std::move(result));
   }
   json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

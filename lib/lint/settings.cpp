@@ -17,7 +17,8 @@ Severity Settings::severity_of(std::string_view rule) const {
 
 Settings default_settings() {
   Settings settings;
-  for (const auto& rule : rules()) settings.severity.emplace(std::string(rule.id), rule.default_severity);
+  for (const auto& rule : rules())
+    settings.severity.emplace(std::string(rule.id), rule.default_severity);
   return settings;
 }
 
@@ -25,7 +26,8 @@ namespace {
 
 const std::vector<std::string>& options_of(std::string_view rule) {
   static const std::map<std::string, std::vector<std::string>, std::less<>> options = {
-      {"readability", {"severity", "max-grade", "min-reading-ease", "pledge-max-grade", "pledge-min-reading-ease"}},
+      {"readability",
+       {"severity", "max-grade", "min-reading-ease", "pledge-max-grade", "pledge-min-reading-ease"}},
       {"sentence-length", {"severity", "max-words"}},
       {"length", {"severity", "max-words"}},
       {"repetition", {"severity", "max-similarity"}},
@@ -42,26 +44,32 @@ class SettingsReader {
       : m_source(source), m_problems(problems), m_settings(settings) {}
 
   void read(const YAML::Node& node) {
-    if (!node.IsDefined() || node.IsNull()) return;
+    if (!node.IsDefined() || node.IsNull())
+      return;
     std::vector<std::string> keys = rule_ids();
     keys.emplace_back("words");
     MappingReader reader(node, m_source, m_problems, "lint settings", keys);
-    if (!reader.is_mapping()) return;
-    for (const auto& rule : rules()) read_rule(reader, rule.id);
-    for (auto& word : reader.texts("words", Need::optional)) m_settings.words.push_back(std::move(word));
+    if (!reader.is_mapping())
+      return;
+    for (const auto& rule : rules())
+      read_rule(reader, rule.id);
+    for (auto& word : reader.texts("words", Need::optional))
+      m_settings.words.push_back(std::move(word));
   }
 
  private:
   void read_rule(MappingReader& reader, std::string_view id) {
     const YAML::Node value = reader.value(id, Need::optional);
-    if (!value.IsDefined()) return;
+    if (!value.IsDefined())
+      return;
     const std::string rule(id);
     if (value.IsScalar()) {
       read_severity(reader, value, rule);
       return;
     }
     MappingReader options(value, m_source, m_problems, "'" + rule + "' setting", options_of(id));
-    if (!options.is_mapping()) return;
+    if (!options.is_mapping())
+      return;
     if (auto severity = options.value("severity", Need::optional); severity.IsDefined()) {
       read_severity(options, severity, rule);
     }
@@ -95,11 +103,12 @@ class SettingsReader {
 
   void number(MappingReader& options, std::string_view key, double low, double high, double& out) {
     const YAML::Node value = options.value(key, Need::optional);
-    if (!value.IsDefined()) return;
+    if (!value.IsDefined())
+      return;
     double parsed = 0;
     if (!value.IsScalar() || !YAML::convert<double>::decode(value, parsed) || parsed < low || parsed > high) {
-      options.problem(value, "'" + std::string(key) + "' must be a number from " + format_number(low) + " to " +
-                                 format_number(high));
+      options.problem(value, "'" + std::string(key) + "' must be a number from " + format_number(low) +
+                                 " to " + format_number(high));
       return;
     }
     out = parsed;
@@ -107,7 +116,8 @@ class SettingsReader {
 
   void whole_number(MappingReader& options, std::string_view key, int& out) {
     const YAML::Node value = options.value(key, Need::optional);
-    if (!value.IsDefined()) return;
+    if (!value.IsDefined())
+      return;
     int parsed = 0;
     if (!value.IsScalar() || !YAML::convert<int>::decode(value, parsed) || parsed < 1) {
       options.problem(value, "'" + std::string(key) + "' must be a whole number of words, 1 or more");
@@ -118,7 +128,8 @@ class SettingsReader {
 
   void flag(MappingReader& options, std::string_view key, bool& out) {
     const YAML::Node value = options.value(key, Need::optional);
-    if (!value.IsDefined()) return;
+    if (!value.IsDefined())
+      return;
     bool parsed = false;
     if (!value.IsScalar() || !YAML::convert<bool>::decode(value, parsed)) {
       options.problem(value, "'" + std::string(key) + "' must be true or false");
@@ -139,7 +150,8 @@ class SettingsReader {
 
 }  // namespace
 
-void apply_settings(const YAML::Node& node, const SourceText& source, DiagnosticList& problems, Settings& settings) {
+void apply_settings(const YAML::Node& node, const SourceText& source, DiagnosticList& problems,
+                    Settings& settings) {
   SettingsReader(source, problems, settings).read(node);
 }
 
@@ -154,11 +166,14 @@ void apply_settings_file(const std::filesystem::path& path, Settings& settings) 
 std::optional<std::filesystem::path> find_settings_file(const std::filesystem::path& linted_file) {
   std::error_code ec;
   std::filesystem::path folder = std::filesystem::absolute(linted_file, ec).parent_path();
-  if (ec) return std::nullopt;
+  if (ec)
+    return std::nullopt;
   while (true) {
     const auto candidate = folder / settings_file_name;
-    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
-    if (!folder.has_parent_path() || folder.parent_path() == folder) return std::nullopt;
+    if (std::filesystem::is_regular_file(candidate, ec))
+      return candidate;
+    if (!folder.has_parent_path() || folder.parent_path() == folder)
+      return std::nullopt;
     folder = folder.parent_path();
   }
 }

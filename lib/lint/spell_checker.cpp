@@ -35,9 +35,10 @@ SpellChecker::SpellChecker(const std::filesystem::path& dictionary_folder) {
   std::error_code ec;
   if (dictionary_folder.empty() || !std::filesystem::is_regular_file(aff, ec) ||
       !std::filesystem::is_regular_file(dic, ec)) {
-    throw Error("cannot find the British English dictionary (en_GB.aff and en_GB.dic) for the spelling rule" +
-                (dictionary_folder.empty() ? std::string() : " in " + dictionary_folder.string()) +
-                "; install it (Debian: apt-get install hunspell-en-gb) or switch the rule off with 'spelling: off'");
+    throw Error(
+        "cannot find the British English dictionary (en_GB.aff and en_GB.dic) for the spelling rule" +
+        (dictionary_folder.empty() ? std::string() : " in " + dictionary_folder.string()) +
+        "; install it (Debian: apt-get install hunspell-en-gb) or switch the rule off with 'spelling: off'");
   }
   m_hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
 }
@@ -46,8 +47,10 @@ SpellChecker::~SpellChecker() = default;
 
 std::filesystem::path SpellChecker::find_dictionary_folder() {
   std::error_code ec;
-  for (const char* folder : {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"}) {
-    if (std::filesystem::is_regular_file(std::filesystem::path(folder) / "en_GB.dic", ec)) return folder;
+  for (const char* folder :
+       {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"}) {
+    if (std::filesystem::is_regular_file(std::filesystem::path(folder) / "en_GB.dic", ec))
+      return folder;
   }
   return {};
 }
@@ -59,7 +62,8 @@ void SpellChecker::add_word(const std::string& word) {
 }
 
 bool SpellChecker::is_correct(std::string_view word) {
-  if (auto it = m_known.find(word); it != m_known.end()) return it->second;
+  if (auto it = m_known.find(word); it != m_known.end())
+    return it->second;
   const bool correct = m_hunspell->spell(straight_apostrophes(word));
   m_known.emplace(std::string(word), correct);
   return correct;
@@ -70,8 +74,8 @@ std::vector<std::string> SpellChecker::suggestions(std::string_view word, std::s
   if (it == m_suggestions.end()) {
     it = m_suggestions.emplace(std::string(word), m_hunspell->suggest(straight_apostrophes(word))).first;
   }
-  std::vector<std::string> out(it->second.begin(),
-                               it->second.begin() + static_cast<std::ptrdiff_t>(std::min(limit, it->second.size())));
+  std::vector<std::string> out(it->second.begin(), it->second.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                                            limit, it->second.size())));
   return out;
 }
 

@@ -9,22 +9,28 @@ namespace {
 std::string lower(std::string_view word) {
   std::string out(word);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
 
 // "patient's" -> "patient", "patients’" -> "patients": the possessive is grammar, not spelling.
 std::string_view without_possessive(std::string_view word) {
-  if (word.ends_with("'s") || word.ends_with("'")) return word.substr(0, word.size() - (word.back() == 's' ? 2 : 1));
-  if (word.ends_with("\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
-  if (word.ends_with("\xE2\x80\x99")) return word.substr(0, word.size() - 3);
+  if (word.ends_with("'s") || word.ends_with("'"))
+    return word.substr(0, word.size() - (word.back() == 's' ? 2 : 1));
+  if (word.ends_with("\xE2\x80\x99s"))
+    return word.substr(0, word.size() - 4);
+  if (word.ends_with("\xE2\x80\x99"))
+    return word.substr(0, word.size() - 3);
   return word;
 }
 
 bool known(std::string_view word, const SubjectContext& context, SpellChecker& checker) {
-  if (context.accepted_words.count(lower(word)) != 0) return true;
-  if (checker.is_correct(word)) return true;
+  if (context.accepted_words.count(lower(word)) != 0)
+    return true;
+  if (checker.is_correct(word))
+    return true;
   const std::string_view base = without_possessive(word);
   return base.size() != word.size() && !base.empty() &&
          (context.accepted_words.count(lower(base)) != 0 || checker.is_correct(base));
@@ -34,10 +40,12 @@ std::string suggestion_for(std::string_view word, SpellChecker& checker) {
   const auto options = checker.suggestions(word);
   std::string out;
   for (std::size_t i = 0; i < options.size(); ++i) {
-    if (i > 0) out += i + 1 == options.size() ? " or " : ", ";
+    if (i > 0)
+      out += i + 1 == options.size() ? " or " : ", ";
     out += "'" + options[i] + "'";
   }
-  if (out.empty()) return "check the spelling; if the word is right, add it under 'words:'";
+  if (out.empty())
+    return "check the spelling; if the word is right, add it under 'words:'";
   return "did you mean " + out + "? If the word is right, add it under 'words:'";
 }
 
@@ -46,11 +54,14 @@ std::string suggestion_for(std::string_view word, SpellChecker& checker) {
 void check_spelling(const StatementView& statement, const SubjectContext& context, SpellChecker& checker,
                     RawFindings& out) {
   for (const Token& token : statement.tokens.tokens) {
-    if (token.kind != TokenKind::word) continue;
+    if (token.kind != TokenKind::word)
+      continue;
     const std::string_view word = statement.text.substr(token.begin, token.end - token.begin);
     // Capitals are the acronym rule's; "e.g." is an abbreviation.
-    if (is_acronym(word) || word.find('.') != std::string_view::npos) continue;
-    if (context.glossary_terms.count(std::string(word)) != 0 || known(word, context, checker)) continue;
+    if (is_acronym(word) || word.find('.') != std::string_view::npos)
+      continue;
+    if (context.glossary_terms.count(std::string(word)) != 0 || known(word, context, checker))
+      continue;
     // Abbreviations the dictionary lists with their full stop ("etc.", "approx.").
     if (token.end < statement.text.size() && statement.text[token.end] == '.' &&
         checker.is_correct(std::string(word) + ".")) {
@@ -60,7 +71,8 @@ void check_spelling(const StatementView& statement, const SubjectContext& contex
     std::size_t start = 0;
     while (start <= word.size()) {
       std::size_t end = word.find('-', start);
-      if (end == std::string_view::npos) end = word.size();
+      if (end == std::string_view::npos)
+        end = word.size();
       const std::string_view part = word.substr(start, end - start);
       if (!part.empty() && !known(part, context, checker)) {
         out.push_back(RawFinding{"spelling", statement.index, token.begin + start,

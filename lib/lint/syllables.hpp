@@ -6,7 +6,8 @@
 
 namespace pledge::lint {
 
-// Words whose syllables the rules below get wrong, with the right count (lower case): statements/lint/syllables.yaml.
+// Words whose syllables the rules below get wrong, with the right count (lower case):
+// statements/lint/syllables.yaml.
 using SyllableExceptions = std::map<std::string, int, std::less<>>;
 
 // Syllables in one English word (any case; apostrophes and hyphens allowed), for the Flesch formulas: the

@@ -7,14 +7,21 @@ namespace pledge::lint {
 
 namespace {
 
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Length in bytes of the UTF-8 sequence starting with `lead` (1 for ASCII and for stray continuation bytes).
 std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
+  if (lead >= 0xF0)
+    return 4;
+  if (lead >= 0xE0)
+    return 3;
+  if (lead >= 0xC0)
+    return 2;
   return 1;
 }
 
@@ -27,16 +34,24 @@ CharClass classify(std::string_view text, std::size_t i, std::size_t& length) {
   const auto c = static_cast<unsigned char>(text[i]);
   length = std::min(sequence_length(c), text.size() - i);
   if (c < 0x80) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return CharClass::space;
-    if (is_ascii_letter(c)) return CharClass::letter;
-    if (is_digit(c)) return CharClass::digit;
-    if (c == '\'') return CharClass::apostrophe;
-    if (c == '-') return CharClass::hyphen;
-    if (c == '.') return CharClass::full_stop;
-    if (c == '!' || c == '?') return CharClass::terminal;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+      return CharClass::space;
+    if (is_ascii_letter(c))
+      return CharClass::letter;
+    if (is_digit(c))
+      return CharClass::digit;
+    if (c == '\'')
+      return CharClass::apostrophe;
+    if (c == '-')
+      return CharClass::hyphen;
+    if (c == '.')
+      return CharClass::full_stop;
+    if (c == '!' || c == '?')
+      return CharClass::terminal;
     return CharClass::other;
   }
-  if (length >= 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xA0) return CharClass::space;
+  if (length >= 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xA0)
+    return CharClass::space;
   if (length == 3 && c == 0xE2 && (static_cast<unsigned char>(text[i + 1]) & 0xFE) == 0x80) {
     if (static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99) {
       return CharClass::apostrophe;  // ’
@@ -46,11 +61,14 @@ CharClass classify(std::string_view text, std::size_t i, std::size_t& length) {
   return CharClass::letter;
 }
 
-bool is_word_char(CharClass k) { return k == CharClass::letter || k == CharClass::digit; }
+bool is_word_char(CharClass k) {
+  return k == CharClass::letter || k == CharClass::digit;
+}
 
 // A web or email address: left whole, never spell-checked or counted for syllables.
 bool looks_like_address(std::string_view chunk) {
-  if (chunk.find("://") != std::string_view::npos || chunk.starts_with("www.")) return true;
+  if (chunk.find("://") != std::string_view::npos || chunk.starts_with("www."))
+    return true;
   const auto at = chunk.find('@');
   return at != std::string_view::npos && at > 0 && chunk.find('.', at) != std::string_view::npos;
 }
@@ -58,20 +76,24 @@ bool looks_like_address(std::string_view chunk) {
 std::string lower_copy(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
 
 // Abbreviations whose full stop does not end a sentence.
 bool is_abbreviation(std::string_view lower) {
-  static constexpr std::array<std::string_view, 10> list = {"e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "st", "vs", "approx"};
+  static constexpr std::array<std::string_view, 10> list = {"e.g", "i.e", "etc", "dr", "mr",
+                                                            "mrs", "ms",  "st",  "vs", "approx"};
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
 
 }  // namespace
 
-int TokenizedText::word_count() const { return static_cast<int>(tokens.size()); }
+int TokenizedText::word_count() const {
+  return static_cast<int>(tokens.size());
+}
 
 TokenizedText tokenize(std::string_view text) {
   TokenizedText out;
@@ -84,7 +106,8 @@ TokenizedText tokenize(std::string_view text) {
     token.begin = begin;
     token.end = end;
     token.kind = kind;
-    if (kind != TokenKind::address) token.lower = lower_copy(text.substr(begin, end - begin));
+    if (kind != TokenKind::address)
+      token.lower = lower_copy(text.substr(begin, end - begin));
     if (!sentence_open) {
       out.sentences.push_back(Sentence{begin, 0});
       sentence_open = true;
@@ -110,7 +133,8 @@ TokenizedText tokenize(std::string_view text) {
     // Whole whitespace-separated chunks that are addresses stay one token.
     if (kind == CharClass::letter || kind == CharClass::digit) {
       std::size_t chunk_end = i;
-      while (chunk_end < text.size() && text[chunk_end] != ' ' && text[chunk_end] != '\n' && text[chunk_end] != '\t') {
+      while (chunk_end < text.size() && text[chunk_end] != ' ' && text[chunk_end] != '\n' &&
+             text[chunk_end] != '\t') {
         ++chunk_end;
       }
       std::string_view chunk = text.substr(i, chunk_end - i);
@@ -134,7 +158,8 @@ TokenizedText tokenize(std::string_view text) {
                               classify(text, i + length, next_length) == CharClass::apostrophe;
         const bool abbreviation = kind == CharClass::full_stop && !out.tokens.empty() &&
                                   out.tokens.back().end == i && is_abbreviation(out.tokens.back().lower);
-        if (at_break && !abbreviation) end_sentence();
+        if (at_break && !abbreviation)
+          end_sentence();
       }
       i += length;
       continue;
@@ -152,14 +177,15 @@ TokenizedText tokenize(std::string_view text) {
         continue;
       }
       std::size_t next_length = 1;
-      const bool joins_next = i + length < text.size() && is_word_char(classify(text, i + length, next_length));
+      const bool joins_next =
+          i + length < text.size() && is_word_char(classify(text, i + length, next_length));
       const auto c = text[i];
       const bool number_joiner = has_digit && (c == '.' || c == ',' || c == '/' || c == ':');
       // "e.g": a single letter, a full stop, a single letter.
       const bool initial_joiner = c == '.' && joins_next && end - begin <= 3 &&
                                   (i + length + 1 >= text.size() || text[i + length + 1] == '.');
-      if (joins_next && (kind == CharClass::apostrophe || kind == CharClass::hyphen || number_joiner ||
-                         initial_joiner)) {
+      if (joins_next &&
+          (kind == CharClass::apostrophe || kind == CharClass::hyphen || number_joiner || initial_joiner)) {
         i += length;
         continue;
       }
@@ -186,7 +212,8 @@ bool is_acronym(std::string_view word) {
 int count_characters(std::string_view text) {
   int count = 0;
   for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+      ++count;
   }
   return count;
 }

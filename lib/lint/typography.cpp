@@ -6,7 +6,9 @@ namespace pledge::lint {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
 
 // Closing marks that may follow the full stop: "(where able).", "‘... me’." or "... me.’".
 std::size_t before_closing_marks(std::string_view text) {
@@ -29,7 +31,8 @@ enum class QuoteStyle { none, straight, curly };
 // The style of the quote mark or apostrophe at `i`, and its length in bytes.
 QuoteStyle quote_at(std::string_view text, std::size_t i, std::size_t& length) {
   length = 1;
-  if (text[i] == '\'' || text[i] == '"') return QuoteStyle::straight;
+  if (text[i] == '\'' || text[i] == '"')
+    return QuoteStyle::straight;
   if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
       static_cast<unsigned char>(text[i + 1]) == 0x80) {
     const auto third = static_cast<unsigned char>(text[i + 2]);
@@ -45,23 +48,27 @@ QuoteStyle quote_at(std::string_view text, std::size_t i, std::size_t& length) {
 
 void check_typography(const StatementView& statement, const SubjectContext& context, RawFindings& out) {
   const std::string_view text = statement.text;
-  if (text.empty()) return;
+  if (text.empty())
+    return;
   if (is_space(text.front())) {
     out.push_back(RawFinding{"typography", statement.index, 0, "statement starts with a space",
                              "delete the space before the first word"});
   }
   std::size_t last = text.size();
-  while (last > 0 && is_space(text[last - 1])) --last;
+  while (last > 0 && is_space(text[last - 1]))
+    --last;
   if (last < text.size() && last > 0) {
     out.push_back(RawFinding{"typography", statement.index, last, "statement ends with a space",
                              "delete the space after the last word"});
   }
   std::size_t first = 0;
-  while (first < last && is_space(text[first])) ++first;
+  while (first < last && is_space(text[first]))
+    ++first;
   for (std::size_t i = first; i + 1 < last; ++i) {
     if (text[i] == ' ' && text[i + 1] == ' ') {
       out.push_back(RawFinding{"typography", statement.index, i, "two spaces in a row", "use one space"});
-      while (i + 1 < last && text[i + 1] == ' ') ++i;
+      while (i + 1 < last && text[i + 1] == ' ')
+        ++i;
     }
   }
   if (context.settings.final_full_stop && last > first) {
@@ -82,24 +89,28 @@ void check_mixed_quotes(const SubjectContext& context, RawFindings& out) {
     for (std::size_t i = 0; i < statement.text.size();) {
       std::size_t length = 1;
       const QuoteStyle style = quote_at(statement.text, i, length);
-      if (style == QuoteStyle::straight) ++straight;
-      if (style == QuoteStyle::curly) ++curly;
+      if (style == QuoteStyle::straight)
+        ++straight;
+      if (style == QuoteStyle::curly)
+        ++curly;
       i += length;
     }
   }
-  if (straight == 0 || curly == 0) return;
+  if (straight == 0 || curly == 0)
+    return;
   const QuoteStyle odd = straight > curly ? QuoteStyle::curly : QuoteStyle::straight;
   for (const StatementView& statement : context.statements) {
     for (std::size_t i = 0; i < statement.text.size();) {
       std::size_t length = 1;
       if (quote_at(statement.text, i, length) == odd) {
         const std::string mark(statement.text.substr(i, length));
-        out.push_back(RawFinding{
-            "typography", statement.index, i,
-            odd == QuoteStyle::straight ? "straight quote " + mark + " in a pledge that otherwise uses curly quotes"
-                                        : "curly quote " + mark + " in a pledge that otherwise uses straight quotes",
-            odd == QuoteStyle::straight ? "use ‘ ’ and “ ” (and ’ for apostrophes) throughout"
-                                        : "use ' and \" throughout"});
+        out.push_back(
+            RawFinding{"typography", statement.index, i,
+                       odd == QuoteStyle::straight
+                           ? "straight quote " + mark + " in a pledge that otherwise uses curly quotes"
+                           : "curly quote " + mark + " in a pledge that otherwise uses straight quotes",
+                       odd == QuoteStyle::straight ? "use ‘ ’ and “ ” (and ’ for apostrophes) throughout"
+                                                   : "use ' and \" throughout"});
         break;  // one per statement is enough to point at the slip
       }
       i += length;

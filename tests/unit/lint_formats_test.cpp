@@ -1,0 +1,79 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "lint/report_formats.hpp"
+#include "lint/rules.hpp"
+#include "version.hpp"
+
+using namespace pledge;
+
+namespace {
+
+lint::LintReport sample() {
+  lint::LintReport report;
+  report.findings.push_back(lint::Finding{"spelling", lint::Severity::error,
+                                          Location{"statements/a.yaml", 9, 14}, "unknown word 'dleay'",
+                                          "did you mean 'delay'?", "a/s1"});
+  report.findings.push_back(lint::Finding{"passive", lint::Severity::info,
+                                          Location{"statements/a.yaml", 12, 11}, "passive voice 'are made'",
+                                          "", "a/s2"});
+  report.scores.push_back(
+      lint::ReadabilityScore{"a/s1", Location{"statements/a.yaml", 9, 11}, 5, 1, 6, 83.32, 3.65});
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("JSON output lists findings and readability scores rounded to one decimal") {
+  const auto json = nlohmann::json::parse(lint::format_json(sample()));
+  CHECK(json["findings"].size() == 2);
+  CHECK(json["findings"][0] == nlohmann::json{{"file", "statements/a.yaml"},
+                                              {"line", 9},
+                                              {"column", 14},
+                                              {"rule", "spelling"},
+                                              {"severity", "error"},
+                                              {"message", "unknown word 'dleay'"},
+                                              {"suggestion", "did you mean 'delay'?"},
+                                              {"ref", "a/s1"}});
+  CHECK(json["scores"][0]["reading_ease"] == 83.3);
+  CHECK(json["scores"][0]["grade"] == 3.7);
+  CHECK(json["scores"][0]["words"] == 5);
+}
+
+TEST_CASE("JSON output has empty lists when there is nothing to report") {
+  CHECK(lint::format_json({}) == "{\n  \"findings\": [],\n  \"scores\": []\n}\n");
+}
+
+TEST_CASE("SARIF output has what GitHub code scanning requires") {
+  const auto sarif = nlohmann::json::parse(lint::format_sarif(sample()));
+  CHECK(sarif["version"] == "2.1.0");
+  CHECK(sarif["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
+  REQUIRE(sarif["runs"].size() == 1);
+  const auto& run = sarif["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  const auto& driver = run["tool"]["driver"];
+  CHECK(driver["name"] == "pledge lint");
+  CHECK(driver["version"] == pledge::version);
+  CHECK(driver["informationUri"].get<std::string>().starts_with("https://"));
+  REQUIRE(driver["rules"].size() == lint::rules().size());
+  for (const auto& rule : driver["rules"]) {
+    CHECK(rule["id"].is_string());
+    CHECK(!rule["shortDescription"]["text"].get<std::string>().empty());
+    CHECK(!rule["fullDescription"]["text"].get<std::string>().empty());
+    CHECK(!rule["help"]["text"].get<std::string>().empty());
+    const auto level = rule["defaultConfiguration"]["level"].get<std::string>();
+    CHECK((level == "error" || level == "warning" || level == "note"));
+  }
+  REQUIRE(run["results"].size() == 2);
+  const auto& result = run["results"][0];
+  CHECK(result["ruleId"] == "spelling");
+  CHECK(driver["rules"][result["ruleIndex"].get<int>()]["id"] == "spelling");
+  CHECK(result["level"] == "error");
+  CHECK(result["message"]["text"] == "unknown word 'dleay' (did you mean 'delay'?)");
+  const auto& location = result["locations"][0]["physicalLocation"];
+  CHECK(location["artifactLocation"]["uri"] == "statements/a.yaml");
+  CHECK(location["region"]["startLine"] == 9);
+  CHECK(location["region"]["startColumn"] == 14);
+  CHECK(run["results"][1]["level"] == "note");
+}
