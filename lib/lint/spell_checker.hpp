@@ -29,10 +29,13 @@ class SpellChecker {
 
   bool is_correct(std::string_view word);
 
-  // Up to `limit` suggestions, best first.
+  // Up to `limit` suggestions, best first: dictionary words one slip away (swapped, wrong, missing or extra
+  // letter), or else hunspell's own suggestions.
   std::vector<std::string> suggestions(std::string_view word, std::size_t limit = 3);
 
  private:
+  std::vector<std::string> near_words(std::string_view word);
+
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }

@@ -120,32 +120,39 @@ int count_part(std::string_view word) {
 }  // namespace
 
 int count_syllables(std::string_view word, const SyllableExceptions& exceptions) {
-  std::string lower;
-  lower.reserve(word.size());
-  for (char c : word) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-    lower += c;
+  // Lower-cased into a buffer on the stack: this runs for every word of every statement.
+  std::array<char, 64> buffer{};
+  if (word.size() > buffer.size())
+    word = word.substr(0, buffer.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  if (auto it = exceptions.find(lower); it != exceptions.end())
-    return it->second;
+  const std::string_view lower(buffer.data(), word.size());
+  if (!exceptions.empty()) {
+    if (auto it = exceptions.find(lower); it != exceptions.end())
+      return it->second;
+  }
   // Hyphenated words count part by part; apostrophes add nothing ("patient's" says "patients").
   int total = 0;
   std::size_t start = 0;
+  std::array<char, 64> part_buffer{};
   while (start <= lower.size()) {
     std::size_t end = lower.find('-', start);
-    if (end == std::string::npos)
+    if (end == std::string_view::npos)
       end = lower.size();
-    std::string part;
+    std::size_t length = 0;
     for (std::size_t i = start; i < end; ++i) {
       const auto c = static_cast<unsigned char>(lower[i]);
       if (c >= 'a' && c <= 'z') {
-        part += static_cast<char>(c);
+        part_buffer[length++] = static_cast<char>(c);
       } else if (c == 0xC3) {
-        part += 'e';  // an accented Latin letter ("Siân", "Zoë"): nearly always a vowel
+        part_buffer[length++] = 'e';  // an accented Latin letter ("Siân", "Zoë"): nearly always a vowel
       }
     }
-    if (auto it = exceptions.find(part); it != exceptions.end()) {
+    const std::string_view part(part_buffer.data(), length);
+    auto it = exceptions.empty() || part.size() == lower.size() ? exceptions.end() : exceptions.find(part);
+    if (it != exceptions.end()) {
       total += it->second;
     } else if (!part.empty()) {
       total += count_part(part);
