@@ -4,7 +4,7 @@ BUILD ?= build
 WERROR ?= $(if $(CI),ON,OFF)
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build demo test bench clean
+.PHONY: all deps configure build demo test bench package install clean
 
 all: build
 
@@ -29,6 +29,13 @@ test: build
 # Speed and memory figures, printed; targets are in each benchmark's output, never asserted in tests.
 bench: build
 	bench/run $(BUILD)
+
+# A .deb in $(BUILD)/ (Debian runtime packages as dependencies).
+package: build
+	cd $(BUILD) && cpack
+
+install: build
+	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
 
 clean:
 	rm -rf $(BUILD) out
