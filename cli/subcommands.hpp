@@ -12,5 +12,7 @@ void setup_resolve(CLI::App& app, CommandContext& context);
 void setup_list(CLI::App& app, CommandContext& context);
 void setup_show(CLI::App& app, CommandContext& context);
 void setup_init(CLI::App& app, CommandContext& context);
+void setup_coverage(CLI::App& app, CommandContext& context);
+void setup_diff(CLI::App& app, CommandContext& context);
 
 }  // namespace pledge::cli
