@@ -1,14 +1,9 @@
 #!/usr/bin/env bash
 # The bash completion script completes subcommands, options, formats, library ids and refs from the real binary.
-set -u
-pledge=$1
-root=$2
-fail() { echo "FAIL: $*"; exit 1; }
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 # Completion runs `pledge` by the name typed; put the binary under test first on PATH.
-ln -s "$pledge" "$dir/pledge"
-export PATH="$dir:$PATH"
+ln -s "$pledge" "$work/pledge"
+export PATH="$work:$PATH"
 cd "$root" || exit 1
 source cli/pledge.bash-completion
 

@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # The .deb installs pledge, the libraries, man pages and completion where Debian puts them, declares the Debian
 # runtime packages as dependencies, and the installed binary finds its libraries with no environment variable.
-set -u
-pledge=$1
-root=$2
+source "$(dirname "$0")/../script_setup.bash"
 build=$(dirname "$(dirname "$pledge")")
-fail() { echo "FAIL: $*"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 (cd "$build" && cpack -B "$work/package" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack failed"; }
 deb=$(ls "$work"/package/pledgekit_*.deb 2>/dev/null | head -1)

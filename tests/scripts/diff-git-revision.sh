@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # `pledge diff FILE --git REV` compares a service file with its committed version, naming it FILE@REV.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "$0")/../script_setup.bash"
 cd "$work" || exit 1
 git init -q repo && cd repo || exit 1
 git config user.email test@example.org && git config user.name Test

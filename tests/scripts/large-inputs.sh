@@ -1,12 +1,7 @@
 #!/usr/bin/env bash
 # Oversized input is refused quickly with exit status 2 and a message naming the file: a statement of 1 MB (over
 # the per-value limit) and a 50 MB file (over the file limit, refused before it is parsed).
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "$0")/../script_setup.bash"
 
 { printf 'service: Big\nlibraries: [ward-values]\nadd:\n  - id: huge\n    group: caring\n    text: '
   head -c 1048576 /dev/zero | tr '\0' 'a'; printf '\n'; } >"$work/statement.pledge.yaml"

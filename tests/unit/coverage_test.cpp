@@ -7,12 +7,9 @@ using namespace pledge;
 
 namespace {
 
-struct Organisation {
-  test::TempFolder folder;
-  LibraryCatalog catalog{{}};
-
+struct Organisation : test::LibraryFolder {
   Organisation() {
-    folder.write("demo.yaml", R"(library: demo
+    add("demo", R"(library: demo
 title: Demo
 source: S
 groups: [{id: caring, title: We are caring}]
@@ -20,17 +17,12 @@ statements:
   - {id: dignity, group: caring, text: Dignity.}
   - {id: beds, group: caring, text: "Single-sex rooms, always."}
 )");
-    folder.write("extra.yaml", R"(library: extra
+    add("extra", R"(library: extra
 title: Extra
 source: S
 groups: [{id: aims, title: Aims}]
 statements: [{id: celebrate, group: aims, text: We celebrate.}]
 )");
-    catalog = LibraryCatalog({folder.path()});
-  }
-
-  ResolvedPledge pledge(const std::string& name, const std::string& text) {
-    return resolve(test::yaml(name, text), catalog);
   }
 };
 
@@ -38,12 +30,12 @@ statements: [{id: celebrate, group: aims, text: We celebrate.}]
 
 TEST_CASE("coverage records each service's treatment of each library statement") {
   Organisation org;
-  CoverageMatrix matrix(org.catalog);
-  matrix.add(org.pledge("a.pledge.yaml",
-                        "service: A\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: No beds.}]\n"));
-  matrix.add(org.pledge("b.pledge.yaml",
-                        "service: B\nlibraries: [demo, extra]\nreword: [{ref: demo/dignity, text: "
-                        "We respect you.}]\nadd: [{id: x, group: aims, text: X.}]\n"));
+  CoverageMatrix matrix(org.catalog());
+  matrix.add(org.resolve("a.pledge.yaml",
+                         "service: A\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: No beds.}]\n"));
+  matrix.add(org.resolve("b.pledge.yaml",
+                         "service: B\nlibraries: [demo, extra]\nreword: [{ref: demo/dignity, text: "
+                         "We respect you.}]\nadd: [{id: x, group: aims, text: X.}]\n"));
   const auto rows = matrix.rows();
   REQUIRE(rows.size() == 3);
   CHECK(rows[0]->ref == "demo/dignity");
@@ -60,10 +52,10 @@ TEST_CASE("coverage records each service's treatment of each library statement")
 
 TEST_CASE("coverage as CSV quotes fields with commas and ends with per-service totals") {
   Organisation org;
-  CoverageMatrix matrix(org.catalog);
-  matrix.add(org.pledge("a.pledge.yaml",
-                        "service: \"Ward, 7\"\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: "
-                        "\"No beds, none.\"}]\n"));
+  CoverageMatrix matrix(org.catalog());
+  matrix.add(org.resolve("a.pledge.yaml",
+                         "service: \"Ward, 7\"\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: "
+                         "\"No beds, none.\"}]\n"));
   CHECK(format_coverage(matrix, CoverageFormat::csv) ==
         "ref,text,\"Ward, 7\",kept,reworded,excluded,not selected\r\n"
         "demo/dignity,Dignity.,kept,1,0,0,0\r\n"

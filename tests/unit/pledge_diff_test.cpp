@@ -7,12 +7,9 @@ using namespace pledge;
 
 namespace {
 
-struct Versions {
-  test::TempFolder folder;
-  LibraryCatalog catalog{{}};
-
+struct Versions : test::LibraryFolder {
   Versions() {
-    folder.write("demo.yaml", R"(library: demo
+    add("demo", R"(library: demo
 title: Demo
 source: S
 groups: [{id: caring, title: We are caring}]
@@ -21,12 +18,10 @@ statements:
   - {id: beds, group: caring, text: Single-sex rooms.}
   - {id: contact, group: caring, text: Who to contact.}
 )");
-    catalog = LibraryCatalog({folder.path()});
   }
 
   PledgeDiff diff(const std::string& old_text, const std::string& new_text) {
-    return diff_pledges(resolve(test::yaml("old.yaml", old_text), catalog),
-                        resolve(test::yaml("new.yaml", new_text), catalog));
+    return diff_pledges(resolve("old.yaml", old_text), resolve("new.yaml", new_text));
   }
 };
 
