@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # `pledge init` writes a starter file that resolves as written, with every statement of the chosen libraries
 # kept, and refuses to overwrite an existing file.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 cd "$work" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 
 "$pledge" --library-path "$root/statements" init team.pledge.yaml --library nice-patient-experience \
   --library involvement-planning --service "Hydrotherapy – Pool Team" 2>stderr || fail "init exited $?: $(cat stderr)"

@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # Libraries are found through --library-path first, then PLEDGE_LIBRARY_PATH, then the shipped statements/.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "$0")/../script_setup.bash"
 mkdir -p "$work/a" "$work/b"
 lib() {  # folder, id, title
   printf 'library: %s\ntitle: %s\nsource: test\ngroups: [{id: g, title: G}]\nstatements: [{id: s, group: g, text: T.}]\n' \

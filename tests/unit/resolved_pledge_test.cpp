@@ -10,12 +10,9 @@ using pledge::test::yaml;
 namespace {
 
 // Two small libraries in a temporary folder; `demo` is the one services select.
-struct Libraries {
-  test::TempFolder folder;
-  LibraryCatalog catalog{{}};
-
+struct Libraries : test::LibraryFolder {
   Libraries() {
-    folder.write("demo.yaml", R"(library: demo
+    add("demo", R"(library: demo
 title: Demo
 source: A test
 groups:
@@ -27,18 +24,15 @@ statements:
   - {id: single-sex-accommodation, group: caring, text: Single-sex rooms.}
   - {id: same-team, group: partnership, text: You see the same team.}
 )");
-    folder.write("other.yaml", R"(library: other
+    add("other", R"(library: other
 title: Other
 source: A test
 groups: [{id: aims, title: Our aims}]
 statements: [{id: celebrate, group: aims, text: We celebrate.}]
 )");
-    catalog = LibraryCatalog({folder.path()});
   }
 
-  ResolvedPledge resolve_text(const std::string& text) {
-    return resolve(yaml("team.pledge.yaml", text), catalog);
-  }
+  ResolvedPledge resolve_text(const std::string& text) { return resolve("team.pledge.yaml", text); }
   std::string error(const std::string& text) {
     return error_of([&] { resolve_text(text); });
   }
@@ -226,11 +220,10 @@ TEST_CASE("problems in the file and in resolution are reported together") {
 
 TEST_CASE("an invalid library selected by the service reports the library file's own problems") {
   Libraries libraries;
-  libraries.folder.write("broken.yaml",
-                         "library: broken\ntitle: T\nsource: S\ngroups: []\nstatements:\n  - {id: a, "
-                         "group: g, text: T.}\n");
-  libraries.catalog = LibraryCatalog({libraries.folder.path()});
-  const std::string file = (libraries.folder.path() / "broken.yaml").string();
+  libraries.add("broken",
+                "library: broken\ntitle: T\nsource: S\ngroups: []\nstatements:\n  - {id: a, "
+                "group: g, text: T.}\n");
+  const std::string file = (libraries.path() / "broken.yaml").string();
   CHECK(libraries.error("service: A\nlibraries: [broken]\n") ==
         file + ":6:20: statement is in group 'g', which is not declared under 'groups:'");
 }
@@ -263,14 +256,13 @@ TEST_CASE("an evidence record for a ref outside the pledge is an error with a su
 
 TEST_CASE("the pledge glossary joins the libraries' glossaries and the service's") {
   Libraries libraries;
-  libraries.folder.write("demo.yaml", R"(library: demo
+  libraries.add("demo", R"(library: demo
 title: Demo
 source: A test
 groups: [{id: caring, title: We are caring}]
 statements: [{id: dignity, group: caring, text: We treat you with dignity.}]
 glossary: {NHS: National Health Service}
 )");
-  libraries.catalog = LibraryCatalog({libraries.folder.path()});
   const ResolvedPledge pledge =
       libraries.resolve_text("service: A\nlibraries: [demo]\nglossary: {GP: family doctor}\n");
   REQUIRE(pledge.glossary.size() == 2);

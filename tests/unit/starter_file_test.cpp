@@ -35,12 +35,11 @@ TEST_CASE("the starter file lists every statement as commented exclude and rewor
 }
 
 TEST_CASE("the starter file resolves as written, keeping every statement") {
-  test::TempFolder folder;
-  folder.write("demo.yaml", demo_library().source_text->content());
-  LibraryCatalog catalog({folder.path()});
-  const std::string starter =
-      starter_service_file("Ward 7: \"Older people\" – Cymru ŵ", "Patients", {&catalog.load("demo")});
-  const ResolvedPledge pledge = resolve(test::yaml("ward.pledge.yaml", starter), catalog);
+  test::LibraryFolder libraries;
+  libraries.add("demo", demo_library().source_text->content());
+  const std::string starter = starter_service_file("Ward 7: \"Older people\" – Cymru ŵ", "Patients",
+                                                   {&libraries.catalog().load("demo")});
+  const ResolvedPledge pledge = libraries.resolve("ward.pledge.yaml", starter);
   CHECK(pledge.service == "Ward 7: \"Older people\" – Cymru ŵ");
   CHECK(pledge.audience == "Patients");
   REQUIRE(pledge.statements.size() == 1);

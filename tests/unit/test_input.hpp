@@ -7,6 +7,8 @@
 #include <string>
 
 #include "error.hpp"
+#include "library_catalog.hpp"
+#include "resolved_pledge.hpp"
 #include "source_text.hpp"
 
 namespace pledge::test {
@@ -37,6 +39,24 @@ class TempFolder {
 
  private:
   std::filesystem::path m_path;
+};
+
+// Statement libraries written to a temporary folder, and a catalog reading them.
+class LibraryFolder {
+ public:
+  void add(const std::string& id, const std::string& text) {
+    m_folder.write(id + ".yaml", text);
+    m_catalog = LibraryCatalog({m_folder.path()});  // a catalog lists its folders once, when made
+  }
+  LibraryCatalog& catalog() { return m_catalog; }
+  const std::filesystem::path& path() const { return m_folder.path(); }
+  ResolvedPledge resolve(const std::string& name, const std::string& service_text) {
+    return pledge::resolve(yaml(name, service_text), m_catalog);
+  }
+
+ private:
+  TempFolder m_folder;
+  LibraryCatalog m_catalog{{}};
 };
 
 // Runs `action`, which must throw Error, and returns its diagnostics as "file:line:col: message" lines.
