@@ -12,5 +12,7 @@ void setup_resolve(CLI::App& app, CommandContext& context);
 void setup_list(CLI::App& app, CommandContext& context);
 void setup_show(CLI::App& app, CommandContext& context);
 void setup_init(CLI::App& app, CommandContext& context);
+void setup_build(CLI::App& app, CommandContext& context);
+void setup_checklist(CLI::App& app, CommandContext& context);
 
 }  // namespace pledge::cli
