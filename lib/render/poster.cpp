@@ -428,7 +428,7 @@ class PosterLayout {
                (m_size == PageSize::a4 ? "A3" : "A2") + "}), or " + advice;
     const std::string file = m_pledge.source_text ? m_pledge.source_text->name() : std::string();
     char minimum[32];
-    std::snprintf(minimum, sizeof minimum, "%g", minimum_on_a3 * m_scale);
+    std::snprintf(minimum, sizeof minimum, "%.3g", minimum_on_a3 * m_scale);
     throw Error("the poster's " + std::to_string(m_pledge.statements.size()) +
                     " statements do not fit on one " + size_name + " page at " + minimum +
                     " pt or larger, the smallest size legible on the wall; " + advice,

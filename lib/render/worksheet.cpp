@@ -154,7 +154,7 @@ class WorksheetLayout {
 
   double statement_block_height(const std::string& text) const {
     const auto lines = wrap_lines(m_document.regular(), text, text_size, text_width() - 22);
-    const double text_height = std::max(static_cast<double>(lines.size()) * text_leading + 10, 32.0);
+    const double text_height = std::max(count(lines.size()) * text_leading + 12, 32.0);  // + the ref line
     return text_height + 2 * writing_line + 14;
   }
 
@@ -172,7 +172,7 @@ class WorksheetLayout {
         page.text(margin_x + 22, baseline, m_document.regular(), text_size, line, colours.ink);
         baseline += text_leading;
       }
-      page.text(margin_x + 22, baseline - 1, m_document.regular(), 6.5, ref, colours.muted_ink);
+      page.text(margin_x + 22, baseline - 2, m_document.regular(), 6.5, ref, colours.muted_ink);
       // Tick boxes: keep, cross off, reword.
       const double box = 11;
       const double boxes_x = margin_x + content_width() - boxes_width;
@@ -184,7 +184,7 @@ class WorksheetLayout {
       }
       // Ruled lines for new wording.
       const double first_rule = y + text_height + writing_line;
-      page.text(margin_x + 22, first_rule - writing_line + 8, m_document.regular(), 6.5, "New wording",
+      page.text(margin_x + 22, first_rule - writing_line + 9, m_document.regular(), 6.5, "New wording",
                 colours.muted_ink);
       for (int i = 0; i < 2; ++i) {
         const double rule_y = first_rule + i * writing_line;
