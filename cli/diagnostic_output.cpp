@@ -2,8 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/core.h>
 
@@ -35,6 +38,29 @@ std::string caret_padding(std::string_view line, int column) {
   return pad;
 }
 
+// A window of a very long line (minified or generated input) around the column, so the caret stays on screen.
+// Returns the shown text and the column within it.
+std::pair<std::string, int> visible_part(std::string_view line, int column) {
+  constexpr int width = 100;
+  std::vector<std::size_t> starts;  // byte offset of each character
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+      starts.push_back(i);
+  }
+  const int characters = static_cast<int>(starts.size());
+  if (characters <= width + 20)
+    return {std::string(line), column};
+  const int first = std::clamp(column - width / 2, 0, characters - width);
+  const int last = first + width;
+  std::string shown = first > 0 ? "..." : "";
+  const std::size_t begin = starts[static_cast<std::size_t>(first)];
+  const std::size_t end = last < characters ? starts[static_cast<std::size_t>(last)] : line.size();
+  shown += std::string(line.substr(begin, end - begin));
+  if (last < characters)
+    shown += "...";
+  return {shown, column - first + (first > 0 ? 3 : 0)};
+}
+
 }  // namespace
 
 void print_diagnostics(std::FILE* stream, const Error& error) {
@@ -56,10 +82,16 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
     fmt::print(stream, "{}{}:{} {}error:{} {}\n", bold, place, reset, red, reset, d.message);
     if (d.where && d.where->line > 0 && !d.source_line.empty()) {
       const std::string number = std::to_string(d.where->line);
-      fmt::print(stream, " {} | {}\n", number, d.source_line);
+      auto [shown, column] = visible_part(d.source_line, std::max(d.where->column, 1));
+      // Control characters in a quoted line could move the cursor or change colours: show them as '?'.
+      for (char& c : shown) {
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F)
+          c = '?';
+      }
+      fmt::print(stream, " {} | {}\n", number, shown);
       if (d.where->column > 0) {
-        fmt::print(stream, " {} | {}{}^{}\n", std::string(number.size(), ' '),
-                   caret_padding(d.source_line, d.where->column), green, reset);
+        fmt::print(stream, " {} | {}{}^{}\n", std::string(number.size(), ' '), caret_padding(shown, column),
+                   green, reset);
       }
     }
   }

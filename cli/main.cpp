@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
   setup_list(app, context);
   setup_show(app, context);
   setup_init(app, context);
+  setup_coverage(app, context);
+  setup_diff(app, context);
   setup_build(app, context);
   setup_checklist(app, context);
 

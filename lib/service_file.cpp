@@ -118,7 +118,7 @@ void read_poster(MappingReader& file, const SourceText& source, DiagnosticList& 
   YAML::Node node = file.value("poster", Need::optional);
   if (!node.IsDefined() || node.IsNull())
     return;
-  MappingReader poster(node, source, problems, "poster settings", {"size", "copies"});
+  MappingReader poster(node, source, problems, "poster section", {"size", "copies"});
   if (!poster.is_mapping())
     return;
   if (auto size = poster.text("size", Need::optional)) {

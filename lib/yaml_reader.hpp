@@ -29,6 +29,9 @@ class MappingReader {
  public:
   enum class Need { required, optional };
 
+  // Longest text value accepted: a poster statement is a sentence or two; this only stops runaway input.
+  static constexpr std::size_t max_text_bytes = 4000;
+
   // `what` names the mapping in messages ("service file", "statement"); `keys` are the keys it may have.
   MappingReader(YAML::Node node, const SourceText& source, DiagnosticList& problems, std::string what,
                 std::vector<std::string> keys);

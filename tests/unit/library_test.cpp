@@ -164,8 +164,7 @@ TEST_CASE("an empty library file is an error saying what it needs") {
 
 TEST_CASE("a library file that is a list, not a mapping, is an error") {
   CHECK(load_error("- a\n- b\n") ==
-        "demo.yaml:1:1: each library file must be a mapping of keys to values (such as 'id: ...'), but this "
-        "is a list");
+        "demo.yaml:1:1: this library file must be written as 'key: value' lines, but it is a list");
 }
 
 TEST_CASE("a library glossary gives each term with its meaning") {

@@ -122,9 +122,7 @@ TEST_CASE("staff given as one text instead of a list is an error") {
 
 TEST_CASE("an exclusion written as a bare ref is an error saying a mapping is needed") {
   CHECK(read_error("service: A\nlibraries: [demo]\nexclude:\n  - demo/dignity\n") ==
-        "team.pledge.yaml:4:5: each exclusion must be a mapping of keys to values (such as 'id: ...'), but "
-        "this is a "
-        "text");
+        "team.pledge.yaml:4:5: this exclusion must be written as 'key: value' lines, but it is a text");
 }
 
 TEST_CASE("problems in different sections are all reported") {

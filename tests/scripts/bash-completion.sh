@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The bash completion script completes subcommands, options, formats, library ids and refs from the real binary.
+set -u
+pledge=$1
+root=$2
+fail() { echo "FAIL: $*"; exit 1; }
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+# Completion runs `pledge` by the name typed; put the binary under test first on PATH.
+ln -s "$pledge" "$dir/pledge"
+export PATH="$dir:$PATH"
+cd "$root" || exit 1
+source cli/pledge.bash-completion
+
+complete_line() {  # words...; completes the last word
+  COMP_WORDS=("$@")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _pledge
+  printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '
+}
+
+[ "$(complete_line pledge re)" = "resolve " ] || fail "subcommand: $(complete_line pledge re)"
+[ "$(complete_line pledge resolve x.yaml --format j)" = "json " ] || fail "format: $(complete_line pledge resolve x --format j)"
+[ "$(complete_line pledge init --lib)" = "--library --library-path " ] || fail "options: $(complete_line pledge init --lib)"
+[ "$(complete_line pledge list nice)" = "nice-patient-experience " ] || fail "library: $(complete_line pledge list nice)"
+[ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||
+  fail "ref: $(complete_line pledge show nice-patient-experience/second)"
+[ "$(complete_line pledge --library-path tests/data/libraries list ward)" = "ward-values " ] ||
+  fail "global option before the subcommand: $(complete_line pledge --library-path tests/data/libraries list ward)"
+echo "ok"

@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include "coverage.hpp"
+#include "test_input.hpp"
+
+using namespace pledge;
+
+namespace {
+
+struct Organisation {
+  test::TempFolder folder;
+  LibraryCatalog catalog{{}};
+
+  Organisation() {
+    folder.write("demo.yaml", R"(library: demo
+title: Demo
+source: S
+groups: [{id: caring, title: We are caring}]
+statements:
+  - {id: dignity, group: caring, text: Dignity.}
+  - {id: beds, group: caring, text: "Single-sex rooms, always."}
+)");
+    folder.write("extra.yaml", R"(library: extra
+title: Extra
+source: S
+groups: [{id: aims, title: Aims}]
+statements: [{id: celebrate, group: aims, text: We celebrate.}]
+)");
+    catalog = LibraryCatalog({folder.path()});
+  }
+
+  ResolvedPledge pledge(const std::string& name, const std::string& text) {
+    return resolve(test::yaml(name, text), catalog);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("coverage records each service's treatment of each library statement") {
+  Organisation org;
+  CoverageMatrix matrix(org.catalog);
+  matrix.add(org.pledge("a.pledge.yaml",
+                        "service: A\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: No beds.}]\n"));
+  matrix.add(org.pledge("b.pledge.yaml",
+                        "service: B\nlibraries: [demo, extra]\nreword: [{ref: demo/dignity, text: "
+                        "We respect you.}]\nadd: [{id: x, group: aims, text: X.}]\n"));
+  const auto rows = matrix.rows();
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0]->ref == "demo/dignity");
+  CHECK(rows[0]->cells[0].state == CoverageState::kept);
+  CHECK(rows[0]->cells[1].state == CoverageState::reworded);
+  CHECK(rows[1]->cells[0].state == CoverageState::excluded);
+  CHECK(rows[1]->cells[0].reason == "No beds.");
+  CHECK(rows[2]->ref == "extra/celebrate");
+  CHECK(rows[2]->cells[0].state == CoverageState::not_selected);
+  CHECK(rows[2]->cells[1].state == CoverageState::kept);
+  CHECK(matrix.services()[1].added == 1);
+  CHECK(matrix.count(0, CoverageState::not_selected) == 1);
+}
+
+TEST_CASE("coverage as CSV quotes fields with commas and ends with per-service totals") {
+  Organisation org;
+  CoverageMatrix matrix(org.catalog);
+  matrix.add(org.pledge("a.pledge.yaml",
+                        "service: \"Ward, 7\"\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: "
+                        "\"No beds, none.\"}]\n"));
+  CHECK(format_coverage(matrix, CoverageFormat::csv) ==
+        "ref,text,\"Ward, 7\",kept,reworded,excluded,not selected\r\n"
+        "demo/dignity,Dignity.,kept,1,0,0,0\r\n"
+        "demo/beds,\"Single-sex rooms, always.\",\"excluded: No beds, none.\",0,0,1,0\r\n"
+        "total kept,,1,,,,\r\n"
+        "total reworded,,0,,,,\r\n"
+        "total excluded,,1,,,,\r\n"
+        "total not selected,,0,,,,\r\n"
+        "total added,,0,,,,\r\n");
+}
+
+TEST_CASE("coverage formats are named text, csv, json and markdown") {
+  CHECK(parse_coverage_format("csv") == CoverageFormat::csv);
+  CHECK_FALSE(parse_coverage_format("pdf").has_value());
+}
