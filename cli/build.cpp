@@ -63,9 +63,9 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
           print_warnings(
               {{Location{file, 0, 0},
                 fmt::format("the poster's statements are set at {:g} pt to fit one {} page: readable close "
-                            "up, small from across a room; a larger poster (poster: {{size: {}}}) or "
-                            "fewer words would help",
-                            poster.font_size, pledge.poster.size, pledge.poster.size == "A4" ? "A3" : "A2"),
+                            "up, small from across a room; shorter or fewer statements would allow "
+                            "larger text",
+                            poster.font_size, pledge.poster.size),
                 {}}});
         bytes = std::move(poster.pdf);
       } else if (name == "leaflet")

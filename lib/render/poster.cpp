@@ -422,10 +422,12 @@ class PosterLayout {
 
   [[noreturn]] void throw_does_not_fit() const {
     const std::string size_name = m_pledge.poster.size;
-    std::string advice = "shorten or exclude statements";
-    if (m_size != PageSize::a2)
-      advice = std::string("print a larger poster (poster: {size: ") +
-               (m_size == PageSize::a4 ? "A3" : "A2") + "}), or " + advice;
+    // The minimum scales with the page (a bigger poster is read from further away), so a bigger page does not
+    // help: fewer or shorter statements do.
+    const std::string advice =
+        "shorten or exclude statements, or make separate pledges for different customers (source 000 "
+        "suggests "
+        "clinical and admin versions)";
     const std::string file = m_pledge.source_text ? m_pledge.source_text->name() : std::string();
     char minimum[32];
     std::snprintf(minimum, sizeof minimum, "%.3g", minimum_on_a3 * m_scale);

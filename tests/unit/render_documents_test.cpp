@@ -65,8 +65,8 @@ TEST_CASE("a poster whose statements cannot fit at the legible minimum is refuse
   CHECK(error_of([&] { render_poster(pledge, {}); }) ==
         data +
             "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 7.78 pt or "
-            "larger, the smallest size legible on the wall; print a larger poster (poster: {size: A3}), or "
-            "shorten or exclude statements");
+            "larger, the smallest size legible on the wall; shorten or exclude statements, or make separate "
+            "pledges for different customers (source 000 suggests clinical and admin versions)");
 }
 
 TEST_CASE("the minimum poster size is 11 pt on A3, scaled with the page width") {
