@@ -59,13 +59,14 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
       std::string bytes;
       if (name == "poster") {
         render::Poster poster = render::render_poster(pledge, render_options);
-        if (poster.font_size < render::poster_comfortable_size(pledge.poster.size))
+        if (poster.font_size < render::poster_comfortable_size)
           print_warnings(
               {{Location{file, 0, 0},
                 fmt::format("the poster's statements are set at {:g} pt to fit one {} page: readable close "
-                            "up, small from across a room; shorter or fewer statements would allow "
+                            "up, small from across a room; {}shorter or fewer statements would allow "
                             "larger text",
-                            poster.font_size, pledge.poster.size),
+                            poster.font_size, pledge.poster.size,
+                            pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or "),
                 {}}});
         bytes = std::move(poster.pdf);
       } else if (name == "leaflet")

@@ -12,11 +12,6 @@ namespace pledge::render {
 
 namespace {
 
-// RNIB Clear Print guidance asks 12 pt at reading distance; a wall poster read from a step away needs more.
-// 11 pt on A3 is the floor we accept (a full 30-statement pledge fits A3 there); below 14 pt the CLI suggests
-// a larger size (poster_comfortable_size).
-constexpr double minimum_on_a3 = 11;
-constexpr double comfortable_on_a3 = 14;
 constexpr double maximum_on_a3 = 30;
 
 // One statement, wrapped for a column.
@@ -99,9 +94,9 @@ class PosterLayout {
     const int most_columns = m_size == PageSize::a4 ? 2 : 3;
     for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
       for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
-        const auto size =
-            largest_fitting_size(minimum_on_a3 * m_scale, maximum_on_a3 * m_scale,
-                                 [&](double s) { return arrange(s, arrangement, columns).has_value(); });
+        const auto size = largest_fitting_size(poster_minimum_size, maximum_on_a3 * m_scale, [&](double s) {
+          return arrange(s, arrangement, columns).has_value();
+        });
         // More columns must buy a clearly larger size to be worth narrower, more ragged lines.
         if (size && *size > best_size + 0.5 * m_scale) {
           best_size = *size;
@@ -422,15 +417,14 @@ class PosterLayout {
 
   [[noreturn]] void throw_does_not_fit() const {
     const std::string size_name = m_pledge.poster.size;
-    // The minimum scales with the page (a bigger poster is read from further away), so a bigger page does not
-    // help: fewer or shorter statements do.
     const std::string advice =
+        std::string(size_name == "A2" ? "" : "use a larger poster (poster: {size: A2}), ") +
         "shorten or exclude statements, or make separate pledges for different customers (source 000 "
         "suggests "
         "clinical and admin versions)";
     const std::string file = m_pledge.source_text ? m_pledge.source_text->name() : std::string();
     char minimum[32];
-    std::snprintf(minimum, sizeof minimum, "%.3g", minimum_on_a3 * m_scale);
+    std::snprintf(minimum, sizeof minimum, "%.3g", poster_minimum_size);
     throw Error("the poster's " + std::to_string(m_pledge.statements.size()) +
                     " statements do not fit on one " + size_name + " page at " + minimum +
                     " pt or larger, the smallest size legible on the wall; " + advice,
@@ -449,14 +443,6 @@ class PosterLayout {
 };
 
 }  // namespace
-
-double poster_comfortable_size(const std::string& page_size) {
-  return comfortable_on_a3 * scale_from_a3(page_size_from_name(page_size));
-}
-
-double poster_minimum_size(const std::string& page_size) {
-  return minimum_on_a3 * scale_from_a3(page_size_from_name(page_size));
-}
 
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
   PdfDocument document({"Our pledge: " + pledge.service, pledge.service}, options);

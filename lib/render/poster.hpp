@@ -18,13 +18,16 @@ struct Poster {
 // The wall poster (source 000 step 3): "Our pledge", the service and its audience, the statements in a
 // coloured panel per group, a signature area for the team and a footer with provenance and the copies
 // requested. The statement size is the largest that fits the page (poster.size, A3 by default). Throws Error
-// naming the service file if the statements cannot fit at a legible size (11 pt on A3, scaled with the page).
+// naming the service file if the statements cannot fit at poster_minimum_size.
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options);
 
-// The smallest statement size the poster accepts on a page size ("A4", "A3", "A2"), in points.
-double poster_minimum_size(const std::string& page_size);
+// The smallest statement size a poster accepts, in points, whatever its page: legibility depends on how far
+// away the reader stands, and a team chooses a larger page precisely to fit more text at a legible size. RNIB
+// Clear Print guidance asks 12 pt at reading distance; 11 pt is the floor (a 30-statement pledge fits A3
+// there).
+inline constexpr double poster_minimum_size = 11;
 
-// Below this statement size a poster is readable close up but not across a room (14 pt on A3, scaled).
-double poster_comfortable_size(const std::string& page_size);
+// Below this statement size a poster is readable close up but not from across a room.
+inline constexpr double poster_comfortable_size = 14;
 
 }  // namespace pledge::render

@@ -41,7 +41,7 @@ done
 "$pledge" "${lib[@]}" build "$data/tiny.pledge.yaml" "$data/too-much-text.pledge.yaml" -o "$work/full" \
   >"$work/stdout" 2>"$work/stderr"
 [ $? = 2 ] || fail "too much text must exit 2"
-expected="$data/too-much-text.pledge.yaml: error: the poster's 44 statements do not fit on one A4 page at 7.78 pt or larger, the smallest size legible on the wall; shorten or exclude statements, or make separate pledges for different customers (source 000 suggests clinical and admin versions)"
+expected="$data/too-much-text.pledge.yaml: error: the poster's 44 statements do not fit on one A4 page at 11 pt or larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), shorten or exclude statements, or make separate pledges for different customers (source 000 suggests clinical and admin versions)"
 [ "$(cat "$work/stderr")" = "$expected" ] || fail "unexpected message: $(cat "$work/stderr")"
 [ ! -e "$work/full" ] || fail "files written despite the error: $(find "$work/full")"
 echo "ok"
