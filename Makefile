@@ -22,6 +22,8 @@ build: deps configure
 # The main job on the shipped example: resolve it (and, once rendering lands, build its PDFs into out/).
 demo: build
 	$(BUILD)/cli/pledge resolve examples/district-nursing.pledge.yaml
+	$(BUILD)/cli/pledge build examples/district-nursing.pledge.yaml -o out
+	@echo "PDFs written to out/ (poster, leaflet, checklist, worksheet): open them with any PDF viewer."
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

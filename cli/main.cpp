@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   setup_init(app, context);
   setup_coverage(app, context);
   setup_diff(app, context);
+  setup_build(app, context);
+  setup_checklist(app, context);
   setup_lint(app, context);
 
   std::vector<std::string> names;

@@ -14,6 +14,8 @@ void setup_show(CLI::App& app, CommandContext& context);
 void setup_init(CLI::App& app, CommandContext& context);
 void setup_coverage(CLI::App& app, CommandContext& context);
 void setup_diff(CLI::App& app, CommandContext& context);
+void setup_build(CLI::App& app, CommandContext& context);
+void setup_checklist(CLI::App& app, CommandContext& context);
 void setup_lint(CLI::App& app, CommandContext& context);
 
 }  // namespace pledge::cli

@@ -1,0 +1,63 @@
+// In-process rendering time and size of each document for the shipped examples: median of N renders.
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "library_catalog.hpp"
+#include "render/checklist.hpp"
+#include "render/leaflet.hpp"
+#include "render/poster.hpp"
+#include "render/worksheet.hpp"
+#include "resolved_pledge.hpp"
+
+using namespace pledge;
+
+namespace {
+
+template <typename Render>
+void measure(const char* name, int runs, Render&& render, double& total_ms) {
+  std::vector<double> times;
+  std::size_t size = 0;
+  for (int i = 0; i < runs; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::string pdf = render();
+    times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    size = pdf.size();
+  }
+  std::sort(times.begin(), times.end());
+  const double median = times[times.size() / 2];
+  total_ms += median;
+  fmt::print("  {:<10} {:7.2f} ms  {:6.1f} KB\n", name, median, static_cast<double>(size) / 1024);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int runs = argc > 1 ? std::atoi(argv[1]) : 21;
+  LibraryCatalog catalog({std::string(PLEDGE_SOURCE_DIR) + "/statements"});
+  const render::RenderOptions options;
+  for (const char* example : {"district-nursing", "district-nursing-admin"}) {
+    const ResolvedPledge pledge =
+        resolve_file(std::string(PLEDGE_SOURCE_DIR) + "/examples/" + example + ".pledge.yaml", catalog);
+    fmt::print("{} ({} statements), median of {} runs:\n", example, pledge.statements.size(), runs);
+    double main_three = 0;
+    double worksheet = 0;
+    measure(
+        "poster", runs, [&] { return render::render_poster(pledge, options).pdf; }, main_three);
+    measure(
+        "leaflet", runs, [&] { return render::render_leaflet(pledge, options); }, main_three);
+    measure(
+        "checklist", runs, [&] { return render::render_checklist(pledge, options); }, main_three);
+    measure(
+        "worksheet", runs, [&] { return render::render_worksheet(pledge, catalog, options); }, worksheet);
+    fmt::print(
+        "  poster + leaflet + checklist: {:.2f} ms (target: under 10 ms); with the worksheet {:.2f} ms\n",
+        main_three, main_three + worksheet);
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+#include "render/layout.hpp"
+
+#include <cmath>
+
+#include "version.hpp"
+
+namespace pledge::render {
+
+double scale_from_a3(PageSize size) {
+  return page_width(size) / page_width(PageSize::a3);
+}
+
+std::optional<double> largest_fitting_size(double smallest, double largest,
+                                           const std::function<bool(double)>& fits) {
+  const auto low_step = static_cast<long>(std::ceil(smallest * 4));
+  long high_step = static_cast<long>(std::floor(largest * 4));
+  if (high_step < low_step || !fits(static_cast<double>(low_step) / 4))
+    return std::nullopt;
+  long good = low_step;
+  long low = low_step + 1;
+  while (low <= high_step) {
+    const long middle = low + (high_step - low) / 2;
+    if (fits(static_cast<double>(middle) / 4)) {
+      good = middle;
+      low = middle + 1;
+    } else {
+      high_step = middle - 1;
+    }
+  }
+  return static_cast<double>(good) / 4;
+}
+
+std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width) {
+  return *wrap_text(printable_text(text), size, width, face.measure(), LongWords::break_inside);
+}
+
+std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
+                                                         double width) {
+  return wrap_text(printable_text(text), size, width, face.measure(), LongWords::fail);
+}
+
+std::string sources_line(const ResolvedPledge& pledge) {
+  std::string line;
+  for (const LibraryInfo& library : pledge.libraries) {
+    if (!line.empty())
+      line += "; ";
+    line += library.title.empty() ? library.id : library.title;
+    if (!library.version.empty())
+      line += " (" + library.version + ")";
+  }
+  return line.empty() ? line : "Statements from " + line;
+}
+
+std::string made_with_line(const RenderOptions& options) {
+  std::string line = std::string("Made with pledge ") + version;
+  if (options.source_date_epoch)
+    line += ", " + format_date(*options.source_date_epoch);
+  return line;
+}
+
+std::string page_of(std::size_t page, std::size_t pages) {
+  return "Page " + std::to_string(page) + " of " + std::to_string(pages);
+}
+
+}  // namespace pledge::render

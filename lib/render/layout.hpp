@@ -1,0 +1,45 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/pdf_document.hpp"
+#include "resolved_pledge.hpp"
+
+namespace pledge::render {
+
+// A count of lines or items as a length multiplier.
+inline double count(std::size_t n) {
+  return static_cast<double>(n);
+}
+
+// Sizes on the A3 poster were chosen by eye; other sizes scale them by page width.
+double scale_from_a3(PageSize size);
+
+// The largest size in [smallest, largest], in quarter points, for which `fits` holds (fits is assumed
+// monotonic: what fits at a size fits at every smaller one). Binary search: about eight layouts instead of a
+// hundred.
+std::optional<double> largest_fitting_size(double smallest, double largest,
+                                           const std::function<bool(double)>& fits);
+
+// `text` made printable and wrapped to `width` in `face`; words wider than the line are broken rather than
+// clipped (for names and refs, whose size is not searched).
+std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width);
+
+// The same, but nothing if a word does not fit: for text whose size a fit search chooses.
+std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
+                                                         double width);
+
+// "NICE quality standard … (2013-01-29); CQC … (2023)": where the statements came from, for footers.
+std::string sources_line(const ResolvedPledge& pledge);
+
+// "pledge 0.1.0, 1 May 2024" (no date without SOURCE_DATE_EPOCH).
+std::string made_with_line(const RenderOptions& options);
+
+// Page numbers for multi-page documents: "Page 2 of 5".
+std::string page_of(std::size_t page, std::size_t pages);
+
+}  // namespace pledge::render

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <hpdf.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "render/colour.hpp"
+#include "render/render_options.hpp"
+#include "render/text.hpp"
+
+namespace pledge::render {
+
+// A loaded font face, with the widths of the words already measured (fit searches measure them many times).
+class Face {
+ public:
+  explicit Face(HPDF_Font font) : m_font(font) {}
+
+  HPDF_Font handle() const { return m_font; }
+  // Width of `text` set at `size` pt, in points.
+  double width(std::string_view text, double size) const;
+  // The width function word wrapping takes.
+  MeasureText measure() const;
+  // Heights above and below the baseline at 1 pt, from the font's metrics.
+  double ascent() const;
+  double descent() const;
+
+ private:
+  HPDF_Font m_font;
+  mutable std::unordered_map<std::string, double> m_widths;  // at 1 pt
+};
+
+enum class PageSize { a4, a3, a2 };
+enum class Orientation { portrait, landscape };
+
+// Parses "A4", "A3" or "A2".
+PageSize page_size_from_name(std::string_view name);
+// Width and height in points, portrait.
+double page_width(PageSize size);
+double page_height(PageSize size);
+
+class PdfDocument;
+
+// One page, drawn on with the origin at the top left and y growing downwards, as layouts are reasoned about.
+class Page {
+ public:
+  Page(HPDF_Page page, double width, double height) : m_page(page), m_width(width), m_height(height) {}
+
+  double width() const { return m_width; }
+  double height() const { return m_height; }
+
+  void fill_rect(double x, double top, double w, double h, Colour colour);
+  void stroke_rect(double x, double top, double w, double h, Colour colour, double line_width);
+  void line(double x1, double y1, double x2, double y2, Colour colour, double line_width);
+  // Text with its baseline at `baseline`, starting at x; `text` must be printable_text.
+  void text(double x, double baseline, const Face& face, double size, std::string_view text, Colour colour);
+  void text_centred(double centre_x, double baseline, const Face& face, double size, std::string_view text,
+                    Colour colour);
+  void text_right(double right_x, double baseline, const Face& face, double size, std::string_view text,
+                  Colour colour);
+
+ private:
+  HPDF_Page m_page;
+  double m_width;
+  double m_height;
+};
+
+// What a PDF says about itself in its document information dictionary.
+struct DocumentInfo {
+  std::string title;
+  std::string subject;  // the service
+};
+
+// A libharu document: created with UTF-8 text and the two faces loaded, freed on destruction. libharu reports
+// errors through a handler; ours records the first and the document throws it as Error at the next check,
+// never unwinding through libharu's C frames.
+class PdfDocument {
+ public:
+  PdfDocument(const DocumentInfo& info, const RenderOptions& options);
+  ~PdfDocument();
+  PdfDocument(const PdfDocument&) = delete;
+  PdfDocument& operator=(const PdfDocument&) = delete;
+
+  Page add_page(PageSize size, Orientation orientation);
+  const Face& regular() const { return m_regular; }
+  const Face& bold() const { return m_bold; }
+
+  // The whole file; the document cannot be drawn on afterwards.
+  std::string bytes();
+
+  // Throws Error if libharu reported an error since the last check; `doing` says what was being done.
+  void check(std::string_view doing);
+
+  // Called by libharu's error handler.
+  void record_error(HPDF_STATUS error, HPDF_STATUS detail);
+
+ private:
+  HPDF_Font load_font(const std::filesystem::path& file);
+
+  HPDF_Doc m_doc = nullptr;
+  HPDF_STATUS m_error = 0;
+  HPDF_STATUS m_error_detail = 0;
+  Face m_regular{nullptr};
+  Face m_bold{nullptr};
+};
+
+}  // namespace pledge::render

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# `pledge build` on the shipped examples: every PDF passes qpdf --check, embeds its fonts, gives back the text of
+# every statement through pdftotext (no word split), carries its metadata, and is byte-identical when built twice;
+# SOURCE_DATE_EPOCH sets the dates and nothing else does.
+set -u
+pledge=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root" || exit 1
+fail() { echo "FAIL: $*"; exit 1; }
+
+# One line of text, whitespace runs as single spaces.
+normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }
+
+# Each example on its own: a poster whose statements cannot fit at the legible minimum must be refused with the
+# clear message (and the other documents still build with --only); everything else builds.
+: >"$work/stdout"
+for service in examples/*.pledge.yaml; do
+  for out in a b; do
+    if ! env -u SOURCE_DATE_EPOCH "$pledge" build "$service" -o "$work/$out" >>"$work/stdout.$out" 2>"$work/stderr"; then
+      grep -q "error: the poster's [0-9]* statements do not fit on one A[234] page at" "$work/stderr" ||
+        fail "$service: build failed: $(cat "$work/stderr")"
+      echo "note: $service: $(grep -o "the poster's.*legible" "$work/stderr")" >&2
+      env -u SOURCE_DATE_EPOCH "$pledge" build "$service" -o "$work/$out" --only leaflet,checklist,worksheet \
+        >>"$work/stdout.$out" 2>"$work/stderr" || fail "$service: other documents failed: $(cat "$work/stderr")"
+    fi
+  done
+done
+cp "$work/stdout.a" "$work/stdout"
+
+for service in examples/*.pledge.yaml; do
+  "$pledge" resolve "$service" >"$work/resolved.txt" || fail "$service does not resolve"
+  title=$(head -1 "$work/resolved.txt" | sed 's/^Our pledge: //')
+  # The folder is the one build printed for this service's poster.
+  folder=$(grep -F "/checklist.pdf" "$work/stdout" | sed 's|/checklist.pdf$||' | while read -r f; do
+    pdfinfo "$f/checklist.pdf" 2>/dev/null | grep -qxF "Subject:         $title" && echo "$f"; done | head -1)
+  [ -n "$folder" ] || fail "no checklist whose subject is '$title' in: $(cat "$work/stdout")"
+  for doc in poster leaflet checklist worksheet; do
+    pdf="$folder/$doc.pdf"
+    [ "$doc" = poster ] && [ ! -e "$pdf" ] && continue  # refused above, with the message checked
+    [ -s "$pdf" ] || fail "$pdf missing"
+    qpdf --check "$pdf" >"$work/qpdf" 2>&1 || fail "qpdf --check $pdf: $(cat "$work/qpdf")"
+    pdffonts "$pdf" 2>/dev/null | awk 'NR>2 && $(NF-4) != "yes" {bad=1} END {exit bad}' || fail "$pdf: a font is not embedded"
+    pdffonts "$pdf" 2>/dev/null | grep -q "LiberationSans" || fail "$pdf: Liberation Sans not used"
+    info=$(pdfinfo "$pdf" 2>/dev/null)
+    grep -qxF "Subject:         $title" <<<"$info" || fail "$pdf: subject is not the service"
+    grep -qE "^Creator: +pledge [0-9]" <<<"$info" || fail "$pdf: creator is not pledge <version>"
+    grep -q "^Title: " <<<"$info" || fail "$pdf: no title"
+    grep -q "^CreationDate:" <<<"$info" && fail "$pdf: has a date without SOURCE_DATE_EPOCH"
+    cmp -s "$pdf" "${pdf/\/a\//\/b\/}" || fail "$pdf differs between two builds"
+  done
+  # Every statement of the pledge comes back whole from the poster, leaflet and checklist.
+  sed -n '/^Excluded$/q; s/^  - //p' "$work/resolved.txt" >"$work/statements"
+  [ -s "$work/statements" ] || fail "no statements read from $service"
+  for doc in poster leaflet checklist; do
+    [ -e "$folder/$doc.pdf" ] || continue
+    pdftotext "$folder/$doc.pdf" - 2>/dev/null | normalise >"$work/text"
+    while IFS= read -r statement; do
+      grep -qF -- "$(normalise <<<"$statement" | sed 's/ $//')" "$work/text" ||
+        fail "$doc of $service lacks: $statement"
+    done <"$work/statements"
+  done
+done
+
+# SOURCE_DATE_EPOCH sets the PDF dates and the printed date, reproducibly.
+SOURCE_DATE_EPOCH=1700000000 "$pledge" build examples/district-nursing.pledge.yaml -o "$work/c" >"$work/stdout" 2>/dev/null ||
+  fail "build with SOURCE_DATE_EPOCH failed"
+SOURCE_DATE_EPOCH=1700000000 "$pledge" build examples/district-nursing.pledge.yaml -o "$work/d" >/dev/null 2>&1
+poster=$(grep -F poster.pdf "$work/stdout")
+pdfinfo "$poster" 2>/dev/null | grep -q "^CreationDate:.*2023" || fail "SOURCE_DATE_EPOCH not used as the creation date"
+pdftotext "$poster" - 2>/dev/null | grep -q "14 November 2023" || fail "SOURCE_DATE_EPOCH date not printed"
+cmp -s "$poster" "${poster/\/c\//\/d\/}" || fail "dated posters differ between two builds"
+SOURCE_DATE_EPOCH=yesterday "$pledge" build examples/district-nursing.pledge.yaml -o "$work/e" >/dev/null 2>"$work/stderr"
+[ $? = 2 ] || fail "a bad SOURCE_DATE_EPOCH must exit 2"
+grep -q "SOURCE_DATE_EPOCH must be a whole number of seconds" "$work/stderr" || fail "unclear message: $(cat "$work/stderr")"
+[ ! -e "$work/e" ] || fail "output written despite the error"
+echo "ok"

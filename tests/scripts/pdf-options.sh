@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `pledge build` options: --only writes just the documents named; a bad --font exits 2 with a clear message and
+# writes nothing; --font with another TrueType font embeds that font.
+set -u
+pledge=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$root" || exit 1
+fail() { echo "FAIL: $*"; exit 1; }
+service=examples/district-nursing-admin.pledge.yaml
+
+"$pledge" build "$service" -o "$work/only" --only poster,checklist >"$work/stdout" 2>"$work/stderr" ||
+  fail "--only build failed: $(cat "$work/stderr")"
+ls "$work/only"/*/ | sort | tr '\n' ' ' >"$work/files"
+[ "$(cat "$work/files")" = "checklist.pdf poster.pdf " ] || fail "--only poster,checklist wrote: $(cat "$work/files")"
+
+"$pledge" build "$service" -o "$work/font" --font "$work/missing.ttf" >"$work/stdout" 2>"$work/stderr"
+[ $? = 2 ] || fail "a missing font must exit 2"
+grep -qF "error: cannot read font '$work/missing.ttf': no such file" "$work/stderr" || fail "unclear message: $(cat "$work/stderr")"
+[ ! -e "$work/font" ] || fail "output written despite a missing font"
+[ ! -s "$work/stdout" ] || fail "stdout not empty: $(cat "$work/stdout")"
+
+printf 'not a font' >"$work/fake.ttf"
+"$pledge" build "$service" -o "$work/font" --font "$work/fake.ttf" >/dev/null 2>"$work/stderr"
+[ $? = 2 ] || fail "a file that is not TrueType must exit 2"
+grep -qF "is not a TrueType font" "$work/stderr" || fail "unclear message: $(cat "$work/stderr")"
+[ ! -e "$work/font" ] || fail "output written despite a bad font"
+
+dejavu=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+"$pledge" build "$service" -o "$work/dejavu" --only poster --font "$dejavu" >/dev/null 2>"$work/stderr" ||
+  fail "--font $dejavu failed: $(cat "$work/stderr")"
+fonts=$(pdffonts "$work"/dejavu/*/poster.pdf 2>/dev/null)
+grep -q "+DejaVuSans,Book" <<<"$fonts" || fail "DejaVu Sans not embedded: $fonts"
+grep -q "DejaVuSans-Bold" <<<"$fonts" || fail "the bold sibling DejaVuSans-Bold.ttf not used: $fonts"
+echo "ok"

@@ -1,0 +1,167 @@
+#include <doctest/doctest.h>
+
+#include "render/checklist.hpp"
+#include "render/leaflet.hpp"
+#include "render/poster.hpp"
+#include "render/replaced_characters.hpp"
+#include "render/worksheet.hpp"
+#include "test_input.hpp"
+
+using namespace pledge;
+using namespace pledge::render;
+using pledge::test::error_of;
+
+namespace {
+
+const std::string data = std::string(PLEDGE_SOURCE_DIR) + "/tests/data/render";
+
+struct Fixture {
+  LibraryCatalog catalog{{data + "/statements"}};
+  ResolvedPledge load(const std::string& name) { return resolve_file(data + "/" + name, catalog); }
+};
+
+std::size_t pages(const std::string& pdf) {
+  std::size_t count = 0;
+  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos;
+       at = pdf.find("/Type /Page", at + 1))
+    if (pdf.compare(at, 12, "/Type /Pages") != 0)
+      ++count;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("a poster is a one-page PDF, byte-identical when rendered twice") {
+  Fixture f;
+  const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
+  const Poster first = render_poster(pledge, {});
+  CHECK(first.pdf.starts_with("%PDF-1."));
+  CHECK(first.pdf.find("%%EOF") != std::string::npos);
+  CHECK(pages(first.pdf) == 1);
+  CHECK(render_poster(pledge, {}).pdf == first.pdf);
+}
+
+TEST_CASE("a PDF has no dates unless SOURCE_DATE_EPOCH gives one") {
+  Fixture f;
+  const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
+  CHECK(render_poster(pledge, {}).pdf.find("/CreationDate") == std::string::npos);
+  RenderOptions dated;
+  dated.source_date_epoch = 1700000000;  // 2023-11-14 22:13:20 UTC
+  CHECK(render_poster(pledge, dated).pdf.find("/CreationDate (D:20231114221320Z") != std::string::npos);
+}
+
+TEST_CASE("the poster sets a short pledge large and a long one smaller, never below the legible minimum") {
+  Fixture f;
+  const Poster tiny = render_poster(f.load("tiny.pledge.yaml"), {});
+  const Poster ward = render_poster(f.load("welsh-ward.pledge.yaml"), {});
+  CHECK(tiny.font_size > ward.font_size);
+  CHECK(ward.font_size >= poster_minimum_size);
+  CHECK(tiny.font_size <= 30);
+}
+
+TEST_CASE("a poster whose statements cannot fit at the legible minimum is refused with advice") {
+  Fixture f;
+  const ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");
+  CHECK(error_of([&] { render_poster(pledge, {}); }) ==
+        data +
+            "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 11 pt or "
+            "larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), "
+            "shorten or "
+            "exclude statements, or make separate pledges for different customers (source 000 suggests "
+            "clinical "
+            "and admin versions)");
+}
+
+TEST_CASE("a larger poster page fits more statements at the same legible minimum") {
+  Fixture f;
+  ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");
+  pledge.poster.size = "A2";
+  const Poster poster = render_poster(pledge, {});
+  CHECK(poster.font_size >= poster_minimum_size);
+}
+
+TEST_CASE("the leaflet is two A4 landscape pages, outside and inside") {
+  Fixture f;
+  const std::string pdf = render_leaflet(f.load("welsh-ward.pledge.yaml"), {});
+  CHECK(pages(pdf) == 2);
+  CHECK(pdf.find("/MediaBox [ 0 0 841.89001 595.28003 ]") != std::string::npos);
+}
+
+TEST_CASE("the checklist runs over as many A4 pages as its rows need") {
+  Fixture f;
+  CHECK(pages(render_checklist(f.load("tiny.pledge.yaml"), {})) == 1);
+  CHECK(pages(render_checklist(f.load("too-much-text.pledge.yaml"), {})) >= 3);
+}
+
+TEST_CASE("the checklist's rows follow the pledge, with the service's evidence records") {
+  Fixture f;
+  const auto rows = checklist_rows(f.load("tiny.pledge.yaml"));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].number == "1");
+  CHECK(rows[0].ref == "tiny/names");
+  CHECK(rows[0].refs == "NICE QS15; NHS Constitution");
+  CHECK(rows[0].prompts ==
+        std::vector<std::string>{"Name badges worn", "Survey question: did staff introduce themselves?"});
+  CHECK(rows[0].status == "Partly met");
+  CHECK(rows[0].owner == "Zoë O’Brien");
+  CHECK(rows[1].status.empty());
+}
+
+TEST_CASE("checklist CSV quotes fields with commas, quotes or line breaks and ends lines with CRLF") {
+  Fixture f;
+  const std::string csv = checklist_csv(f.load("tiny.pledge.yaml"));
+  CHECK(csv.starts_with("#,Statement,Ref,Refs,Evidence prompts,Evidence and notes,Status,Owner\r\n"));
+  CHECK(
+      csv.find(
+          "1,\"We tell you our names, and what we do.\",tiny/names,NICE QS15; NHS Constitution,\"Name badges "
+          "worn\nSurvey question: did staff introduce themselves?\",Badges: 9 of 10 staff,Partly met,Zoë "
+          "O’Brien\r\n") != std::string::npos);
+  CHECK(csv.ends_with(",Single-sex rooms.,tiny/beds,,,\"We have no beds, so no rooms.\",Excluded,\r\n"));
+}
+
+TEST_CASE("PDF metadata strings are UTF-16, so curly quotes and dashes in service names survive") {
+  Fixture f;
+  const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
+  const std::string pdf = render_worksheet(pledge, f.catalog, {});
+  // "Pledge worksheet: Tiny Team, Clinic “A”": the title ends with U+201C A U+201D.
+  CHECK(pdf.find("/Title <FEFF0050006C0065006400670065") != std::string::npos);
+  CHECK(pdf.find("201C0041201D>") != std::string::npos);
+  CHECK(pdf.find("/Creator <FEFF0070006C00650064006700650020") != std::string::npos);  // "pledge "
+}
+
+TEST_CASE("emoji in a statement are reported where the statement is written") {
+  Fixture f;
+  ResolvedPledge pledge = f.load("tiny.pledge.yaml");
+  pledge.statements[2].text = "We treat you with dignity 😀";
+  const auto warnings = replaced_characters(pledge);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].where->file == data + "/statements/tiny.yaml");
+  CHECK(warnings[0].message ==
+        "statement tiny/dignity has characters the PDF font cannot show (U+1F600); they are printed as '?': "
+        "use plain "
+        "text instead of emoji and symbols");
+}
+
+TEST_CASE("a missing font is refused before anything is rendered, naming the file") {
+  CHECK(error_of([] {
+          check_font_files({"/no/such/font.ttf", "/no/such/font.ttf"});
+        }) ==
+        "cannot read font '/no/such/font.ttf': no such file; give a TrueType font with --font FILE.ttf, or "
+        "install "
+        "fonts-liberation2");
+}
+
+TEST_CASE("--font finds the bold sibling of a regular face") {
+  const FontFiles dejavu = font_files_for("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+  CHECK(dejavu.bold == "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+  const FontFiles liberation =
+      font_files_for("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf");
+  CHECK(liberation.bold == "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf");
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH must be whole seconds") {
+  CHECK(parse_source_date_epoch("1700000000") == 1700000000);
+  CHECK(error_of([] { parse_source_date_epoch("1.5"); }) ==
+        "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, not '1.5'");
+  CHECK(format_date(1700000000) == "14 November 2023");
+}
