@@ -21,7 +21,7 @@ struct CommandContext {
   LibraryCatalog catalog() const { return LibraryCatalog(library_folders()); }
 
   // The lint rules' data (jargon, word lists, default settings): the `lint` folder inside the shipped
-  // statements folder (installed share/pledgekit/statements, or the source tree's statements/ in a build tree).
+  // statements folder (installed share/pledgekit/statements, or statements/ in the source tree).
   std::filesystem::path lint_data_folder() const;
 };
 
