@@ -83,21 +83,27 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   LintReport report;
   const bool spelling = settings.enabled("spelling");
   const bool readability = settings.enabled("readability");
+  const bool jargon = settings.enabled("jargon");
+  const bool passive = settings.enabled("passive");
+  const bool sentence_length = settings.enabled("sentence-length");
+  const bool length = settings.enabled("length");
+  const bool repetition = settings.enabled("repetition");
+  const bool typography = settings.enabled("typography");
   ReadingCounts total;
   for (const StatementView& view : views) {
     if (spelling)
       check_spelling(view, context, spell_checker(), raw);
-    if (settings.enabled("jargon"))
+    if (jargon)
       check_jargon(view, context, raw);
-    if (settings.enabled("passive"))
+    if (passive)
       check_passive(view, context, raw);
-    if (settings.enabled("sentence-length"))
+    if (sentence_length)
       check_sentence_length(view, context, raw);
-    if (settings.enabled("length"))
+    if (length)
       check_length(view, context, raw);
-    if (settings.enabled("repetition"))
+    if (repetition)
       check_doubled_words(view, raw);
-    if (settings.enabled("typography"))
+    if (typography)
       check_typography(view, context, raw);
     // Scores are reported whether or not the rule is on: they are measurements, not findings.
     const ReadingCounts counts = count_for_reading(view, m_data.syllables);
@@ -113,9 +119,9 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   }
   if (settings.enabled("acronym"))
     check_acronyms(context, raw);
-  if (settings.enabled("repetition"))
+  if (repetition)
     check_near_duplicates(context, raw);
-  if (settings.enabled("typography"))
+  if (typography)
     check_mixed_quotes(context, raw);
   report.scores.push_back(ReadabilityScore{"", subject.location, total.words, total.sentences,
                                            total.syllables, reading_ease(total), reading_grade(total)});
