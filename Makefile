@@ -4,7 +4,7 @@ BUILD ?= build
 WERROR ?= $(if $(CI),ON,OFF)
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build demo test test-asan fuzz bench package install clean
+.PHONY: all deps configure build demo test test-asan fuzz bench package install previews clean
 
 all: build
 
@@ -52,6 +52,17 @@ fuzz: deps
 # Speed and memory figures, printed; targets are in each benchmark's output, never asserted in tests.
 bench: build
 	bench/run $(BUILD)
+
+# PNG previews of the example's documents for the README, rendered from the real outputs (fixed date, so they
+# change only when the documents do).
+previews: build
+	rm -rf $(BUILD)/previews && mkdir -p docs
+	SOURCE_DATE_EPOCH=1764000000 $(BUILD)/cli/pledge build examples/district-nursing.pledge.yaml -o $(BUILD)/previews
+	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/poster.pdf docs/poster 2>/dev/null
+	pdftoppm -r 50 -png $(BUILD)/previews/district-nursing-north-locality/leaflet.pdf docs/leaflet 2>/dev/null
+	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/checklist.pdf docs/checklist 2>/dev/null
+	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/worksheet.pdf docs/worksheet 2>/dev/null
+	@ls docs/*.png
 
 # A .deb in $(BUILD)/ (Debian runtime packages as dependencies).
 package: build
