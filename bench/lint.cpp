@@ -29,6 +29,13 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 long peak_memory_kib() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -115,17 +122,29 @@ int main(int argc, char** argv) {
   }
   const double load_seconds = seconds_since(start);
 
-  pledge::lint::Linter linter(pledge::lint::load_lint_data(root / "statements" / "lint"));
-  const pledge::lint::Settings settings = linter.data().defaults;
-  start = Clock::now();
+  // Three runs, each with a fresh linter (so hunspell loads and its cache starts empty every time); the best
+  // is the figure least disturbed by other work on a shared machine, and CPU time shows the work itself.
+  const pledge::lint::LintData data = pledge::lint::load_lint_data(root / "statements" / "lint");
+  std::vector<double> runs;
+  double best_cpu = 0;
   std::size_t findings = 0, spelling = 0;
-  for (const auto& library : libraries) {
-    const auto report = linter.check(pledge::lint::subject_of(library), settings);
-    findings += report.findings.size();
-    for (const auto& f : report.findings)
-      spelling += f.rule == "spelling" ? 1 : 0;
+  for (int run = 0; run < 3; ++run) {
+    pledge::lint::Linter linter{pledge::lint::LintData(data)};
+    const pledge::lint::Settings& settings = linter.data().defaults;
+    findings = spelling = 0;
+    const double cpu_before = cpu_seconds();
+    start = Clock::now();
+    for (const auto& library : libraries) {
+      const auto report = linter.check(pledge::lint::subject_of(library), settings);
+      findings += report.findings.size();
+      for (const auto& f : report.findings)
+        spelling += f.rule == "spelling" ? 1 : 0;
+    }
+    runs.push_back(seconds_since(start));
+    if (runs.back() <= *std::min_element(runs.begin(), runs.end()))
+      best_cpu = cpu_seconds() - cpu_before;
   }
-  const double lint_seconds = seconds_since(start);
+  const double lint_seconds = *std::min_element(runs.begin(), runs.end());
 
   fmt::print("statements:        {} ({} files of {}, from {} shipped statements)\n", made, files.size(),
              per_file, pool.size());
@@ -133,6 +152,8 @@ int main(int argc, char** argv) {
   fmt::print(
       "lint (all rules, spelling on): {:.3f} s = {:.0f} statements/second (target: 50,000 in under 1 s)\n",
       lint_seconds, made / lint_seconds);
+  fmt::print("  best of 3 runs ({:.3f} s, {:.3f} s, {:.3f} s wall); the best used {:.3f} s of CPU\n", runs[0],
+             runs[1], runs[2], best_cpu);
   fmt::print("findings:          {} ({} spelling)\n", findings, spelling);
   fmt::print("peak memory:       {:.1f} MiB (ru_maxrss)\n", static_cast<double>(peak_memory_kib()) / 1024.0);
 
