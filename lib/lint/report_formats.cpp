@@ -105,7 +105,6 @@ std::string format_sarif(const LintReport& report) {
                                           {{"name", "pledge lint"},
                                            {"version", std::string(pledge::version)},
                                            {"semanticVersion", std::string(pledge::version)},
-                                           {"informationUri", "https://github.com/pledgekit/pledgekit"},
                                            {"rules", rules}}}}},
                                        {"columnKind", "unicodeCodePoints"},
                                        {"results", results}}})}};

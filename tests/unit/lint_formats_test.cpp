@@ -55,7 +55,8 @@ TEST_CASE("SARIF output has what GitHub code scanning requires") {
   const auto& driver = run["tool"]["driver"];
   CHECK(driver["name"] == "pledge lint");
   CHECK(driver["version"] == pledge::version);
-  CHECK(driver["informationUri"].get<std::string>().starts_with("https://"));
+  // No informationUri: the project has no public home yet, and SARIF does not require one.
+  CHECK_FALSE(driver.contains("informationUri"));
   REQUIRE(driver["rules"].size() == lint::rules().size());
   for (const auto& rule : driver["rules"]) {
     CHECK(rule["id"].is_string());
