@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "allocator_settings.hpp"
 #include "library_catalog.hpp"
 #include "render/checklist.hpp"
 #include "render/leaflet.hpp"
@@ -38,6 +39,7 @@ void measure(const char* name, int runs, Render&& render, double& total_ms) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  use_batch_allocator_settings();  // as the CLI does
   const int runs = argc > 1 ? std::atoi(argv[1]) : 21;
   LibraryCatalog catalog({std::string(PLEDGE_SOURCE_DIR) + "/statements"});
   const render::RenderOptions options;
