@@ -1,12 +1,16 @@
-// In-process rendering time and size of each document for the shipped examples: median of N renders.
+// In-process rendering time and size of each document for the shipped examples: median of N renders. The
+// per-document figures reuse the font subsets made for the service (as the documents of one `pledge build`
+// do); the three main PDFs are then timed together from fresh options, subsets included, against the target.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/core.h>
 
+#include "allocator_settings.hpp"
 #include "library_catalog.hpp"
 #include "render/checklist.hpp"
 #include "render/leaflet.hpp"
@@ -32,12 +36,14 @@ void measure(const char* name, int runs, Render&& render, double& total_ms) {
   std::sort(times.begin(), times.end());
   const double median = times[times.size() / 2];
   total_ms += median;
-  fmt::print("  {:<10} {:7.2f} ms  {:6.1f} KB\n", name, median, static_cast<double>(size) / 1024);
+  fmt::print("  {:<10} {:7.2f} ms  {:6.1f} KB{}\n", name, median, static_cast<double>(size) / 1024,
+             std::string_view(name).size() > 10 ? " in all" : "");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  use_batch_allocator_settings();  // as the CLI does
   const int runs = argc > 1 ? std::atoi(argv[1]) : 21;
   LibraryCatalog catalog({std::string(PLEDGE_SOURCE_DIR) + "/statements"});
   const render::RenderOptions options;
@@ -55,9 +61,19 @@ int main(int argc, char** argv) {
         "checklist", runs, [&] { return render::render_checklist(pledge, options); }, main_three);
     measure(
         "worksheet", runs, [&] { return render::render_worksheet(pledge, catalog, options); }, worksheet);
-    fmt::print(
-        "  poster + leaflet + checklist: {:.2f} ms (target: under 10 ms); with the worksheet {:.2f} ms\n",
-        main_three, main_three + worksheet);
+    fmt::print("  sum of the medians: poster + leaflet + checklist {:.2f} ms, with the worksheet {:.2f} ms\n",
+               main_three, main_three + worksheet);
+    double cold = 0;
+    measure(
+        "poster + leaflet + checklist from fresh options (font subsets made once, as `pledge build` does)",
+        runs,
+        [&] {
+          const render::RenderOptions fresh;
+          return render::render_poster(pledge, fresh).pdf + render::render_leaflet(pledge, fresh) +
+                 render::render_checklist(pledge, fresh);
+        },
+        cold);
+    fmt::print("  => {:.2f} ms against the target of 10 ms\n", cold);
   }
   return 0;
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "allocator_settings.hpp"
 #include "diagnostic_output.hpp"
 #include "nearest_name.hpp"
 #include "subcommands.hpp"
@@ -32,6 +33,7 @@ std::string first_command_word(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  pledge::use_batch_allocator_settings();
   CLI::App app{"pledge: build, check and print \"Our pledge\" documents for health and care services",
                "pledge"};
   app.set_version_flag("--version", std::string("pledge ") + pledge::version);

@@ -346,7 +346,8 @@ std::string checklist_csv(const ResolvedPledge& pledge) {
 }
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Evidence checklist: " + pledge.service, pledge.service}, options);
+  PdfDocument document({"Evidence checklist: " + pledge.service, pledge.service}, options,
+                       characters_of(pledge));
   ChecklistLayout layout(pledge, document, options);
   return layout.render();
 }

@@ -239,7 +239,8 @@ class LeafletLayout {
 }  // namespace
 
 std::string render_leaflet(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Our pledge (leaflet): " + pledge.service, pledge.service}, options);
+  PdfDocument document({"Our pledge (leaflet): " + pledge.service, pledge.service}, options,
+                       characters_of(pledge));
   LeafletLayout layout(pledge, document);
   return layout.render(options);
 }

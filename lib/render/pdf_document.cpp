@@ -60,6 +60,13 @@ MeasureText Face::measure() const {
   return [this](std::string_view text) { return width(text, 1.0); };
 }
 
+void Face::check_prepared(std::string_view text) const {
+  for (const char32_t c : code_points(text))
+    if (c != U'\n' && !m_characters->contains(c))
+      throw Error("internal error: the text '" + std::string(text) + "' has " + code_point_name(c) +
+                  ", which its document's fonts were not prepared for; please report this");
+}
+
 double Face::ascent() const {
   return HPDF_Font_GetAscent(m_font) / 1000.0;
 }
@@ -125,6 +132,7 @@ void Page::text(double x, double baseline, const Face& face, double size, std::s
                 Colour colour) {
   if (text.empty())
     return;
+  face.check_prepared(text);
   const std::string terminated(text);  // libharu wants NUL-terminated strings
   HPDF_Page_BeginText(m_page);
   HPDF_Page_SetFontAndSize(m_page, face.handle(), to_float(size));
@@ -143,7 +151,10 @@ void Page::text_right(double right_x, double baseline, const Face& face, double 
   this->text(right_x - face.width(text, size), baseline, face, size, text, colour);
 }
 
-PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options) {
+PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options, CharacterSet characters)
+    : m_characters(std::move(characters)) {
+  m_characters.add(info.title);
+  m_characters.add(info.subject);
   m_doc = HPDF_New(on_libharu_error, this);
   if (!m_doc)
     throw Error("cannot create a PDF document: out of memory");
@@ -151,11 +162,12 @@ PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options)
   HPDF_UseUTFEncodings(m_doc);
   HPDF_SetCurrentEncoder(m_doc, "UTF-8");
   check("setting up UTF-8 text");
-  const HPDF_Font regular = load_font(options.fonts.regular);
+  FontSubsets* subsets = options.font_subsets.get();
+  const HPDF_Font regular = load_font(options.fonts.regular, subsets);
   const HPDF_Font bold =
-      options.fonts.bold == options.fonts.regular ? regular : load_font(options.fonts.bold);
-  m_regular = Face(regular);
-  m_bold = Face(bold);
+      options.fonts.bold == options.fonts.regular ? regular : load_font(options.fonts.bold, subsets);
+  m_regular = Face(regular, &m_characters);
+  m_bold = Face(bold, &m_characters);
   const std::string creator = std::string("pledge ") + version;
   HPDF_SetInfoAttr(m_doc, HPDF_INFO_TITLE, info.title.c_str());
   HPDF_SetInfoAttr(m_doc, HPDF_INFO_SUBJECT, info.subject.c_str());
@@ -172,8 +184,12 @@ PdfDocument::~PdfDocument() {
   HPDF_Free(m_doc);
 }
 
-HPDF_Font PdfDocument::load_font(const std::filesystem::path& file) {
-  const char* name = HPDF_LoadTTFontFromFile(m_doc, file.c_str(), HPDF_TRUE);
+HPDF_Font PdfDocument::load_font(const std::filesystem::path& file, FontSubsets* subsets) {
+  // The subset when it can be made, else the whole face (the same text, slower and larger).
+  const std::shared_ptr<const FontSubset> subset =
+      subsets ? subsets->find_or_make(file, m_characters) : nullptr;
+  const char* name =
+      HPDF_LoadTTFontFromFile(m_doc, subset ? subset->path().c_str() : file.c_str(), HPDF_TRUE);
   check("loading font '" + file.string() + "'");
   const HPDF_Font font = name ? HPDF_GetFont(m_doc, name, "UTF-8") : nullptr;
   check("loading font '" + file.string() + "'");

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "render/colour.hpp"
+#include "render/font_subset.hpp"
 #include "render/render_options.hpp"
 #include "render/text.hpp"
 
@@ -15,7 +16,7 @@ namespace pledge::render {
 // A loaded font face, with the widths of the words already measured (fit searches measure them many times).
 class Face {
  public:
-  explicit Face(HPDF_Font font) : m_font(font) {}
+  Face(HPDF_Font font, const CharacterSet* characters) : m_font(font), m_characters(characters) {}
 
   HPDF_Font handle() const { return m_font; }
   // Width of `text` set at `size` pt, in points.
@@ -25,9 +26,13 @@ class Face {
   // Heights above and below the baseline at 1 pt, from the font's metrics.
   double ascent() const;
   double descent() const;
+  // Throws Error if `text` has a character the document was not prepared for (see PdfDocument): a layout
+  // printing text that characters_of does not know about, which must be fixed there.
+  void check_prepared(std::string_view text) const;
 
  private:
   HPDF_Font m_font;
+  const CharacterSet* m_characters;
   mutable std::unordered_map<std::string, double> m_widths;  // at 1 pt
 };
 
@@ -72,12 +77,13 @@ struct DocumentInfo {
   std::string subject;  // the service
 };
 
-// A libharu document: created with UTF-8 text and the two faces loaded, freed on destruction. libharu reports
+// A libharu document: created with UTF-8 text and the two faces loaded, cut down to `characters` (the
+// characters it may show, from characters_of), freed on destruction. libharu reports
 // errors through a handler; ours records the first and the document throws it as Error at the next check,
 // never unwinding through libharu's C frames.
 class PdfDocument {
  public:
-  PdfDocument(const DocumentInfo& info, const RenderOptions& options);
+  PdfDocument(const DocumentInfo& info, const RenderOptions& options, CharacterSet characters);
   ~PdfDocument();
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
@@ -96,13 +102,14 @@ class PdfDocument {
   void record_error(HPDF_STATUS error, HPDF_STATUS detail);
 
  private:
-  HPDF_Font load_font(const std::filesystem::path& file);
+  HPDF_Font load_font(const std::filesystem::path& file, FontSubsets* subsets);
 
   HPDF_Doc m_doc = nullptr;
   HPDF_STATUS m_error = 0;
   HPDF_STATUS m_error_detail = 0;
-  Face m_regular{nullptr};
-  Face m_bold{nullptr};
+  CharacterSet m_characters;
+  Face m_regular{nullptr, &m_characters};
+  Face m_bold{nullptr, &m_characters};
 };
 
 }  // namespace pledge::render

@@ -445,7 +445,7 @@ class PosterLayout {
 }  // namespace
 
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Our pledge: " + pledge.service, pledge.service}, options);
+  PdfDocument document({"Our pledge: " + pledge.service, pledge.service}, options, characters_of(pledge));
   PosterLayout layout(pledge, document, page_size_from_name(pledge.poster.size));
   return layout.render(options);
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "error.hpp"
+#include "render/font_subset.hpp"
 
 namespace pledge::render {
 
@@ -63,6 +64,10 @@ void check_font_files(const FontFiles& fonts) {
   check_font_file(fonts.regular);
   if (fonts.bold != fonts.regular)
     check_font_file(fonts.bold);
+}
+
+std::shared_ptr<FontSubsets> RenderOptions::make_font_subsets() {
+  return std::make_shared<FontSubsets>();
 }
 
 std::int64_t parse_source_date_epoch(std::string_view text) {

@@ -2,11 +2,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace pledge::render {
+
+class FontSubsets;
 
 // The TrueType files text is set in: a regular face for body text, a bold one for headings.
 struct FontFiles {
@@ -30,6 +33,11 @@ struct RenderOptions {
   // Seconds since 1970 (SOURCE_DATE_EPOCH) for the PDF dates and the printed date; none: no date is written,
   // so that output stays byte-identical across builds.
   std::optional<std::int64_t> source_date_epoch;
+  // Font subsets shared by the documents rendered with these options (copies share them too).
+  std::shared_ptr<FontSubsets> font_subsets = make_font_subsets();
+
+ private:
+  static std::shared_ptr<FontSubsets> make_font_subsets();
 };
 
 // Reads a SOURCE_DATE_EPOCH value; throws Error if it is not a whole number of seconds.

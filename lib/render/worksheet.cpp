@@ -221,7 +221,13 @@ class WorksheetLayout {
 std::string render_worksheet(const ResolvedPledge& pledge, LibraryCatalog& catalog,
                              const RenderOptions& options) {
   const std::vector<TemplateGroup> groups = template_groups(pledge, catalog);
-  PdfDocument document({"Pledge worksheet: " + pledge.service, pledge.service}, options);
+  // The worksheet also prints the library statements the service left out.
+  CharacterSet characters = characters_of(pledge);
+  for (const LibraryInfo& info : pledge.libraries)
+    if (const auto& source = catalog.load(info.id).source_text)
+      characters.add(source->content());
+  PdfDocument document({"Pledge worksheet: " + pledge.service, pledge.service}, options,
+                       std::move(characters));
   WorksheetLayout layout(pledge, document, options);
   return layout.render(groups);
 }
