@@ -64,7 +64,7 @@ for i in range(n):
     lines = [f"service: Synthetic Team {i:04d}", "audience: Patients, their families and carers",
              f"libraries: [{', '.join(chosen)}]",
              "groups:", "  - id: our-own", "    title: Our own promises"]
-    if len(kept) + adds > 28:
+    if len(kept) + adds > 22:  # as the poster fit advice says: A3 holds about 25 long statements
         lines.append("poster: {size: A2}")
     if excluded:
         lines.append("exclude:")
@@ -90,7 +90,8 @@ for n in $sizes; do
     out="$work/out-$n-$jobs"
     /usr/bin/time -f "%e %M" -o "$work/time" env -u PLEDGE_LIBRARY_PATH "$pledge" build "$work/in-$n" -o "$out" \
       -j "$jobs" --only poster,leaflet,checklist >/dev/null 2>"$work/stderr" || true
-    read -r wall rss_kb <"$work/time"
+    read -r wall rss_kb < <(tail -1 "$work/time")
+    grep -h ": error: " "$work/stderr" | head -3 >&2
     result=$(tail -1 "$work/stderr" | sed 's/^pledge build: //')
     read -r files bytes floor_s < <("$floor" "$out" "$work/floor-$n-$jobs")
     rm -rf "$work/floor-$n-$jobs"
