@@ -19,11 +19,13 @@ configure: $(BUILD)/build.ninja
 build: deps configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The main job on the shipped example: resolve it (and, once rendering lands, build its PDFs into out/).
+# The main job on the shipped examples: resolve one, then build every example service's PDFs into out/.
 demo: build
 	$(BUILD)/cli/pledge resolve examples/district-nursing.pledge.yaml
-	$(BUILD)/cli/pledge build examples/district-nursing.pledge.yaml -o out
-	@echo "PDFs written to out/ (poster, leaflet, checklist, worksheet): open them with any PDF viewer."
+	$(BUILD)/cli/pledge build examples -o out
+	@echo "PDFs written to out/<service>/ (poster, leaflet, checklist, worksheet) for each example service:"
+	@ls -d out/*/
+	@echo "Open them with any PDF viewer."
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

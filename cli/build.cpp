@@ -1,91 +1,273 @@
-#include <cstdlib>
+#include <pthread.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <set>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include <fmt/core.h>
 
+#include "batch_build.hpp"
+#include "diagnostic_output.hpp"
 #include "output_file.hpp"
-#include "render/checklist.hpp"
-#include "render/leaflet.hpp"
-#include "render/poster.hpp"
-#include "render/replaced_characters.hpp"
-#include "render/slug.hpp"
-#include "render/worksheet.hpp"
 #include "render_setup.hpp"
+#include "service_discovery.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {
 
 namespace {
 
-const std::vector<std::string> document_names = {"poster", "leaflet", "checklist", "worksheet"};
-
 struct BuildOptions {
-  std::vector<std::string> files;
+  std::vector<std::string> paths;
   std::string output;
   std::vector<std::string> only;
   std::string font;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool no_lint = false;
+  bool strict = false;
+  bool fail_fast = false;
+  bool incremental = false;
+  bool quiet = false;
+  std::string manifest;
 };
 
-struct OutputFile {
-  std::filesystem::path path;
-  std::string bytes;
+// Paths under the current folder are shown relative to it, as `pledge lint` shows them.
+std::string display_path(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!path.is_absolute())
+    return path.string();
+  const auto relative = path.lexically_relative(std::filesystem::current_path(ec));
+  if (ec || relative.empty() || relative.begin()->string() == "..")
+    return path.string();
+  return relative.string();
+}
+
+std::string clock_text(double seconds) {
+  const long whole = static_cast<long>(seconds + 0.5);
+  return fmt::format("{}:{:02}", whole / 60, whole % 60);
+}
+
+// Draws what the batch reports: a bar redrawn in place on a terminal, a line per service otherwise, and the
+// paths written on stdout.
+class BuildProgress : public BatchProgress {
+ public:
+  BuildProgress(std::size_t total, bool quiet)
+      : m_total(total),
+        m_quiet(quiet),
+        m_bar(!quiet && ::isatty(STDERR_FILENO)),
+        m_start(std::chrono::steady_clock::now()) {}
+
+  void started(std::size_t, const std::filesystem::path& file) override {
+    m_current = file.string();
+    draw_bar();
+  }
+
+  void finished(const ServiceResult& result) override {
+    ++m_done;
+    clear_bar();
+    const std::string file = display_path(result.file);
+    if (!m_quiet && !m_bar)
+      fmt::print(stderr, "[{}/{}] {} {}\n", m_done, m_total, outcome_text(result.outcome), file);
+    switch (result.outcome) {
+      case ServiceOutcome::built:
+        print_warnings(result.warnings);
+        for (const auto& output : result.outputs)
+          fmt::print("{}\n", output.path.string());
+        std::fflush(stdout);
+        break;
+      case ServiceOutcome::skipped:
+        break;
+      case ServiceOutcome::blocked:
+        print_findings(result);
+        break;
+      case ServiceOutcome::failed:
+        print_diagnostics(stderr, *result.error);
+        break;
+    }
+    m_outputs.insert(m_outputs.end(), result.outputs.begin(), result.outputs.end());
+    draw_bar();
+  }
+
+  void finish(const BatchSummary& summary) {
+    clear_bar();
+    if (m_quiet)
+      return;
+    std::string text = fmt::format("pledge build: {} built, {} skipped, {} blocked by lint, {} failed",
+                                   summary.built, summary.skipped, summary.blocked, summary.failed);
+    if (summary.not_started > 0)
+      text += fmt::format(", {} not started", summary.not_started);
+    fmt::print(stderr, "{}{} in {:.1f} s\n", text, summary.cancelled ? " (interrupted)" : "", elapsed());
+  }
+
+  const std::vector<OutputRecord>& outputs() const { return m_outputs; }
+
+ private:
+  static const char* outcome_text(ServiceOutcome outcome) {
+    switch (outcome) {
+      case ServiceOutcome::built:
+        return "built";
+      case ServiceOutcome::skipped:
+        return "up to date";
+      case ServiceOutcome::blocked:
+        return "blocked by lint";
+      case ServiceOutcome::failed:
+        return "failed";
+    }
+    return "";
+  }
+
+  double elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+  }
+
+  // As `pledge lint` prints them, then what blocked the build.
+  static void print_findings(const ServiceResult& result) {
+    const bool colour = use_colour(stderr);
+    const char* bold = colour ? "\033[1m" : "";
+    const char* dim = colour ? "\033[2m" : "";
+    const char* reset = colour ? "\033[0m" : "";
+    for (const auto& f : result.findings) {
+      const char* tint = !colour                                 ? ""
+                         : f.severity == lint::Severity::error   ? "\033[1;31m"
+                         : f.severity == lint::Severity::warning ? "\033[1;35m"
+                                                                 : "\033[1;36m";
+      fmt::print(stderr, "{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, display_path(f.location.file),
+                 f.location.line, f.location.column, reset, tint, lint::to_string(f.severity), reset,
+                 f.message, dim, f.rule, reset);
+      if (!f.suggestion.empty())
+        fmt::print(stderr, "    {}\n", f.suggestion);
+    }
+    fmt::print(stderr, "{}: not built: {} lint {} (pledge lint {} shows them all; --no-lint builds anyway)\n",
+               display_path(result.file), result.findings.size(),
+               result.findings.size() == 1 ? "finding blocks it" : "findings block it",
+               display_path(result.file));
+  }
+
+  void draw_bar() {
+    if (!m_bar)
+      return;
+    constexpr int width = 24;
+    const int filled = m_total ? static_cast<int>(width * m_done / m_total) : width;
+    const double seconds = elapsed();
+    std::string eta = "--:--";
+    if (m_done > 0)
+      eta = clock_text(seconds / static_cast<double>(m_done) * static_cast<double>(m_total - m_done));
+    std::string current = m_current;
+    if (current.size() > 40)
+      current = "..." + current.substr(current.size() - 37);
+    fmt::print(stderr, "\r\033[K[{}{}] {}/{} {} {} elapsed, ETA {}", std::string(filled, '#'),
+               std::string(width - filled, ' '), m_done, m_total, current, clock_text(seconds), eta);
+    std::fflush(stderr);
+  }
+
+  void clear_bar() {
+    if (m_bar)
+      fmt::print(stderr, "\r\033[K");
+  }
+
+  std::size_t m_total;
+  std::size_t m_done = 0;
+  bool m_quiet;
+  bool m_bar;
+  std::chrono::steady_clock::time_point m_start;
+  std::string m_current;
+  std::vector<OutputRecord> m_outputs;
+};
+
+// SIGINT and SIGTERM are blocked in every thread of the build and taken by this watcher, which asks the batch
+// to stop between files; the signal is raised again once the workers are done, so that the shell still sees
+// the process die of it. No handler ever runs in the middle of a write, so no temporary file can be left.
+class InterruptWatcher {
+ public:
+  explicit InterruptWatcher(std::atomic<bool>& cancel) : m_cancel(cancel) {
+    sigemptyset(&m_signals);
+    sigaddset(&m_signals, SIGINT);
+    sigaddset(&m_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &m_signals, &m_previous);
+    m_thread = std::thread([this] { watch(); });
+  }
+  ~InterruptWatcher() { stop(); }
+  InterruptWatcher(const InterruptWatcher&) = delete;
+  InterruptWatcher& operator=(const InterruptWatcher&) = delete;
+
+  int signal_caught() const { return m_caught.load(); }
+
+  void stop() {
+    if (!m_thread.joinable())
+      return;
+    m_done.store(true);
+    m_thread.join();
+    pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
+  }
+
+  // Dies of the signal that interrupted the build, as an uninterrupted program would have.
+  [[noreturn]] void raise_again() {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::signal(m_caught.load(), SIG_DFL);
+    std::raise(m_caught.load());
+    std::_Exit(128 + m_caught.load());
+  }
+
+ private:
+  void watch() {
+    const timespec tick{0, 50'000'000};
+    while (!m_done.load()) {
+      const int signal = sigtimedwait(&m_signals, nullptr, &tick);
+      if (signal == SIGINT || signal == SIGTERM) {
+        m_caught.store(signal);
+        m_cancel.store(true);
+        return;
+      }
+    }
+  }
+
+  std::atomic<bool>& m_cancel;
+  sigset_t m_signals{};
+  sigset_t m_previous{};
+  std::atomic<bool> m_done{false};
+  std::atomic<int> m_caught{0};
+  std::thread m_thread;
 };
 
 int run_build(const BuildOptions& options, const CommandContext& context) {
-  const render::RenderOptions render_options = render_options_from(options.font);
-  const std::set<std::string> wanted =
-      options.only.empty() ? std::set<std::string>(document_names.begin(), document_names.end())
-                           : std::set<std::string>(options.only.begin(), options.only.end());
-  LibraryCatalog catalog = context.catalog();
-  // Everything is rendered before anything is written, so that a service that fails leaves no partial output.
-  std::vector<OutputFile> outputs;
-  std::map<std::string, std::string> slug_owner;
-  for (const std::string& file : options.files) {
-    const ResolvedPledge pledge = resolve_file(file, catalog);
-    print_warnings(render::replaced_characters(pledge));
-    const std::string slug = render::service_slug(pledge.service);
-    if (const auto [owner, inserted] = slug_owner.emplace(slug, file); !inserted) {
-      throw Error("service '" + pledge.service + "' would be written to the same folder '" + slug + "' as " +
-                      owner->second + "; give the services different names",
-                  Location{file, 0, 0});
-    }
-    const std::filesystem::path folder = std::filesystem::path(options.output) / slug;
-    for (const std::string& name : document_names) {
-      if (!wanted.count(name))
-        continue;
-      std::string bytes;
-      if (name == "poster") {
-        render::Poster poster = render::render_poster(pledge, render_options);
-        if (poster.font_size < render::poster_comfortable_size)
-          print_warnings(
-              {{Location{file, 0, 0},
-                fmt::format("the poster's statements are set at {:g} pt to fit one {} page: readable close "
-                            "up, small from across a room; {}shorter or fewer statements would allow "
-                            "larger text",
-                            poster.font_size, pledge.poster.size,
-                            pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or "),
-                {}}});
-        bytes = std::move(poster.pdf);
-      } else if (name == "leaflet")
-        bytes = render::render_leaflet(pledge, render_options);
-      else if (name == "checklist")
-        bytes = render::render_checklist(pledge, render_options);
-      else
-        bytes = render::render_worksheet(pledge, catalog, render_options);
-      outputs.push_back({folder / (name + ".pdf"), std::move(bytes)});
-    }
-  }
-  for (const auto& output : outputs) {
-    std::error_code error;
-    std::filesystem::create_directories(output.path.parent_path(), error);
-    if (error)
-      throw Error("cannot create folder '" + output.path.parent_path().string() + "': " + error.message());
-    write_file_atomically(output.path, output.bytes);
-    fmt::print("{}\n", output.path.string());
-  }
+  BatchOptions batch;
+  for (const auto& path : find_service_files(options.paths))
+    batch.services.push_back(path);
+  batch.output = options.output;
+  batch.documents = options.only;
+  batch.render = render_options_from(options.font);
+  batch.library_folders = context.library_folders();
+  batch.lint_data_folder = context.lint_data_folder();
+  batch.lint_gate = options.no_lint ? LintGate::off : options.strict ? LintGate::warnings : LintGate::errors;
+  batch.fail_fast = options.fail_fast;
+  batch.incremental = options.incremental;
+  batch.jobs = options.jobs;
+  check_outputs_spare_inputs(batch, options.manifest);
+
+  BuildProgress progress(batch.services.size(), options.quiet);
+  std::atomic<bool> cancel{false};
+  InterruptWatcher watcher(cancel);
+  const BatchSummary summary = build_batch(batch, progress, cancel);
+  watcher.stop();
+  progress.finish(summary);
+  if (watcher.signal_caught())
+    watcher.raise_again();
+
+  if (!options.manifest.empty())
+    write_file_atomically(options.manifest, manifest_json(progress.outputs()));
+  if (summary.failed > 0)
+    return exit_bad_input;
+  if (summary.blocked > 0)
+    return exit_findings;
   return exit_ok;
 }
 
@@ -95,20 +277,34 @@ void setup_build(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* sub = app.add_subcommand("build",
                                      "Render each service's poster, leaflet, evidence checklist and team "
-                                     "worksheet as PDFs into DIR/<service-slug>/");
-  sub->add_option("SERVICE_FILE", options->files, "Service files (selection and rewording)")->required();
+                                     "worksheet as PDFs into DIR/<service-slug>/, linting each first");
+  sub->add_option("PATH", options->paths,
+                  "Service files, or folders holding *.pledge.yaml and pledge.yaml files")
+      ->required();
   sub->add_option("-o,--output", options->output, "Folder to write into (created if missing)")
       ->required()
       ->type_name("DIR");
   sub->add_option("--only", options->only,
                   "Documents to build, comma-separated: poster, leaflet, checklist, worksheet")
       ->delimiter(',')
-      ->check(CLI::IsMember(document_names))
+      ->check(CLI::IsMember(document_names()))
       ->type_name("LIST");
   sub->add_option("--font", options->font,
                   "TrueType font for the text (default Liberation Sans); its -Bold sibling, if any, "
                   "sets the headings")
       ->type_name("FILE.ttf");
+  sub->add_option("-j,--jobs", options->jobs, "Services built at once (default: the number of cores)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 256u));
+  sub->add_flag("--no-lint", options->no_lint, "Build without linting first");
+  sub->add_flag("--strict", options->strict, "Lint warnings block a service's build too, not only errors");
+  sub->add_flag("--fail-fast", options->fail_fast, "Start no more services after the first that fails");
+  sub->add_flag("--incremental", options->incremental,
+                "Skip services whose outputs are up to date with their inputs, libraries, fonts and options");
+  sub->add_option("--manifest", options->manifest,
+                  "Write a JSON list of every output file with its size and SHA-256")
+      ->type_name("FILE.json");
+  sub->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr (problems are still shown)");
   sub->callback(
       [options, &context] { context.run = [options, &context] { return run_build(*options, context); }; });
 }

@@ -1,0 +1,235 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <mutex>
+#include <thread>
+
+#include "batch_build.hpp"
+#include "sha256.hpp"
+#include "test_input.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path source_dir = PLEDGE_SOURCE_DIR;
+const fs::path tiny_library = source_dir / "tests/data/render/statements/tiny.yaml";
+
+std::string service(const std::string& name, const std::string& extra = "") {
+  return "service: " + name + "\naudience: Patients\nlibraries: [tiny]\n" + extra;
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Records what a batch reports, in the order it reports it.
+class RecordedProgress : public pledge::BatchProgress {
+ public:
+  void started(std::size_t, const fs::path&) override { ++starts; }
+  void finished(const pledge::ServiceResult& result) override { results.push_back(result); }
+
+  int starts = 0;
+  std::vector<pledge::ServiceResult> results;
+};
+
+// A library folder holding a copy of the tiny test library, an output folder and services written on demand.
+struct Batch {
+  pledge::test::TempFolder folder;
+  pledge::BatchOptions options;
+  std::atomic<bool> cancel{false};
+
+  Batch() {
+    folder.write("libraries/tiny.yaml", read(tiny_library));
+    options.output = folder.path() / "out";
+    options.documents = {"leaflet"};
+    options.library_folders = {folder.path() / "libraries"};
+    options.lint_data_folder = source_dir / "statements/lint";
+  }
+  fs::path add(const std::string& file, const std::string& text) {
+    const fs::path path = folder.write("services/" + file, text);
+    options.services.push_back(path);
+    return path;
+  }
+  RecordedProgress run() {
+    RecordedProgress progress;
+    summary = pledge::build_batch(options, progress, cancel);
+    return progress;
+  }
+  pledge::BatchSummary summary;
+};
+
+}  // namespace
+
+TEST_CASE("results are reported in the order the services were given, whatever the number of workers") {
+  Batch batch;
+  for (int i = 0; i < 6; ++i)
+    batch.add("s" + std::to_string(i) + ".pledge.yaml", service("Team " + std::to_string(i)));
+  batch.options.jobs = 3;
+  const auto progress = batch.run();
+  REQUIRE(progress.results.size() == 6);
+  for (std::size_t i = 0; i < 6; ++i) {
+    CHECK(progress.results[i].index == i);
+    CHECK(progress.results[i].outcome == pledge::ServiceOutcome::built);
+  }
+  CHECK(batch.summary.built == 6);
+}
+
+TEST_CASE("a service that cannot be read fails alone and the others are still built") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  const fs::path bad = batch.add("b.pledge.yaml", "service: [not, a, name]\n");
+  batch.add("c.pledge.yaml", service("Team C"));
+  const auto progress = batch.run();
+  CHECK(batch.summary.built == 2);
+  CHECK(batch.summary.failed == 1);
+  REQUIRE(progress.results[1].error);
+  CHECK(pledge::describe(*progress.results[1].error).find(bad.string() + ":1:") == 0);
+  CHECK(fs::exists(batch.options.output / "team-a/leaflet.pdf"));
+  CHECK(fs::exists(batch.options.output / "team-c/leaflet.pdf"));
+}
+
+TEST_CASE("an error-level lint finding blocks the service's build and writes nothing for it") {
+  Batch batch;
+  batch.add(
+      "a.pledge.yaml",
+      service("Team A", "add:\n  - id: extra\n    group: caring\n    text: We alwayz listen to you.\n"));
+  batch.add("b.pledge.yaml", service("Team B"));
+  const auto progress = batch.run();
+  CHECK(batch.summary.blocked == 1);
+  CHECK(batch.summary.built == 1);
+  REQUIRE(progress.results[0].findings.size() == 1);
+  CHECK(progress.results[0].findings[0].rule == "spelling");
+  CHECK(progress.results[0].findings[0].location.line == 7);
+  CHECK_FALSE(fs::exists(batch.options.output / "team-a"));
+}
+
+TEST_CASE("with the lint gate off a service with lint errors is built") {
+  Batch batch;
+  batch.add(
+      "a.pledge.yaml",
+      service("Team A", "add:\n  - id: extra\n    group: caring\n    text: We alwayz listen to you.\n"));
+  batch.options.lint_gate = pledge::LintGate::off;
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
+TEST_CASE("the second of two services with the same folder name fails, naming the first") {
+  Batch batch;
+  const fs::path first = batch.add("a.pledge.yaml", service("Team A"));
+  const fs::path second = batch.add("b.pledge.yaml", service("Team  A!"));
+  batch.options.jobs = 2;
+  const auto progress = batch.run();
+  CHECK(progress.results[0].outcome == pledge::ServiceOutcome::built);
+  REQUIRE(progress.results[1].error);
+  CHECK(pledge::describe(*progress.results[1].error) ==
+        second.string() + ": service 'Team  A!' would be written to the same folder 'team-a' as " +
+            first.string() + "; give the services different names");
+}
+
+TEST_CASE("an incremental build skips a service whose inputs have not changed") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  REQUIRE(batch.summary.built == 1);
+  const auto progress = batch.run();
+  CHECK(batch.summary.skipped == 1);
+  REQUIRE(progress.results[0].outputs.size() == 1);
+  CHECK(progress.results[0].outputs[0].current);
+  CHECK(progress.results[0].outputs[0].sha256 ==
+        pledge::sha256_hex(read(batch.options.output / "team-a/leaflet.pdf")));
+}
+
+TEST_CASE("an incremental build rebuilds a service when a library it uses changes") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  std::ofstream(batch.folder.path() / "libraries/tiny.yaml", std::ios::app) << "# edited\n";
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
+TEST_CASE("an incremental build rebuilds a service when one of its outputs is missing") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  fs::remove(batch.options.output / "team-a/leaflet.pdf");
+  batch.run();
+  CHECK(batch.summary.built == 1);
+  CHECK(fs::exists(batch.options.output / "team-a/leaflet.pdf"));
+}
+
+TEST_CASE("an incremental build rebuilds when the documents asked for change") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  batch.options.documents = {"leaflet", "checklist"};
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
+TEST_CASE("fail-fast starts no service after the first that fails") {
+  Batch batch;
+  batch.add("a.pledge.yaml", "service: [bad]\n");
+  batch.add("b.pledge.yaml", service("Team B"));
+  batch.add("c.pledge.yaml", service("Team C"));
+  batch.options.fail_fast = true;
+  batch.options.jobs = 1;
+  const auto progress = batch.run();
+  CHECK(progress.starts == 1);
+  CHECK(batch.summary.failed == 1);
+  CHECK(batch.summary.not_started == 2);
+}
+
+TEST_CASE("a cancelled batch starts nothing more and says so") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.cancel = true;
+  const auto progress = batch.run();
+  CHECK(progress.starts == 0);
+  CHECK(batch.summary.cancelled);
+  CHECK(batch.summary.not_started == 1);
+  CHECK_FALSE(fs::exists(batch.options.output / "team-a"));
+}
+
+TEST_CASE("an output folder that would write over a service file is refused before anything is built") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  const fs::path input = batch.folder.write("out/team-a/poster.pdf", "service: Team A\n");
+  batch.options.services.push_back(input);
+  const auto message = pledge::test::error_of([&] { batch.run(); });
+  CHECK(message ==
+        input.string() + ": this input would be overwritten by the output " + input.string() +
+            "; pledge never writes over its inputs: choose another output folder (-o) or manifest path");
+  CHECK_FALSE(fs::exists(batch.options.output / "team-a/leaflet.pdf"));
+}
+
+TEST_CASE("a manifest that would write over a library file is refused") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  CHECK_THROWS_AS(
+      pledge::check_outputs_spare_inputs(batch.options, batch.folder.path() / "libraries/tiny.yaml"),
+      pledge::Error);
+}
+
+TEST_CASE("the manifest lists each file with its size and hash, and marks files left as they were") {
+  const std::string json = pledge::manifest_json(
+      {{"out/a/poster.pdf", 3, pledge::sha256_hex("abc"), false}, {"out/b/poster.pdf", 0, "e3b0", true}});
+  CHECK(json.find(R"("path": "out/a/poster.pdf",
+      "size": 3,
+      "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")") != std::string::npos);
+  CHECK(json.find(R"("sha256": "e3b0",
+      "current": true)") != std::string::npos);
+}
+
+TEST_CASE("SHA-256 matches the published test vector") {
+  CHECK(pledge::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(pledge::Sha256().add("a").add("bc").hex() ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
