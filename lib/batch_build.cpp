@@ -184,9 +184,14 @@ class ServiceBuilder {
 
     // Every document is rendered before any is written, so that a document that cannot be made (a poster
     // whose statements do not fit) leaves the service's previous output as it was.
+    // The service's documents share font subsets made for its characters; a fresh set per service keeps
+    // memory and open files (each subset is an in-memory file) flat however many services a batch builds.
+    render::RenderOptions options;
+    options.fonts = m_context.options.render.fonts;
+    options.source_date_epoch = m_context.options.render.source_date_epoch;
     std::vector<std::pair<fs::path, std::string>> documents;
     for (const auto& name : m_context.documents)
-      documents.emplace_back(folder / (name + ".pdf"), render(name, pledge, result.warnings));
+      documents.emplace_back(folder / (name + ".pdf"), render(name, pledge, options, result.warnings));
     for (auto& w : render::replaced_characters(pledge))
       result.warnings.push_back(std::move(w));
 
@@ -211,8 +216,7 @@ class ServiceBuilder {
   }
 
   std::string render(const std::string& name, const ResolvedPledge& pledge,
-                     std::vector<Diagnostic>& warnings) {
-    const render::RenderOptions& options = m_context.options.render;
+                     const render::RenderOptions& options, std::vector<Diagnostic>& warnings) {
     if (name == "poster") {
       render::Poster poster = render::render_poster(pledge, options);
       if (poster.font_size < render::poster_comfortable_size) {
