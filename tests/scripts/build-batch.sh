@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # `pledge build` over many services: folders as input, the lint gate, a bad service among good ones, --fail-fast,
 # --incremental, --manifest, outputs that would overwrite inputs, and byte-identical output across -j values.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 build() { env -u PLEDGE_LIBRARY_PATH -u SOURCE_DATE_EPOCH NO_COLOR=1 "$pledge" "$@"; }
 
 # A folder of services drawing on a copy of the shipped libraries: two good, one with a misspelling (blocked by

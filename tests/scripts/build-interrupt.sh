@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # An interrupted build (SIGINT, then SIGTERM) dies of the signal and leaves no partial PDF and no temporary file:
 # every PDF present is complete (qpdf --check) and nothing named .*.XXXXXX remains.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 set -m  # job control: a background job keeps SIGINT, as it would at a terminal
 
 # Enough services that the build is still running when the signal comes.

@@ -2,13 +2,8 @@
 # `pledge build` on the shipped examples: every PDF passes qpdf --check, embeds its fonts, gives back the text of
 # every statement through pdftotext (no word split), carries its metadata, and is byte-identical when built twice;
 # SOURCE_DATE_EPOCH sets the dates and nothing else does.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 
 # One line of text, whitespace runs as single spaces.
 normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }

@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # `pledge build` options: --only writes just the documents named; a bad --font exits 2 with a clear message and
 # writes nothing; --font with another TrueType font embeds that font.
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 service=examples/district-nursing-admin.pledge.yaml
 
 "$pledge" build "$service" -o "$work/only" --only poster,checklist >"$work/stdout" 2>"$work/stderr" ||

@@ -2,13 +2,8 @@
 # A large poster (32 statements, long Welsh names, curly quotes, en dashes, ŵ and ŷ) builds on A3 and every
 # statement and name comes back through pdftotext; the same text on A4 with more statements cannot fit, exits 2
 # with a clear message, and writes nothing (not even the documents of another service in the same run).
-set -u
-pledge=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }
 data=tests/data/render
 lib=(--library-path "$data/statements")
