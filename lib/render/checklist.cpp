@@ -4,6 +4,7 @@
 #include <array>
 #include <memory>
 
+#include "csv.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -17,15 +18,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   for (const auto& part : parts)
     out += (out.empty() ? "" : std::string(separator)) + part;
   return out;
-}
-
-std::string csv_field(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos)
-    return field;
-  std::string out = "\"";
-  for (char c : field)
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string csv_row(const std::vector<std::string>& fields) {
