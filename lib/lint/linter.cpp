@@ -1,4 +1,5 @@
 #include "lint/linter.hpp"
+#include "lint/tokens.hpp"
 
 #include <algorithm>
 #include <map>
@@ -49,19 +50,6 @@ SpellChecker& Linter::spell_checker() {
   return *m_spell_checker;
 }
 
-namespace {
-
-std::string lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
-
 LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   std::vector<StatementView> views(subject.statements.size());
   for (std::size_t i = 0; i < views.size(); ++i) {
@@ -71,12 +59,12 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   }
   SubjectContext context{m_data, settings, views, subject.statements, {}, {}};
   for (const auto& word : subject.words)
-    context.accepted_words.insert(lower(word));
+    context.accepted_words.insert(ascii_lower(word));
   for (const auto& word : settings.words)
-    context.accepted_words.insert(lower(word));
+    context.accepted_words.insert(ascii_lower(word));
   for (const auto& entry : subject.glossary) {
     context.glossary_terms.insert(entry.term);
-    context.accepted_words.insert(lower(entry.term));
+    context.accepted_words.insert(ascii_lower(entry.term));
   }
 
   RawFindings raw;

@@ -1,19 +1,11 @@
 #include <string>
 
 #include "lint/checks.hpp"
+#include "lint/tokens.hpp"
 
 namespace pledge::lint {
 
 namespace {
-
-std::string lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // "patient's" -> "patient", "patients’" -> "patients": the possessive is grammar, not spelling.
 std::string_view without_possessive(std::string_view word) {
@@ -27,13 +19,13 @@ std::string_view without_possessive(std::string_view word) {
 }
 
 bool known(std::string_view word, const SubjectContext& context, SpellChecker& checker) {
-  if (context.accepted_words.count(lower(word)) != 0)
+  if (context.accepted_words.count(ascii_lower(word)) != 0)
     return true;
   if (checker.is_correct(word))
     return true;
   const std::string_view base = without_possessive(word);
   return base.size() != word.size() && !base.empty() &&
-         (context.accepted_words.count(lower(base)) != 0 || checker.is_correct(base));
+         (context.accepted_words.count(ascii_lower(base)) != 0 || checker.is_correct(base));
 }
 
 std::string suggestion_for(std::string_view word, SpellChecker& checker) {

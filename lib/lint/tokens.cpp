@@ -73,15 +73,6 @@ bool looks_like_address(std::string_view chunk) {
   return at != std::string_view::npos && at > 0 && chunk.find('.', at) != std::string_view::npos;
 }
 
-std::string lower_copy(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Abbreviations whose full stop does not end a sentence.
 bool is_abbreviation(std::string_view lower) {
   static constexpr std::array<std::string_view, 10> list = {"e.g", "i.e", "etc", "dr", "mr",
@@ -107,7 +98,7 @@ TokenizedText tokenize(std::string_view text) {
     token.end = end;
     token.kind = kind;
     if (kind != TokenKind::address)
-      token.lower = lower_copy(text.substr(begin, end - begin));
+      token.lower = ascii_lower(text.substr(begin, end - begin));
     if (!sentence_open) {
       out.sentences.push_back(Sentence{begin, 0});
       sentence_open = true;
@@ -216,6 +207,15 @@ int count_characters(std::string_view text) {
       ++count;
   }
   return count;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 }  // namespace pledge::lint

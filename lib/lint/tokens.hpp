@@ -46,4 +46,7 @@ bool is_acronym(std::string_view word);
 // Number of UTF-8 code points in `text`: how columns count.
 int count_characters(std::string_view text);
 
+// A copy with ASCII letters in lower case, for matching words case-insensitively (other letters unchanged).
+std::string ascii_lower(std::string_view text);
+
 }  // namespace pledge::lint
