@@ -218,7 +218,8 @@ class ServiceBuilder {
   std::string render(const std::string& name, const ResolvedPledge& pledge,
                      const render::RenderOptions& options, std::vector<Diagnostic>& warnings) {
     if (name == "poster") {
-      render::Poster poster = render::render_poster(pledge, options);
+      render::Poster poster = render::with_whole_font_fallback(
+          options, [&](const render::RenderOptions& o) { return render::render_poster(pledge, o); });
       if (poster.font_size < render::poster_comfortable_size) {
         warnings.push_back(
             {Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
@@ -232,10 +233,14 @@ class ServiceBuilder {
       return std::move(poster.pdf);
     }
     if (name == "leaflet")
-      return render::render_leaflet(pledge, options);
+      return render::with_whole_font_fallback(
+          options, [&](const render::RenderOptions& o) { return render::render_leaflet(pledge, o); });
     if (name == "checklist")
-      return render::render_checklist(pledge, options);
-    return render::render_worksheet(pledge, m_catalog, options);
+      return render::with_whole_font_fallback(
+          options, [&](const render::RenderOptions& o) { return render::render_checklist(pledge, o); });
+    return render::with_whole_font_fallback(options, [&](const render::RenderOptions& o) {
+      return render::render_worksheet(pledge, m_catalog, o);
+    });
   }
 
   // Lints the pledge as `pledge lint` would (shipped settings, the nearest .pledge-lint.yaml, the service's
