@@ -62,4 +62,11 @@ std::string page_of(std::size_t page, std::size_t pages) {
   return "Page " + std::to_string(page) + " of " + std::to_string(pages);
 }
 
+void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
+                    std::size_t number, std::size_t pages) {
+  page.line(margin_x, baseline - 12, page.width() - margin_x, baseline - 12, palette().rule, 0.5);
+  page.text(margin_x, baseline, face, 7.5, title, palette().muted_ink);
+  page.text_right(page.width() - margin_x, baseline, face, 7.5, page_of(number, pages), palette().muted_ink);
+}
+
 }  // namespace pledge::render

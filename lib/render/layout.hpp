@@ -42,4 +42,9 @@ std::string made_with_line(const RenderOptions& options);
 // Page numbers for multi-page documents: "Page 2 of 5".
 std::string page_of(std::size_t page, std::size_t pages);
 
+// The footer of each page of a multi-page document: a rule, the running title on the left and "Page X of Y"
+// on the right, between the side margins, with its text on `baseline`.
+void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
+                    std::size_t number, std::size_t pages);
+
 }  // namespace pledge::render

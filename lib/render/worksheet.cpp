@@ -82,12 +82,8 @@ class WorksheetLayout {
     const std::string made_with = made_with_line(m_options);
     flow.render(m_document, PageSize::a4, Orientation::portrait,
                 [&](Page& page, std::size_t page_number, std::size_t pages) {
-                  const double baseline = m_height - margin_bottom + 24;
-                  page.line(margin_x, baseline - 12, m_width - margin_x, baseline - 12, palette().rule, 0.5);
-                  page.text(margin_x, baseline, m_document.regular(), 7.5,
-                            running_title + "  ·  " + made_with, palette().muted_ink);
-                  page.text_right(m_width - margin_x, baseline, m_document.regular(), 7.5,
-                                  page_of(page_number, pages), palette().muted_ink);
+                  running_footer(page, m_document.regular(), margin_x, m_height - margin_bottom + 24,
+                                 running_title + "  ·  " + made_with, page_number, pages);
                 });
     m_document.check("drawing the worksheet");
     return m_document.bytes();
