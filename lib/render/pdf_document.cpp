@@ -1,8 +1,14 @@
 #include "render/pdf_document.hpp"
 
+#include <hpdf_encoder.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <stdexcept>
+#include <vector>
 
 #include "error.hpp"
 #include "version.hpp"
@@ -44,10 +50,106 @@ void set_stroke(HPDF_Page page, Colour colour) {
                          to_float(colour.blue / 255.0));
 }
 
+// Writes `value` as a PDF number with up to `decimals` decimal places, without trailing zeros.
+void append_number(std::string& out, double value, int decimals = 2) {
+  long long scale = 1;
+  for (int i = 0; i < decimals; ++i)
+    scale *= 10;
+  long long scaled = std::llround(value * static_cast<double>(scale));
+  if (scaled < 0) {
+    out += '-';
+    scaled = -scaled;
+  }
+  out += std::to_string(scaled / scale);
+  long long fraction = scaled % scale;
+  if (fraction == 0)
+    return;
+  out += '.';
+  for (long long digit = scale / 10; digit > 0 && fraction != 0; digit /= 10) {
+    out += static_cast<char>('0' + fraction / digit);
+    fraction %= digit;
+  }
+}
+
+// Appends `text` as a literal string of two-byte codes (the code points, as the UTF-8 encoder's Identity-H
+// fonts read them). libharu writes the same codes as hex, four characters for each one; a literal takes two
+// (bytes that end a literal or a line are escaped; NUL bytes are allowed in PDF strings), which leaves zlib
+// half the content to compress.
+void append_literal(std::string& out, std::u32string_view text) {
+  auto append_byte = [&out](unsigned byte) {
+    switch (byte) {
+      case '(':
+      case ')':
+      case '\\':
+        out += '\\';
+        out += static_cast<char>(byte);
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += static_cast<char>(byte);
+    }
+  };
+  out += '(';
+  for (const char32_t c : text) {
+    append_byte(static_cast<unsigned>(c >> 8) & 0xFF);
+    append_byte(static_cast<unsigned>(c) & 0xFF);
+  }
+  out += ')';
+}
+
+// libharu 2.3 builds each UTF-8 font's code-to-glyph map (CIDToGIDMap) and width array by looking up every
+// one of the 65,536 BMP code points in the face's cmap, and embeds a 128 KB map: more than half the time of a
+// document went on those lookups and on compressing the map. For an encoder whose to_unicode_fn is its
+// CMapEncoder_ToUnicode, CIDFontType2_New (hpdf_font_cid.c) instead looks up only the codes the encoder maps,
+// and the map ends at the highest of them. So while a font is created, the document's UTF-8 encoder is made
+// to look like such an encoder that maps exactly the document's characters, each to its own code point: the
+// CIDs are the code points either way (Identity-H), so the text and the widths are unchanged, and every glyph
+// the document can show is in the map. The encoder is put back as it was
+// afterwards: its UTF-8 functions keep their parse state in the first bytes of cid_map, which this leaves
+// alone (control characters are never shown).
+class CharactersOnlyCodeMap {
+ public:
+  CharactersOnlyCodeMap(HPDF_Encoder encoder, const std::vector<char32_t>& characters)
+      : m_encoder(encoder), m_to_unicode(encoder->to_unicode_fn) {
+    auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    for (const char32_t c : characters)
+      set(attr, c);
+    // libharu maps the codes below the highest one it finds, not the highest itself: one more, which maps
+    // to no glyph, keeps the document's last character in the map.
+    if (!characters.empty() && characters.back() < 0xFFFF)
+      set(attr, characters.back() + 1);
+    m_encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+  }
+  ~CharactersOnlyCodeMap() {
+    auto* attr = static_cast<HPDF_CMapEncoderAttr>(m_encoder->attr);
+    for (const char32_t c : m_set)
+      attr->cid_map[c >> 8][c & 0xFF] = 0;
+    m_encoder->to_unicode_fn = m_to_unicode;
+  }
+  CharactersOnlyCodeMap(const CharactersOnlyCodeMap&) = delete;
+  CharactersOnlyCodeMap& operator=(const CharactersOnlyCodeMap&) = delete;
+
+ private:
+  void set(HPDF_CMapEncoderAttr attr, char32_t c) {
+    attr->cid_map[c >> 8][c & 0xFF] = static_cast<HPDF_UINT16>(c);
+    attr->unicode_map[c >> 8][c & 0xFF] = static_cast<HPDF_UNICODE>(c);
+    m_set.push_back(c);
+  }
+
+  HPDF_Encoder m_encoder;
+  HPDF_Encoder_ToUnicode_Func m_to_unicode;
+  std::vector<char32_t> m_set;
+};
+
 }  // namespace
 
 double Face::width(std::string_view text, double size) const {
-  auto found = m_widths.find(std::string(text));
+  auto found = m_widths.find(text);
   if (found == m_widths.end()) {
     const HPDF_TextWidth measured = HPDF_Font_TextWidth(
         m_font, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
@@ -60,11 +162,23 @@ MeasureText Face::measure() const {
   return [this](std::string_view text) { return width(text, 1.0); };
 }
 
-void Face::check_prepared(std::string_view text) const {
-  for (const char32_t c : code_points(text))
-    if (c != U'\n' && !m_characters->contains(c))
+void Face::prepare_to_show(std::string_view text, std::u32string_view characters) const {
+  bool all_shown_before = true;
+  for (const char32_t c : characters) {
+    if (c == U'\n')
+      continue;
+    if (!m_characters->contains(c))
       throw Error("internal error: the text '" + std::string(text) + "' has " + code_point_name(c) +
                   ", which its document's fonts were not prepared for; please report this");
+    if (!m_shown[c]) {
+      m_shown[c] = true;
+      all_shown_before = false;
+    }
+  }
+  // libharu embeds the outlines of the glyphs it has measured: measuring the text marks its glyphs.
+  if (!all_shown_before)
+    HPDF_Font_TextWidth(m_font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                        static_cast<HPDF_UINT>(text.size()));
 }
 
 double Face::ascent() const {
@@ -132,13 +246,30 @@ void Page::text(double x, double baseline, const Face& face, double size, std::s
                 Colour colour) {
   if (text.empty())
     return;
-  face.check_prepared(text);
-  const std::string terminated(text);  // libharu wants NUL-terminated strings
-  HPDF_Page_BeginText(m_page);
-  HPDF_Page_SetFontAndSize(m_page, face.handle(), to_float(size));
-  set_fill(m_page, colour);
-  HPDF_Page_TextOut(m_page, to_float(x), to_float(m_height - baseline), terminated.c_str());
-  HPDF_Page_EndText(m_page);
+  const std::u32string characters = code_points(text);
+  face.prepare_to_show(text, characters);
+  // Written here rather than through libharu's text functions, which format each operator through a
+  // zero-filled buffer and write the text in hex: see append_literal.
+  std::string operators = "BT\n/";
+  operators += HPDF_Page_GetLocalFontName(m_page, face.handle());
+  operators += ' ';
+  append_number(operators, size);
+  operators += " Tf\n";
+  append_number(operators, colour.red / 255.0, 3);
+  operators += ' ';
+  append_number(operators, colour.green / 255.0, 3);
+  operators += ' ';
+  append_number(operators, colour.blue / 255.0, 3);
+  operators += " rg\n";
+  append_number(operators, x);
+  operators += ' ';
+  append_number(operators, m_height - baseline);
+  operators += " Td\n";
+  append_literal(operators, characters);
+  operators += " Tj\nET\n";
+  HPDF_Stream_Write(static_cast<HPDF_PageAttr>(m_page->attr)->stream,
+                    reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                    static_cast<HPDF_UINT>(operators.size()));
 }
 
 void Page::text_centred(double centre_x, double baseline, const Face& face, double size,
@@ -155,6 +286,9 @@ PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options,
     : m_characters(std::move(characters)) {
   m_characters.add(info.title);
   m_characters.add(info.subject);
+  for (char32_t c = 0x20; c < 0x10000; ++c)
+    if (m_characters.contains(c))
+      m_code_points.push_back(c);
   m_doc = HPDF_New(on_libharu_error, this);
   if (!m_doc)
     throw Error("cannot create a PDF document: out of memory");
@@ -191,7 +325,11 @@ HPDF_Font PdfDocument::load_font(const std::filesystem::path& file, FontSubsets*
   const char* name =
       HPDF_LoadTTFontFromFile(m_doc, subset ? subset->path().c_str() : file.c_str(), HPDF_TRUE);
   check("loading font '" + file.string() + "'");
-  const HPDF_Font font = name ? HPDF_GetFont(m_doc, name, "UTF-8") : nullptr;
+  HPDF_Font font = nullptr;
+  if (name) {
+    const CharactersOnlyCodeMap code_map(HPDF_GetEncoder(m_doc, "UTF-8"), m_code_points);
+    font = HPDF_GetFont(m_doc, name, "UTF-8");
+  }
   check("loading font '" + file.string() + "'");
   if (!font)
     throw Error("cannot use font '" + file.string() + "': it could not be loaded for UTF-8 text");

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "render/colour.hpp"
 #include "render/font_subset.hpp"
@@ -26,14 +27,21 @@ class Face {
   // Heights above and below the baseline at 1 pt, from the font's metrics.
   double ascent() const;
   double descent() const;
-  // Throws Error if `text` has a character the document was not prepared for (see PdfDocument): a layout
-  // printing text that characters_of does not know about, which must be fixed there.
-  void check_prepared(std::string_view text) const;
+  // Throws Error if a character of `text` (its code points: `characters`) is one the document was not
+  // prepared for (see PdfDocument): a layout printing text that characters_of does not know about, which must
+  // be fixed there. Otherwise makes sure the glyphs are embedded: Page::text does not go through libharu's
+  // text output, which would.
+  void prepare_to_show(std::string_view text, std::u32string_view characters) const;
 
  private:
   HPDF_Font m_font;
   const CharacterSet* m_characters;
-  mutable std::unordered_map<std::string, double> m_widths;  // at 1 pt
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, double, Hash, std::equal_to<>> m_widths;  // at 1 pt
+  mutable std::vector<bool> m_shown = std::vector<bool>(0x10000);
 };
 
 enum class PageSize { a4, a3, a2 };
@@ -108,6 +116,7 @@ class PdfDocument {
   HPDF_STATUS m_error = 0;
   HPDF_STATUS m_error_detail = 0;
   CharacterSet m_characters;
+  std::vector<char32_t> m_code_points;  // of m_characters, in order, from U+0020
   Face m_regular{nullptr, &m_characters};
   Face m_bold{nullptr, &m_characters};
 };
