@@ -1,9 +1,11 @@
 #include "render/pdf_document.hpp"
 
 #include <hpdf_encoder.h>
+#include <hpdf_font.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -48,6 +50,15 @@ void set_fill(HPDF_Page page, Colour colour) {
 void set_stroke(HPDF_Page page, Colour colour) {
   HPDF_Page_SetRGBStroke(page, to_float(colour.red / 255.0), to_float(colour.green / 255.0),
                          to_float(colour.blue / 255.0));
+}
+
+// Four upper-case hex digits, as CMaps write codes.
+std::string hex4(char32_t c) {
+  static constexpr char digits[] = "0123456789ABCDEF";
+  std::string out(4, '0');
+  for (int i = 3; i >= 0; --i, c >>= 4)
+    out[static_cast<std::size_t>(i)] = digits[c & 0xF];
+  return out;
 }
 
 // Writes `value` as a PDF number with up to `decimals` decimal places, without trailing zeros.
@@ -145,6 +156,41 @@ class CharactersOnlyCodeMap {
   HPDF_Encoder_ToUnicode_Func m_to_unicode;
   std::vector<char32_t> m_set;
 };
+
+// libharu 2.3 gives each UTF-8 font a copy of its encoding CMap (cidrange operators) as the ToUnicode map,
+// which is not a ToUnicode map: poppler warns "Invalid 'begincidrange' operator in ToUnicode CMap" and
+// guesses, and other readers may copy or search the text wrongly. This writes a real one in its place,
+// mapping each of the document's characters (codes are code points) to itself.
+void write_to_unicode_map(HPDF_Font font, const std::vector<char32_t>& characters) {
+  const HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->cmap_stream;
+  if (!map || !map->stream)
+    return;
+  std::string text =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  // Runs of consecutive characters, each within one high byte (bfrange may only vary the last byte), at most
+  // 100 to a section.
+  std::vector<std::pair<char32_t, char32_t>> runs;
+  for (const char32_t c : characters) {
+    if (!runs.empty() && runs.back().second + 1 == c && (c & 0xFF) != 0)
+      runs.back().second = c;
+    else
+      runs.emplace_back(c, c);
+  }
+  for (std::size_t start = 0; start < runs.size(); start += 100) {
+    const std::size_t end = std::min(runs.size(), start + 100);
+    text += std::to_string(end - start) + " beginbfrange\n";
+    for (std::size_t i = start; i < end; ++i)
+      text += "<" + hex4(runs[i].first) + "> <" + hex4(runs[i].second) + "> <" + hex4(runs[i].first) + ">\n";
+    text += "endbfrange\n";
+  }
+  text += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  HPDF_MemStream_FreeData(map->stream);
+  HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                    static_cast<HPDF_UINT>(text.size()));
+}
 
 }  // namespace
 
@@ -330,6 +376,8 @@ HPDF_Font PdfDocument::load_font(const std::filesystem::path& file, FontSubsets*
     const CharactersOnlyCodeMap code_map(HPDF_GetEncoder(m_doc, "UTF-8"), m_code_points);
     font = HPDF_GetFont(m_doc, name, "UTF-8");
   }
+  if (font)
+    write_to_unicode_map(font, m_code_points);
   check("loading font '" + file.string() + "'");
   if (!font)
     throw Error("cannot use font '" + file.string() + "': it could not be loaded for UTF-8 text");
