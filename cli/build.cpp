@@ -185,12 +185,15 @@ class BuildProgress : public BatchProgress {
 // SIGINT and SIGTERM are blocked in every thread of the build and taken by this watcher, which asks the batch
 // to stop between files; the signal is raised again once the workers are done, so that the shell still sees
 // the process die of it. No handler ever runs in the middle of a write, so no temporary file can be left.
+// The watcher waits without a timeout and is woken by a real-time signal of its own when the build ends: it
+// used to poll every 50 ms, and joining it kept every build waiting 25 ms on average.
 class InterruptWatcher {
  public:
   explicit InterruptWatcher(std::atomic<bool>& cancel) : m_cancel(cancel) {
     sigemptyset(&m_signals);
     sigaddset(&m_signals, SIGINT);
     sigaddset(&m_signals, SIGTERM);
+    sigaddset(&m_signals, wake_signal());
     pthread_sigmask(SIG_BLOCK, &m_signals, &m_previous);
     m_thread = std::thread([this] { watch(); });
   }
@@ -204,6 +207,7 @@ class InterruptWatcher {
     if (!m_thread.joinable())
       return;
     m_done.store(true);
+    pthread_kill(m_thread.native_handle(), wake_signal());
     m_thread.join();
     pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
   }
@@ -218,10 +222,11 @@ class InterruptWatcher {
   }
 
  private:
+  static int wake_signal() { return SIGRTMIN; }
+
   void watch() {
-    const timespec tick{0, 50'000'000};
     while (!m_done.load()) {
-      const int signal = sigtimedwait(&m_signals, nullptr, &tick);
+      const int signal = sigwaitinfo(&m_signals, nullptr);
       if (signal == SIGINT || signal == SIGTERM) {
         m_caught.store(signal);
         m_cancel.store(true);
