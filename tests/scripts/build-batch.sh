@@ -74,6 +74,14 @@ PY
 [ "$(wc -l <"$work/manifest.sums")" = 8 ] || fail "manifest should list 8 files"
 sha256sum --quiet -c "$work/manifest.sums" || fail "manifest hashes differ from sha256sum"
 ls -A "$work/inc/team-one" | grep -q '^\.pledge-build$' || fail "no stamp beside the outputs"
+# A font is known by its path, size and modification time: the same font skips, a touched one rebuilds.
+cp /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf "$work/Face.ttf"
+build "${lib[@]}" build "$work/in" -o "$work/fonts" --font "$work/Face.ttf" --incremental >/dev/null 2>&1 || fail "font build"
+build "${lib[@]}" build "$work/in" -o "$work/fonts" --font "$work/Face.ttf" --incremental >/dev/null 2>"$work/stderr"
+grep -q "0 built, 2 skipped" "$work/stderr" || fail "the same font should skip: $(tail -1 "$work/stderr")"
+touch -d "2001-01-01" "$work/Face.ttf"
+build "${lib[@]}" build "$work/in" -o "$work/fonts" --font "$work/Face.ttf" --incremental >/dev/null 2>"$work/stderr"
+grep -q "2 built, 0 skipped" "$work/stderr" || fail "a changed font must rebuild: $(tail -1 "$work/stderr")"
 
 # An output that would overwrite an input is refused with exit 2 before anything is written.
 mkdir -p "$work/trap/x"
