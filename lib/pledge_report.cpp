@@ -23,6 +23,8 @@ std::string to_json(const ResolvedPledge& pledge) {
   nlohmann::ordered_json out;
   out["service"] = pledge.service;
   out["audience"] = pledge.audience;
+  out["version"] = pledge.version;
+  out["agreed"] = pledge.agreed ? iso_text(*pledge.agreed) : std::string();
   out["statements"] = nlohmann::ordered_json::array();
   for (const auto& s : pledge.statements) {
     nlohmann::ordered_json item;
@@ -48,6 +50,8 @@ std::string to_yaml(const ResolvedPledge& pledge) {
   out << YAML::BeginMap;
   out << YAML::Key << "service" << YAML::Value << pledge.service;
   out << YAML::Key << "audience" << YAML::Value << pledge.audience;
+  out << YAML::Key << "version" << YAML::Value << pledge.version;
+  out << YAML::Key << "agreed" << YAML::Value << (pledge.agreed ? iso_text(*pledge.agreed) : std::string());
   out << YAML::Key << "statements" << YAML::Value << YAML::BeginSeq;
   for (const auto& s : pledge.statements) {
     out << YAML::BeginMap;
@@ -75,6 +79,8 @@ std::string to_text(const ResolvedPledge& pledge) {
   std::string out = "Our pledge: " + pledge.service + "\n";
   if (!pledge.audience.empty())
     out += "For: " + pledge.audience + "\n";
+  if (const std::string version = version_line(pledge); !version.empty())
+    out += version + "\n";
   std::string group;
   for (const auto& s : pledge.statements) {
     if (s.group != group || out.empty()) {
@@ -118,6 +124,8 @@ std::string to_markdown(const ResolvedPledge& pledge) {
   std::string out = "# Our pledge: " + markdown_escape(pledge.service) + "\n";
   if (!pledge.audience.empty())
     out += "\nFor: " + markdown_escape(pledge.audience) + "\n";
+  if (const std::string version = version_line(pledge); !version.empty())
+    out += "\n" + markdown_escape(version) + "\n";
   std::string group;
   for (const auto& s : pledge.statements) {
     if (s.group != group) {

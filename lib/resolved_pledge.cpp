@@ -142,6 +142,8 @@ ResolvedPledge Resolver::run() {
   pledge.audience = m_service.audience;
   pledge.staff = m_service.staff;
   pledge.contact = m_service.contact;
+  pledge.version = m_service.version;
+  pledge.agreed = m_service.agreed;
   pledge.poster = m_service.poster;
   pledge.words = m_service.words;
   pledge.source_text = m_service.source_text;
@@ -284,6 +286,15 @@ ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, Library
 
 ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog) {
   return resolve(std::make_shared<const SourceText>(SourceText::read(service_path)), catalog);
+}
+
+std::string version_line(const ResolvedPledge& pledge) {
+  std::string line;
+  if (!pledge.version.empty())
+    line = "Version " + pledge.version;
+  if (pledge.agreed)
+    line += (line.empty() ? "Agreed " : ", agreed ") + long_text(*pledge.agreed);
+  return line;
 }
 
 }  // namespace pledge

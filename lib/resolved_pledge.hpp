@@ -60,6 +60,8 @@ struct ResolvedPledge {
   std::vector<ExcludedStatement> excluded;    // in the order the service file lists them
   std::vector<LibraryInfo> libraries;
   std::string contact;
+  std::string version;                 // the pledge's own version, if the service file gives one
+  std::optional<CalendarDate> agreed;  // the day the team agreed it, if given
   PosterSettings poster;
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
@@ -73,5 +75,9 @@ struct ResolvedPledge {
 ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, LibraryCatalog& catalog);
 
 ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog);
+
+// "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says
+// neither.
+std::string version_line(const ResolvedPledge& pledge);
 
 }  // namespace pledge

@@ -197,7 +197,7 @@ ServiceFile read_service_file(std::shared_ptr<const SourceText> source, Diagnost
   }
   MappingReader file(root, *source, problems, "service file",
                      {"service", "audience", "libraries", "groups", "exclude", "reword", "add", "staff",
-                      "contact", "poster", "evidence", "words", "glossary", "lint"});
+                      "contact", "version", "agreed", "poster", "evidence", "words", "glossary", "lint"});
   if (!file.is_mapping())
     return service;
   service.service = file.text("service", Need::required).value_or("");
@@ -209,6 +209,15 @@ ServiceFile read_service_file(std::shared_ptr<const SourceText> source, Diagnost
   read_additions(file, *source, problems, service);
   service.staff = file.texts("staff", Need::optional);
   service.contact = file.text("contact", Need::optional).value_or("");
+  service.version = file.text("version", Need::optional).value_or("");
+  if (auto agreed = file.text("agreed", Need::optional)) {
+    service.agreed = parse_calendar_date(*agreed);
+    if (!service.agreed)
+      file.problem(file.value("agreed", Need::optional),
+                   "agreed '" + *agreed +
+                       "' is not a date; write the day the team agreed the pledge as "
+                       "YYYY-MM-DD, e.g. 2026-03-03");
+  }
   read_poster(file, *source, problems, service);
   read_evidence(file, *source, problems, service);
   service.words = file.texts("words", Need::optional);

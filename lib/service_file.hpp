@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <yaml-cpp/yaml.h>
 
+#include "calendar_date.hpp"
 #include "library.hpp"
 #include "source_text.hpp"
 
@@ -70,7 +72,9 @@ struct ServiceFile {
   std::vector<Rewording> reword;
   std::vector<LocalStatement> add;
   std::vector<std::string> staff;
-  std::string contact;  // who to contact, printed on the leaflet
+  std::string contact;                 // who to contact, printed on the leaflet
+  std::string version;                 // the pledge's own version ("2"), printed with the documents
+  std::optional<CalendarDate> agreed;  // the day the team agreed it
   PosterSettings poster;
   std::vector<EvidenceRecord> evidence;
   std::vector<std::string> words;       // extra words the spelling check accepts

@@ -79,6 +79,8 @@ std::string starter_service_file(const std::string& service, const std::string& 
   out += "  # - id: my-statement\n";
   out += "  #   group: " + first_group + "\n";
   out += "  #   text: We ...\n";
+  out += "\n# version: \"1\"        # the pledge's own version, printed in the documents' footers\n";
+  out += "# agreed: YYYY-MM-DD  # the day the team agreed it\n";
   out += "\nstaff:  # names for the signature area of the poster\n";
   out += "  # - Your Name\n";
   return out;

@@ -97,7 +97,7 @@ class ChecklistLayout {
       table(flow, excluded_columns, excluded_rows(excluded_columns));
     }
     const std::string running_title = printable_text("Evidence checklist: " + m_pledge.service);
-    const std::string made_with = made_with_line(m_options);
+    const std::string made_with = edition_line(m_pledge, m_options);
     flow.render(m_document, PageSize::a4, Orientation::portrait,
                 [&](Page& page, std::size_t number, std::size_t pages) {
                   running_footer(page, m_document.regular(), margin_x, m_height - margin_bottom + 22,
@@ -127,6 +127,8 @@ class ChecklistLayout {
     std::vector<std::string> about;
     if (!m_pledge.audience.empty())
       about.push_back("Who the service is for: " + m_pledge.audience);
+    if (const std::string version = version_line(m_pledge); !version.empty())
+      about.push_back("Pledge: " + version + ".");
     if (const std::string sources = sources_line(m_pledge); !sources.empty())
       about.push_back(sources + ".");
     about.push_back(

@@ -58,6 +58,11 @@ std::string made_with_line(const RenderOptions& options) {
   return line;
 }
 
+std::string edition_line(const ResolvedPledge& pledge, const RenderOptions& options) {
+  const std::string version = version_line(pledge);
+  return version.empty() ? made_with_line(options) : version + " · " + made_with_line(options);
+}
+
 std::string page_of(std::size_t page, std::size_t pages) {
   return "Page " + std::to_string(page) + " of " + std::to_string(pages);
 }

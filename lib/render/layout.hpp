@@ -38,6 +38,9 @@ std::string sources_line(const ResolvedPledge& pledge);
 
 // "pledge 0.1.0, 1 May 2024" (no date without SOURCE_DATE_EPOCH).
 std::string made_with_line(const RenderOptions& options);
+// The pledge's version and agreed date (version_line), then made_with_line, as the poster, leaflet and
+// checklist footers print them.
+std::string edition_line(const ResolvedPledge& pledge, const RenderOptions& options);
 
 // Page numbers for multi-page documents: "Page 2 of 5".
 std::string page_of(std::size_t page, std::size_t pages);

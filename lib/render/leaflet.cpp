@@ -195,7 +195,7 @@ class LeafletLayout {
                                       : m_pledge.contact});
     std::vector<std::string> lines =
         wrap_lines(m_document.regular(), sources_line(m_pledge), 7.5, m_text_width);
-    for (auto& line : wrap_lines(m_document.regular(), made_with_line(options), 7.5, m_text_width))
+    for (auto& line : wrap_lines(m_document.regular(), edition_line(m_pledge, options), 7.5, m_text_width))
       lines.push_back(std::move(line));
     double baseline = m_height - margin - static_cast<double>(lines.size() - 1) * 10;
     for (const auto& line : lines) {

@@ -389,7 +389,7 @@ class PosterLayout {
   double footer_size() const { return 9 * m_scale; }
 
   std::vector<std::string> footer_lines(const RenderOptions& options) const {
-    std::string second = made_with_line(options);
+    std::string second = edition_line(m_pledge, options);
     if (m_pledge.poster.copies > 0)
       second += " · " + std::to_string(m_pledge.poster.copies) +
                 (m_pledge.poster.copies == 1 ? " copy requested" : " copies requested");

@@ -68,6 +68,11 @@ poster=$(grep -F poster.pdf "$work/stdout")
 pdfinfo "$poster" 2>/dev/null | grep -q "^CreationDate:.*2023" || fail "SOURCE_DATE_EPOCH not used as the creation date"
 pdftotext "$poster" - 2>/dev/null | grep -q "14 November 2023" || fail "SOURCE_DATE_EPOCH date not printed"
 cmp -s "$poster" "${poster/\/c\//\/d\/}" || fail "dated posters differ between two builds"
+# The pledge's own version and agreed date (service file keys version: and agreed:) are on every document.
+for doc in poster leaflet checklist; do
+  pdftotext "${poster%/poster.pdf}/$doc.pdf" - 2>/dev/null | tr -s ' \n' '  ' | grep -qF "Version 2, agreed 14 October 2026" ||
+    fail "$doc lacks the pledge's version and agreed date"
+done
 SOURCE_DATE_EPOCH=yesterday "$pledge" build examples/district-nursing.pledge.yaml -o "$work/e" >/dev/null 2>"$work/stderr"
 [ $? = 2 ] || fail "a bad SOURCE_DATE_EPOCH must exit 2"
 grep -q "SOURCE_DATE_EPOCH must be a whole number of seconds" "$work/stderr" || fail "unclear message: $(cat "$work/stderr")"

@@ -47,6 +47,8 @@ TEST_CASE("the JSON report has the documented shape, with original only for rewo
   CHECK(format_report(small_pledge(), ReportFormat::json) == R"({
   "service": "Hydrotherapy",
   "audience": "Patients",
+  "version": "",
+  "agreed": "",
   "statements": [
     {
       "ref": "lib/dignity",
@@ -91,6 +93,29 @@ Excluded
 
 2 statements (0 kept, 1 reworded, 1 added), 1 excluded
 )");
+}
+
+TEST_CASE("the text and JSON reports give the pledge's version and agreed date when the service file does") {
+  ResolvedPledge pledge = small_pledge();
+  pledge.version = "2";
+  pledge.agreed = CalendarDate{2026, 10, 14};
+  CHECK(format_report(pledge, ReportFormat::text)
+            .rfind("Our pledge: Hydrotherapy\nFor: Patients\n"
+                   "Version 2, agreed 14 October 2026\n\n",
+                   0) == 0);
+  const std::string json = format_report(pledge, ReportFormat::json);
+  CHECK(json.find("\"version\": \"2\",\n  \"agreed\": \"2026-10-14\",") != std::string::npos);
+}
+
+TEST_CASE("the version line says what the service file gives, and nothing when it gives neither") {
+  ResolvedPledge pledge = small_pledge();
+  CHECK(version_line(pledge) == "");
+  pledge.agreed = CalendarDate{2026, 3, 3};
+  CHECK(version_line(pledge) == "Agreed 3 March 2026");
+  pledge.version = "2026/27";
+  CHECK(version_line(pledge) == "Version 2026/27, agreed 3 March 2026");
+  pledge.agreed.reset();
+  CHECK(version_line(pledge) == "Version 2026/27");
 }
 
 TEST_CASE("the YAML report reads back with the same fields") {

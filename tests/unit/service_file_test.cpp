@@ -72,6 +72,22 @@ TEST_CASE("a misspelt section name suggests the right one") {
         "team.pledge.yaml:3:1: unknown key 'exlude' in service file; did you mean 'exclude'?");
 }
 
+TEST_CASE("a service file may give the pledge's version and the day it was agreed") {
+  DiagnosticList problems;
+  const ServiceFile service =
+      read("service: A\nlibraries: [demo]\nversion: \"2\"\nagreed: 2026-10-14\n", problems);
+  CHECK(problems.empty());
+  CHECK(service.version == "2");
+  CHECK(service.agreed == CalendarDate{2026, 10, 14});
+}
+
+TEST_CASE("an agreed date that is not written YYYY-MM-DD is an error at the date") {
+  CHECK(
+      read_error("service: A\nlibraries: [demo]\nagreed: 14/10/2026\n") ==
+      "team.pledge.yaml:3:9: agreed '14/10/2026' is not a date; write the day the team agreed the pledge as "
+      "YYYY-MM-DD, e.g. 2026-03-03");
+}
+
 TEST_CASE("a service file without a service name is an error") {
   CHECK(read_error("libraries: [demo]\n") ==
         "team.pledge.yaml:1:1: missing 'service' in service file; add 'service: ...'");
