@@ -70,8 +70,23 @@ std::string page_of(std::size_t page, std::size_t pages) {
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
                     std::size_t number, std::size_t pages) {
   page.line(margin_x, baseline - 12, page.width() - margin_x, baseline - 12, palette().rule, 0.5);
-  page.text(margin_x, baseline, face, 7.5, title, palette().muted_ink);
-  page.text_right(page.width() - margin_x, baseline, face, 7.5, page_of(number, pages), palette().muted_ink);
+  const std::string page_number = page_of(number, pages);
+  // A long service name must not run into the page number: the title is cut at a word, with an ellipsis.
+  const double room = page.width() - 2 * margin_x - face.width(page_number, 7.5) - 18;
+  std::string shown = title;
+  std::size_t cut = title.size();
+  while (face.width(shown, 7.5) > room && cut > 0) {
+    cut = title.find_last_of(' ', cut - 1);
+    if (cut == std::string::npos || cut == 0)
+      break;
+    std::string kept = title.substr(0, cut);
+    // A separator left with nothing after it goes too.
+    while (kept.ends_with(" ") || kept.ends_with("·"))
+      kept.resize(kept.size() - (kept.ends_with(" ") ? 1 : std::string_view("·").size()));
+    shown = kept + " …";
+  }
+  page.text(margin_x, baseline, face, 7.5, shown, palette().muted_ink);
+  page.text_right(page.width() - margin_x, baseline, face, 7.5, page_number, palette().muted_ink);
 }
 
 }  // namespace pledge::render
