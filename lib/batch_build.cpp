@@ -20,6 +20,7 @@
 #include "library_catalog.hpp"
 #include "lint/linter.hpp"
 #include "lint/settings.hpp"
+#include "lint/spell_checker.hpp"
 #include "output_file.hpp"
 #include "render/checklist.hpp"
 #include "render/leaflet.hpp"
@@ -327,6 +328,22 @@ std::string options_digest(const BatchOptions& options, const std::vector<std::s
   // faces' 800 KB took longer than rendering a poster, on every run.
   digest.add("font regular\n").add(file_identity(options.render.fonts.regular));
   digest.add("font bold\n").add(file_identity(options.render.fonts.bold));
+  // The lint gate's outcome depends on its word lists and settings, which facilitators edit, and on the
+  // dictionary.
+  if (options.lint_gate != LintGate::off) {
+    std::vector<fs::path> data_files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(options.lint_data_folder, ec))
+      if (entry.path().extension() == ".yaml")
+        data_files.push_back(entry.path());
+    std::sort(data_files.begin(), data_files.end());
+    for (const auto& file : data_files)
+      digest.add("lint data " + file.filename().string() + "\n").add(read_bytes(file));
+    const fs::path dictionary = lint::SpellChecker::find_dictionary_folder();
+    digest.add("dictionary\n")
+        .add(file_identity(dictionary / "en_GB.aff"))
+        .add(file_identity(dictionary / "en_GB.dic"));
+  }
   return digest.hex();
 }
 

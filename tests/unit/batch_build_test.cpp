@@ -153,6 +153,21 @@ TEST_CASE("an incremental build rebuilds a service when a library it uses change
   CHECK(batch.summary.built == 1);
 }
 
+TEST_CASE("an incremental build rebuilds when the lint gate's word lists change") {
+  Batch batch;
+  fs::copy(batch.options.lint_data_folder, batch.folder.path() / "lint");
+  batch.options.lint_data_folder = batch.folder.path() / "lint";
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  batch.run();
+  CHECK(batch.summary.skipped == 1);
+  std::ofstream(batch.folder.path() / "lint/jargon.yaml", std::ios::app)
+      << "  - {avoid: [patients], use: people}\n";
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
 TEST_CASE("an incremental build rebuilds a service when one of its outputs is missing") {
   Batch batch;
   batch.add("a.pledge.yaml", service("Team A"));
