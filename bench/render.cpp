@@ -1,6 +1,8 @@
 // In-process rendering time and size of each document for the shipped examples: median of N renders. The
 // per-document figures reuse the font subsets made for the service (as the documents of one `pledge build`
 // do); the three main PDFs are then timed together from fresh options, subsets included, against the target.
+// Last, the coverage report of every example, and of 40 services (the examples over again), from fresh
+// options each time as `pledge coverage --format pdf` renders it.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -11,12 +13,15 @@
 #include <fmt/core.h>
 
 #include "allocator_settings.hpp"
+#include "coverage.hpp"
 #include "library_catalog.hpp"
 #include "render/checklist.hpp"
+#include "render/coverage_report.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
 #include "render/worksheet.hpp"
 #include "resolved_pledge.hpp"
+#include "service_discovery.hpp"
 
 using namespace pledge;
 
@@ -74,6 +79,17 @@ int main(int argc, char** argv) {
         },
         cold);
     fmt::print("  => {:.2f} ms against the target of 10 ms\n", cold);
+  }
+  const auto services = find_service_files({std::string(PLEDGE_SOURCE_DIR) + "/examples"});
+  for (const std::size_t count : {services.size(), std::size_t{40}}) {
+    CoverageMatrix matrix(catalog);
+    for (std::size_t i = 0; i < count; ++i)
+      matrix.add(resolve_file(services[i % services.size()], catalog));
+    fmt::print("coverage report ({} services, {} statements), median of {} runs:\n", count,
+               matrix.rows().size(), runs);
+    double total = 0;
+    measure(
+        "coverage", runs, [&] { return render::render_coverage(matrix, render::RenderOptions{}); }, total);
   }
   return 0;
 }

@@ -1,8 +1,12 @@
+#include <filesystem>
 #include <memory>
 
 #include <fmt/core.h>
 
 #include "coverage.hpp"
+#include "output_file.hpp"
+#include "render/coverage_report.hpp"
+#include "render_setup.hpp"
 #include "service_discovery.hpp"
 #include "subcommands.hpp"
 
@@ -10,16 +14,53 @@ namespace pledge::cli {
 
 namespace {
 
+namespace fs = std::filesystem;
+
 struct CoverageOptions {
   std::vector<std::string> paths;
   std::string format = "text";
+  std::string output;
+  std::string font;
 };
 
+fs::path canonical_or_given(const fs::path& path) {
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(path, ec);
+  return ec ? fs::absolute(path).lexically_normal() : out;
+}
+
+// The output must not replace what the report was made from: a service file, a library it read, or a font.
+void refuse_overwriting_inputs(const fs::path& output, const std::vector<fs::path>& services,
+                               const CoverageMatrix& matrix, const LibraryCatalog& catalog,
+                               const render::RenderOptions& render_options) {
+  std::vector<fs::path> inputs = services;
+  for (const auto& library : matrix.libraries()) {
+    if (auto file = catalog.find(library.id))
+      inputs.push_back(*file);
+  }
+  inputs.push_back(render_options.fonts.regular);
+  inputs.push_back(render_options.fonts.bold);
+  const fs::path target = canonical_or_given(output);
+  for (const auto& input : inputs) {
+    if (canonical_or_given(input) == target)
+      throw Error("this input would be overwritten by the output " + output.string() +
+                      "; pledge never writes over its inputs: choose another output file (-o)",
+                  Location{input.string(), 0, 0});
+  }
+}
+
 int run_coverage(const CoverageOptions& options, const CommandContext& context) {
+  const bool pdf = options.format == "pdf";
+  if (pdf && options.output.empty())
+    throw Error("a PDF coverage report is written to a file: give -o FILE.pdf");
+  // The font is checked before any service is read, so that a bad --font fails fast.
+  const render::RenderOptions render_options =
+      pdf ? render_options_from(options.font) : render::RenderOptions{};
   LibraryCatalog catalog = context.catalog();
   CoverageMatrix matrix(catalog);
   DiagnosticList problems;  // every broken service is reported, not only the first
-  for (const auto& path : find_service_files(options.paths)) {
+  const std::vector<fs::path> services = find_service_files(options.paths);
+  for (const auto& path : services) {
     try {
       matrix.add(resolve_file(path, catalog));
     } catch (const Error& e) {
@@ -27,7 +68,19 @@ int run_coverage(const CoverageOptions& options, const CommandContext& context) 
     }
   }
   problems.throw_if_any();
-  fmt::print("{}", format_coverage(matrix, *parse_coverage_format(options.format)));
+  std::string bytes;
+  if (pdf) {
+    bytes = render::with_whole_font_fallback(
+        render_options, [&](const render::RenderOptions& o) { return render::render_coverage(matrix, o); });
+  } else {
+    bytes = format_coverage(matrix, *parse_coverage_format(options.format));
+  }
+  if (options.output.empty() || options.output == "-") {
+    fmt::print("{}", bytes);
+  } else {
+    refuse_overwriting_inputs(options.output, services, matrix, catalog, render_options);
+    write_file_atomically(options.output, bytes);
+  }
   return exit_ok;
 }
 
@@ -41,9 +94,14 @@ void setup_coverage(CLI::App& app, CommandContext& context) {
   sub->add_option("PATH", options->paths,
                   "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
       ->required();
-  sub->add_option("--format", options->format, "Output format: text, csv, json or markdown")
-      ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
+  sub->add_option("--format", options->format, "Output format: text, csv, json, markdown or pdf")
+      ->check(CLI::IsMember({"text", "csv", "json", "markdown", "pdf"}))
       ->capture_default_str();
+  sub->add_option("-o,--output", options->output,
+                  "File to write (required for pdf; other formats go to standard output without it)")
+      ->type_name("FILE");
+  sub->add_option("--font", options->font, "TrueType font for the PDF (default Liberation Sans)")
+      ->type_name("FILE.ttf");
   sub->callback(
       [options, &context] { context.run = [options, &context] { return run_coverage(*options, context); }; });
 }

@@ -31,8 +31,11 @@ std::size_t CoverageRow::count(CoverageState state) const {
 void CoverageMatrix::add_library(const std::string& id) {
   if (std::binary_search(m_library_ids.begin(), m_library_ids.end(), id))
     return;
-  m_library_ids.insert(std::upper_bound(m_library_ids.begin(), m_library_ids.end(), id), id);
+  const auto at = std::upper_bound(m_library_ids.begin(), m_library_ids.end(), id);
   const Library& library = m_catalog.load(id);
+  m_libraries.insert(m_libraries.begin() + (at - m_library_ids.begin()),
+                     LibraryInfo{library.id, library.title, library.source, library.version});
+  m_library_ids.insert(at, id);
   for (const auto& statement : library.statements) {
     // Services seen before this library was first selected did not select it.
     m_rows.push_back(CoverageRow{library.id + "/" + statement.id, statement.text,

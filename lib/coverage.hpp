@@ -42,6 +42,8 @@ class CoverageMatrix {
   void add(const ResolvedPledge& pledge);
 
   const std::vector<CoverageService>& services() const { return m_services; }
+  // The libraries the rows come from, by id (titles and versions, for reports).
+  const std::vector<LibraryInfo>& libraries() const { return m_libraries; }
   // Rows by library id, then library order.
   std::vector<const CoverageRow*> rows() const;
   std::size_t count(std::size_t service, CoverageState state) const;
@@ -52,6 +54,7 @@ class CoverageMatrix {
   LibraryCatalog& m_catalog;
   std::vector<CoverageService> m_services;
   std::vector<std::string> m_library_ids;  // sorted
+  std::vector<LibraryInfo> m_libraries;    // in the order of m_library_ids
   std::vector<CoverageRow> m_rows;         // in order of first selection; rows() sorts
 };
 

@@ -58,11 +58,16 @@ std::string CharacterSet::key() const {
   return bits;
 }
 
-CharacterSet characters_of(const ResolvedPledge& pledge) {
+CharacterSet layout_characters() {
   CharacterSet set;
   for (char c = ' '; c <= '~'; ++c)
     set.add(std::string_view(&c, 1));
   set.add(layout_marks);
+  return set;
+}
+
+CharacterSet characters_of(const ResolvedPledge& pledge) {
+  CharacterSet set = layout_characters();
   if (pledge.source_text)
     set.add(pledge.source_text->content());
   // Library texts: the service file holds only what it rewords or adds.

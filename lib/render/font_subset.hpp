@@ -26,6 +26,10 @@ class CharacterSet {
   std::bitset<0x10000> m_set;
 };
 
+// What every layout may print besides its input's text: ASCII (numbers, dates, version, labels) and the
+// typographic marks set between parts ("·", "•", "…").
+CharacterSet layout_characters();
+
 // What the documents of a pledge can show: the characters the layouts print themselves (ASCII and a few
 // typographic marks), the whole service file, and every text the pledge took from its libraries.
 CharacterSet characters_of(const ResolvedPledge& pledge);

@@ -328,6 +328,20 @@ void Page::text_right(double right_x, double baseline, const Face& face, double 
   this->text(right_x - face.width(text, size), baseline, face, size, text, colour);
 }
 
+void Page::text_upwards(double baseline_x, double start_y, const Face& face, double size,
+                        std::string_view text, Colour colour) {
+  if (text.empty())
+    return;
+  face.check_prepared(text);
+  const std::string terminated(text);
+  HPDF_Page_BeginText(m_page);
+  HPDF_Page_SetFontAndSize(m_page, face.handle(), to_float(size));
+  set_fill(m_page, colour);
+  HPDF_Page_SetTextMatrix(m_page, 0, 1, -1, 0, to_float(baseline_x), to_float(m_height - start_y));
+  HPDF_Page_ShowText(m_page, terminated.c_str());
+  HPDF_Page_EndText(m_page);
+}
+
 PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options, CharacterSet characters)
     : m_characters(std::move(characters)) {
   m_characters.add(info.title);

@@ -72,6 +72,10 @@ class Page {
                     Colour colour);
   void text_right(double right_x, double baseline, const Face& face, double size, std::string_view text,
                   Colour colour);
+  // Text turned a quarter turn anticlockwise, reading upwards from (baseline_x, start_y), its letters to the
+  // left of the baseline: for the headers of narrow table columns.
+  void text_upwards(double baseline_x, double start_y, const Face& face, double size, std::string_view text,
+                    Colour colour);
 
  private:
   HPDF_Page m_page;

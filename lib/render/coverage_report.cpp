@@ -1,0 +1,666 @@
+#include "render/coverage_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "render/font_subset.hpp"
+#include "render/layout.hpp"
+#include "render/page_flow.hpp"
+#include "render/pdf_document.hpp"
+
+namespace pledge::render {
+
+namespace {
+
+constexpr double margin_x = 32;
+constexpr double margin_top = 32;
+constexpr double margin_bottom = 40;
+constexpr double body_size = 8;
+constexpr double small_size = 7;
+constexpr double leading = 9.5;
+constexpr double cell_pad = 3.5;
+
+// The matrix: a column per service, narrow, headed by its number and its name turned upwards (two lines in
+// the narrowest columns, three in the widest); the statement column takes what is left of the page width, and
+// never less than statement_min_width.
+constexpr double narrowest_service = 20;
+constexpr double widest_service = 28;
+constexpr double total_width = 22;
+constexpr double totals_gap = 6;
+constexpr double statement_min_width = 240;
+constexpr double header_height = 124;
+constexpr double number_band = 13;  // the service numbers, upright, at the foot of the header
+constexpr double name_size = 7;
+constexpr double name_leading = 7.6;
+constexpr double mark_size = 8.5;
+// A long statement is cut after this many lines, with an ellipsis: the ref identifies it.
+constexpr std::size_t wording_lines = 3;
+
+constexpr CoverageState all_states[] = {CoverageState::kept, CoverageState::reworded, CoverageState::excluded,
+                                        CoverageState::not_selected};
+
+double landscape_width() {
+  return page_height(PageSize::a4);
+}
+
+double landscape_height() {
+  return page_width(PageSize::a4);
+}
+
+double content_width() {
+  return landscape_width() - 2 * margin_x;
+}
+
+double totals_width() {
+  return totals_gap + total_width * static_cast<double>(std::size(all_states));
+}
+
+double services_room() {
+  return content_width() - statement_min_width - totals_width();
+}
+
+double service_width(const ServiceColumns& set) {
+  return std::min(widest_service, services_room() / count(std::max<std::size_t>(set.count, 1)));
+}
+
+double statement_width(const ServiceColumns& set) {
+  return content_width() - count(set.count) * service_width(set) - totals_width();
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already.
+std::string shortened(const Face& face, std::string text, double size, double width) {
+  if (face.width(text, size) <= width)
+    return text;
+  while (!text.empty()) {
+    std::size_t end = text.size() - 1;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+      --end;  // back to the first byte of the last UTF-8 character
+    text.erase(end);
+    while (!text.empty() && text.back() == ' ')
+      text.pop_back();
+    if (face.width(text + "…", size) <= width)
+      break;
+  }
+  return text + "…";
+}
+
+// `text` wrapped to `width`, at most `most` lines, the last ending in an ellipsis if text was left over.
+std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text, double size, double width,
+                                         std::size_t most) {
+  std::vector<std::string> lines = wrap_lines(face, text, size, width);
+  if (lines.size() > most) {
+    std::string last = lines[most - 1] + " " + lines[most];
+    lines.resize(most);
+    lines.back() = shortened(face, std::move(last), size, width);
+  }
+  return lines;
+}
+
+std::string library_of(const std::string& ref) {
+  return ref.substr(0, ref.find('/'));
+}
+
+CharacterSet characters_of(const CoverageMatrix& matrix) {
+  CharacterSet set = layout_characters();
+  for (const auto& library : matrix.libraries()) {
+    set.add(library.id);
+    set.add(library.title);
+    set.add(library.version);
+  }
+  for (const auto& service : matrix.services()) {
+    set.add(service.name);
+    set.add(service.file);
+  }
+  for (const CoverageRow* row : matrix.rows()) {
+    set.add(row->ref);
+    set.add(row->text);
+    for (const auto& cell : row->cells)
+      set.add(cell.reason);
+  }
+  return set;
+}
+
+// A line of text in a cell of the plain tables (services, exclusions).
+struct TableLine {
+  std::string text;
+  bool bold = false;
+  bool muted = false;
+};
+
+using TableCell = std::vector<TableLine>;
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  bool striped = false;
+};
+
+struct TableColumn {
+  std::string title;
+  double width;
+  bool centred = false;
+};
+
+class CoverageLayout {
+ public:
+  CoverageLayout(const CoverageMatrix& matrix, PdfDocument& document, const RenderOptions& options)
+      : m_matrix(matrix), m_rows(matrix.rows()), m_document(document), m_options(options) {}
+
+  std::string render() {
+    PageFlow flow(margin_top, landscape_height() - margin_bottom);
+    title_block(flow);
+    services_table(flow);
+    const auto sets = coverage_page_sets(m_matrix.services().size());
+    for (std::size_t s = 0; s < sets.size(); ++s)
+      matrix_pages(flow, sets[s], s, sets.size());
+    exclusions(flow);
+    const std::string running_title =
+        "Statement coverage: " + plural(m_matrix.services().size(), "service", "services") + ", " +
+        plural(m_rows.size(), "library statement", "library statements");
+    const std::string made_with = made_with_line(m_options);
+    flow.render(m_document, PageSize::a4, Orientation::landscape,
+                [&](Page& page, std::size_t number, std::size_t pages) {
+                  running_footer(page, m_document.regular(), margin_x,
+                                 landscape_height() - margin_bottom + 22, running_title + "  ·  " + made_with,
+                                 number, pages);
+                });
+    m_document.check("drawing the coverage report");
+    return m_document.bytes();
+  }
+
+ private:
+  std::size_t statements_of(const std::string& library) const {
+    return static_cast<std::size_t>(std::count_if(m_rows.begin(), m_rows.end(), [&](const CoverageRow* row) {
+      return library_of(row->ref) == library;
+    }));
+  }
+
+  const Face& regular() const { return m_document.regular(); }
+  const Face& bold() const { return m_document.bold(); }
+
+  void paragraph(PageFlow& flow, const std::string& text, const Face& face, double size, double line_height,
+                 Colour colour) {
+    for (const auto& line : wrap_lines(face, text, size, content_width())) {
+      flow.draw([y = flow.y(), line, &face, size, colour](Page& page) {
+        page.text(margin_x, y + size, face, size, line, colour);
+      });
+      flow.advance(line_height);
+    }
+  }
+
+  void heading(PageFlow& flow, const std::string& text) {
+    flow.draw([y = flow.y(), text, this](Page& page) {
+      page.text(margin_x, y + 13, bold(), 13, text, palette().heading);
+    });
+    flow.advance(20);
+  }
+
+  void title_block(PageFlow& flow) {
+    const Palette& colours = palette();
+    flow.draw([this](Page& page) {
+      page.text(margin_x, margin_top + 20, bold(), 22, "Statement coverage", palette().heading);
+    });
+    flow.advance(32);
+    const std::size_t libraries = m_matrix.libraries().size();
+    paragraph(flow,
+              plural(m_matrix.services().size(), "service", "services") + "  ·  " +
+                  plural(m_rows.size(), "statement", "statements") + " from " +
+                  plural(libraries, "library", "libraries"),
+              bold(), 13, 18, colours.ink);
+    for (const auto& library : m_matrix.libraries()) {
+      paragraph(flow,
+                "•  " + (library.title.empty() ? library.id : library.title) + " (" + library.id +
+                    (library.version.empty() ? "" : ", version " + library.version) +
+                    "): " + plural(statements_of(library.id), "statement", "statements"),
+                regular(), 9, 12, colours.ink);
+    }
+    flow.advance(4);
+    paragraph(flow,
+              "How each service's pledge treats each statement of these libraries: kept as written, reworded "
+              "in the service's own words, excluded with a reason, or not selected. The services are "
+              "numbered here and in the matrix's columns; the reasons for every exclusion follow the matrix.",
+              regular(), 9, 12, colours.muted_ink);
+    flow.advance(10);
+  }
+
+  // --- Plain tables ---
+
+  void table_header(PageFlow& flow, const std::vector<TableColumn>& columns) const {
+    const double height = leading + 2 * cell_pad + 2;
+    flow.draw([columns, y = flow.y(), height, this](Page& page) {
+      page.fill_rect(margin_x, y, content_width(), height, palette().heading);
+      double x = margin_x;
+      for (const auto& column : columns) {
+        const double baseline = y + cell_pad + body_size + 1;
+        if (column.centred)
+          page.text_centred(x + column.width / 2, baseline, bold(), body_size, column.title,
+                            palette().on_heading);
+        else
+          page.text(x + cell_pad, baseline, bold(), body_size, column.title, palette().on_heading);
+        x += column.width;
+      }
+    });
+    flow.advance(height);
+  }
+
+  // Lines [from, to) of a row, at the flow's position.
+  void table_row_part(PageFlow& flow, const std::vector<TableColumn>& columns,
+                      std::shared_ptr<const std::vector<TableCell>> cells, std::size_t from, std::size_t to,
+                      bool striped) const {
+    const double height = count(to - from) * leading + 2 * cell_pad;
+    flow.draw([=, this, y = flow.y()](Page& page) {
+      const Palette& colours = palette();
+      if (striped)
+        page.fill_rect(margin_x, y, content_width(), height, colours.stripe);
+      double x = margin_x;
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        const TableCell& cell = (*cells)[c];
+        for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
+          const TableLine& line = cell[i];
+          const double baseline = y + cell_pad + count(i - from) * leading + body_size;
+          const Face& face = line.bold ? bold() : regular();
+          const Colour ink = line.muted ? colours.muted_ink : colours.ink;
+          if (columns[c].centred)
+            page.text_centred(x + columns[c].width / 2, baseline, face, body_size, line.text, ink);
+          else
+            page.text(x + cell_pad, baseline, face, body_size, line.text, ink);
+        }
+        x += columns[c].width;
+      }
+      page.line(margin_x, y + height, margin_x + content_width(), y + height, colours.rule, 0.4);
+    });
+    flow.advance(height);
+  }
+
+  // A table whose header repeats on every page; a row moves whole to the next page unless it is taller than
+  // a page, when it is split between lines.
+  void table(PageFlow& flow, const std::vector<TableColumn>& columns,
+             const std::vector<TableRow>& rows) const {
+    const double header = leading + 2 * cell_pad + 2;
+    flow.keep_together(header + 2 * leading + 2 * cell_pad);
+    table_header(flow, columns);
+    flow.on_new_page([this, columns](PageFlow& f) { table_header(f, columns); });
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      auto cells = std::make_shared<const std::vector<TableCell>>(rows[r].cells);
+      std::size_t lines = 1;
+      for (const auto& cell : *cells)
+        lines = std::max(lines, cell.size());
+      const double full = count(lines) * leading + 2 * cell_pad;
+      if (full <= flow.page_height_available() - header)
+        flow.keep_together(full);
+      std::size_t from = 0;
+      while (from < lines) {
+        const auto fit =
+            static_cast<std::size_t>(std::max(0.0, (flow.space_left() - 2 * cell_pad) / leading));
+        if (fit == 0) {
+          flow.new_page();
+          continue;
+        }
+        const std::size_t to = std::min(lines, from + fit);
+        table_row_part(flow, columns, cells, from, to, rows[r].striped);
+        from = to;
+        if (from < lines)
+          flow.new_page();
+      }
+    }
+    flow.on_new_page(nullptr);
+  }
+
+  TableCell wrapped(std::string_view text, double width, bool strong = false, bool muted = false) const {
+    TableCell cell;
+    for (auto& line : wrap_lines(strong ? bold() : regular(), text, body_size, width - 2 * cell_pad))
+      cell.push_back({std::move(line), strong, muted});
+    return cell;
+  }
+
+  TableCell number(std::size_t n) const { return {{std::to_string(n), false, n == 0}}; }
+
+  // The key to the matrix's numbered columns, with each service's totals.
+  void services_table(PageFlow& flow) {
+    flow.keep_together(80);
+    heading(flow, "Services");
+    const double numbers = 64;
+    const std::vector<TableColumn> columns = {
+        {"#", 24, true},
+        {"Service", 240},
+        {"File", content_width() - 24 - 240 - 5 * numbers},
+        {"Kept (K)", numbers, true},
+        {"Reworded (R)", numbers, true},
+        {"Excluded (X)", numbers, true},
+        {"Added", numbers, true},
+        {"Not selected", numbers, true},
+    };
+    std::vector<TableRow> rows;
+    for (std::size_t i = 0; i < m_matrix.services().size(); ++i) {
+      const CoverageService& service = m_matrix.services()[i];
+      rows.push_back({{{{std::to_string(i + 1), true, false}},
+                       wrapped(service.name, columns[1].width, true),
+                       wrapped(service.file, columns[2].width, false, true),
+                       number(m_matrix.count(i, CoverageState::kept)),
+                       number(m_matrix.count(i, CoverageState::reworded)),
+                       number(m_matrix.count(i, CoverageState::excluded)),
+                       number(service.added),
+                       number(m_matrix.count(i, CoverageState::not_selected))},
+                      i % 2 == 1});
+    }
+    table(flow, columns, rows);
+    paragraph(
+        flow,
+        "Added: the service's own statements, which are in no library and so have no row in the matrix.",
+        regular(), small_size, 10, palette().muted_ink);
+    flow.advance(12);
+  }
+
+  // --- The matrix ---
+
+  double service_x(const ServiceColumns& set, std::size_t column) const {
+    return margin_x + statement_width(set) + count(column) * service_width(set);
+  }
+
+  double total_x(const ServiceColumns& set, std::size_t column) const {
+    return service_x(set, set.count) + totals_gap + count(column) * total_width;
+  }
+
+  // A mark as the legend and the cells draw it: the letter centred on its fill.
+  void mark(Page& page, double x, double top, double w, double h, CoverageState state) const {
+    const CoverageMark m = coverage_mark(state);
+    if (m.fill != palette().paper)
+      page.fill_rect(x + 1, top + 1, w - 2, h - 2, m.fill);
+    page.text_centred(x + w / 2, top + h / 2 + mark_size * 0.36, bold(), mark_size, m.symbol, m.ink);
+  }
+
+  // Lines of a name turned upwards, centred across a column `width` wide, starting at `bottom`.
+  void upward_lines(Page& page, double x, double width, double bottom, const Face& face,
+                    const std::vector<std::string>& lines, Colour colour) const {
+    const double block = count(lines.size()) * name_leading;
+    const double left = x + (width - block) / 2;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      // Letters stand to the left of an upward baseline.
+      const double baseline = left + count(i) * name_leading + face.ascent() * name_size;
+      page.text_upwards(baseline, bottom, face, name_size, lines[i], colour);
+    }
+  }
+
+  void matrix_header(PageFlow& flow, const ServiceColumns& set, std::size_t set_index,
+                     std::size_t sets) const {
+    const std::size_t services = m_matrix.services().size();
+    const std::string what = sets == 1 ? "Statements against all " + plural(services, "service", "services")
+                                       : "Services " + std::to_string(set.first + 1) + "–" +
+                                             std::to_string(set.first + set.count) + " of " +
+                                             std::to_string(services) + "  ·  page set " +
+                                             std::to_string(set_index + 1) + " of " + std::to_string(sets);
+    flow.draw([=, this, y = flow.y()](Page& page) {
+      const Palette& colours = palette();
+      const Colour band = tint(colours.heading, 0.9);
+      page.fill_rect(margin_x, y, content_width(), header_height, band);
+      page.text(margin_x + cell_pad, y + 13, bold(), 9, what, colours.heading);
+      // The legend, on every page, so that a page read on its own still says what the letters mean.
+      const std::pair<CoverageState, std::string_view> legend[] = {
+          {CoverageState::kept, "Kept: the library's wording"},
+          {CoverageState::reworded, "Reworded: in the service's own words"},
+          {CoverageState::excluded, "Excluded: crossed off, with a reason (listed at the end)"},
+          {CoverageState::not_selected, "Not selected: not in the service's pledge"},
+      };
+      double legend_y = y + 22;
+      for (const auto& [state, label] : legend) {
+        page.fill_rect(margin_x + cell_pad, legend_y, 16, 14, colours.paper);
+        mark(page, margin_x + cell_pad, legend_y, 16, 14, state);
+        page.text(margin_x + cell_pad + 22, legend_y + 10, regular(), small_size + 0.5, std::string(label),
+                  colours.ink);
+        legend_y += 16;
+      }
+      page.text(margin_x + cell_pad, y + header_height - 4, bold(), body_size, "Statement (ref and wording)",
+                colours.heading);
+      const double names_bottom = y + header_height - number_band - 3;
+      const double names_top = y + 5;
+      const double width = service_width(set);
+      const auto name_lines = static_cast<std::size_t>(std::max(1.0, std::floor((width - 3) / name_leading)));
+      for (std::size_t c = 0; c < set.count; ++c) {
+        const std::size_t index = set.first + c;
+        const double x = service_x(set, c);
+        page.line(x, y + 4, x, y + header_height, colours.rule, 0.4);
+        const auto lines = wrapped_at_most(regular(), m_matrix.services()[index].name, name_size,
+                                           names_bottom - names_top, name_lines);
+        upward_lines(page, x, width, names_bottom, regular(), lines, colours.ink);
+        page.text_centred(x + width / 2, y + header_height - 4, bold(), 7.5, std::to_string(index + 1),
+                          colours.heading);
+      }
+      const double totals_left = service_x(set, set.count) + totals_gap;
+      page.line(totals_left - totals_gap / 2, y + 4, totals_left - totals_gap / 2, y + header_height,
+                colours.heading, 0.8);
+      for (std::size_t c = 0; c < std::size(all_states); ++c) {
+        const double x = total_x(set, c);
+        const CoverageMark m = coverage_mark(all_states[c]);
+        upward_lines(page, x, total_width, names_bottom, bold(), {"Total " + std::string(m.label)},
+                     colours.heading);
+        page.text_centred(x + total_width / 2, y + header_height - 4, bold(), 7.5, m.symbol, colours.heading);
+      }
+      page.line(margin_x, y + header_height, margin_x + content_width(), y + header_height, colours.heading,
+                1);
+    });
+    flow.advance(header_height);
+  }
+
+  void library_heading(PageFlow& flow, const LibraryInfo& library, std::size_t statements) const {
+    const double height = 15;
+    std::string text = (library.title.empty() ? library.id : library.title) + "  ·  " + library.id;
+    if (!library.version.empty())
+      text += ", version " + library.version;
+    text += "  ·  " + plural(statements, "statement", "statements");
+    text = shortened(bold(), printable_text(text), body_size, content_width() - 2 * cell_pad);
+    flow.draw([=, this, y = flow.y()](Page& page) {
+      page.fill_rect(margin_x, y, content_width(), height, tint(palette().heading, 0.8));
+      page.text(margin_x + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
+    });
+    flow.advance(height);
+  }
+
+  struct StatementLines {
+    std::vector<std::string> ref;
+    std::vector<std::string> wording;
+    double height() const { return count(ref.size()) * 8.5 + count(wording.size()) * leading + 2 * cell_pad; }
+  };
+
+  StatementLines statement_lines(const CoverageRow& row, double width) const {
+    const double inner = width - 2 * cell_pad;
+    return {wrap_lines(bold(), row.ref, small_size, inner),
+            wrapped_at_most(regular(), row.text, body_size, inner, wording_lines)};
+  }
+
+  void matrix_row(PageFlow& flow, const ServiceColumns& set, const CoverageRow& row,
+                  const StatementLines& lines) const {
+    const double height = lines.height();
+    flow.draw([=, this, &row, y = flow.y()](Page& page) {
+      const Palette& colours = palette();
+      double baseline = y + cell_pad + small_size;
+      for (const auto& line : lines.ref) {
+        page.text(margin_x + cell_pad, baseline, bold(), small_size, line, colours.muted_ink);
+        baseline += 8.5;
+      }
+      baseline += leading - 8.5 + 0.5;
+      for (const auto& line : lines.wording) {
+        page.text(margin_x + cell_pad, baseline, regular(), body_size, line, colours.ink);
+        baseline += leading;
+      }
+      for (std::size_t c = 0; c < set.count; ++c)
+        mark(page, service_x(set, c), y, service_width(set), height, row.cells[set.first + c].state);
+      for (std::size_t c = 0; c < std::size(all_states); ++c) {
+        const std::size_t n = row.count(all_states[c]);
+        page.text_centred(total_x(set, c) + total_width / 2, y + height / 2 + body_size * 0.36,
+                          n == 0 ? regular() : bold(), body_size, std::to_string(n),
+                          n == 0 ? colours.muted_ink : colours.ink);
+      }
+      page.line(margin_x, y + height, margin_x + content_width(), y + height, colours.rule, 0.4);
+    });
+    flow.advance(height);
+  }
+
+  // Each service's totals under its column.
+  void matrix_totals(PageFlow& flow, const ServiceColumns& set) const {
+    const double row_height = 12;
+    const std::size_t rows = std::size(all_states) + 1;
+    flow.keep_together(count(rows) * row_height + 2);
+    flow.draw([=, this, y = flow.y()](Page& page) {
+      const Palette& colours = palette();
+      page.line(margin_x, y, margin_x + content_width(), y, colours.heading, 1);
+      for (std::size_t r = 0; r < rows; ++r) {
+        const double top = y + count(r) * row_height;
+        const double baseline = top + 8.5;
+        if (r % 2 == 0)
+          page.fill_rect(margin_x, top + 0.5, content_width(), row_height, colours.stripe);
+        const bool added = r == std::size(all_states);
+        const std::string label = added ? "Added: the service's own statements (no row above)"
+                                        : "Total " + std::string(coverage_mark(all_states[r]).label) + " (" +
+                                              std::string(coverage_mark(all_states[r]).symbol) + ")";
+        page.text_right(service_x(set, 0) - cell_pad, baseline, bold(), small_size + 0.5, label, colours.ink);
+        for (std::size_t c = 0; c < set.count; ++c) {
+          const std::size_t service = set.first + c;
+          const std::size_t n =
+              added ? m_matrix.services()[service].added : m_matrix.count(service, all_states[r]);
+          page.text_centred(service_x(set, c) + service_width(set) / 2, baseline, n == 0 ? regular() : bold(),
+                            small_size + 0.5, std::to_string(n), n == 0 ? colours.muted_ink : colours.ink);
+        }
+      }
+    });
+    flow.advance(count(rows) * row_height + 2);
+  }
+
+  void matrix_pages(PageFlow& flow, const ServiceColumns& set, std::size_t set_index, std::size_t sets) {
+    if (set_index == 0)
+      flow.keep_together(header_height + 60);
+    else
+      flow.new_page();  // each page set starts its own pages, to lay side by side
+    auto header = [this, set, set_index, sets](PageFlow& f) { matrix_header(f, set, set_index, sets); };
+    header(flow);
+    flow.on_new_page(header);
+    const double width = statement_width(set);
+    std::string library;
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+      const CoverageRow& row = *m_rows[r];
+      const StatementLines lines = statement_lines(row, width);
+      if (library_of(row.ref) != library) {
+        library = library_of(row.ref);
+        const auto info = std::find_if(m_matrix.libraries().begin(), m_matrix.libraries().end(),
+                                       [&](const LibraryInfo& l) { return l.id == library; });
+        flow.keep_together(15 + lines.height());
+        library_heading(flow, info == m_matrix.libraries().end() ? LibraryInfo{library, "", "", ""} : *info,
+                        statements_of(library));
+      }
+      flow.keep_together(lines.height());
+      matrix_row(flow, set, row, lines);
+    }
+    matrix_totals(flow, set);
+    flow.on_new_page(nullptr);
+    flow.advance(14);
+  }
+
+  // --- Exclusions ---
+
+  void exclusions(PageFlow& flow) {
+    const auto excluded = coverage_exclusions(m_matrix);
+    flow.keep_together(80);
+    heading(flow, "Why statements were excluded");
+    if (excluded.empty()) {
+      paragraph(flow, "No service excluded a statement.", regular(), 9, 12, palette().muted_ink);
+      return;
+    }
+    paragraph(flow,
+              "Auditors may ask why a statement of the libraries was left out of a pledge; each service's "
+              "reason, as its file gives it, by statement:",
+              regular(), 9, 12, palette().muted_ink);
+    flow.advance(4);
+    const std::vector<TableColumn> columns = {
+        {"Statement", 250}, {"Service", 190}, {"Reason", content_width() - 250 - 190}};
+    std::vector<TableRow> rows;
+    std::string previous;
+    bool striped = true;  // a statement's rows share a background, so that its reasons read as one group
+    for (const auto& e : excluded) {
+      TableCell statement = wrapped(e.ref, columns[0].width, true, true);
+      if (e.ref != previous) {
+        striped = !striped;
+        const auto row =
+            std::find_if(m_rows.begin(), m_rows.end(), [&](const CoverageRow* r) { return r->ref == e.ref; });
+        for (auto& line : wrapped_at_most(regular(), (*row)->text, body_size, columns[0].width - 2 * cell_pad,
+                                          wording_lines))
+          statement.push_back({std::move(line), false, false});
+      }
+      previous = e.ref;
+      rows.push_back({{std::move(statement),
+                       wrapped(std::to_string(e.service + 1) + ". " + m_matrix.services()[e.service].name,
+                               columns[1].width),
+                       wrapped(e.reason, columns[2].width)},
+                      striped});
+    }
+    table(flow, columns, rows);
+  }
+
+  const CoverageMatrix& m_matrix;
+  std::vector<const CoverageRow*> m_rows;
+  PdfDocument& m_document;
+  const RenderOptions& m_options;
+};
+
+}  // namespace
+
+std::size_t coverage_columns_per_page() {
+  return static_cast<std::size_t>(std::floor(services_room() / narrowest_service));
+}
+
+std::vector<ServiceColumns> coverage_page_sets(std::size_t services) {
+  std::vector<ServiceColumns> sets;
+  if (services == 0)
+    return sets;
+  const std::size_t per_page = coverage_columns_per_page();
+  const std::size_t set_count = (services + per_page - 1) / per_page;
+  std::size_t first = 0;
+  for (std::size_t s = 0; s < set_count; ++s) {
+    // The first sets take one more when the services do not divide evenly.
+    const std::size_t n = services / set_count + (s < services % set_count ? 1 : 0);
+    sets.push_back({first, n});
+    first += n;
+  }
+  return sets;
+}
+
+CoverageMark coverage_mark(CoverageState state) {
+  const Palette& colours = palette();
+  switch (state) {
+    case CoverageState::kept: {
+      const Colour green = colour_from_hex("#006747");
+      return {"K", "Kept", green, tint(green, 0.82)};
+    }
+    case CoverageState::reworded:
+      return {"R", "Reworded", colours.heading, tint(colour_from_hex("#005EB8"), 0.82)};
+    case CoverageState::excluded: {
+      const Colour red = colour_from_hex("#8A1538");
+      return {"X", "Excluded", red, tint(red, 0.82)};
+    }
+    case CoverageState::not_selected:
+      break;
+  }
+  return {"–", "Not selected", colours.muted_ink, colours.paper};
+}
+
+std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix) {
+  std::vector<CoverageExclusion> out;
+  for (const CoverageRow* row : matrix.rows()) {
+    for (std::size_t s = 0; s < row->cells.size(); ++s) {
+      if (row->cells[s].state == CoverageState::excluded)
+        out.push_back({row->ref, s, row->cells[s].reason});
+    }
+  }
+  return out;
+}
+
+std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
+  const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
+  PdfDocument document({"Statement coverage", subject}, options, characters_of(matrix));
+  CoverageLayout layout(matrix, document, options);
+  return layout.render();
+}
+
+}  // namespace pledge::render
