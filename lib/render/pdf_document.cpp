@@ -332,13 +332,19 @@ void Page::text_upwards(double baseline_x, double start_y, const Face& face, dou
                         std::string_view text, Colour colour) {
   if (text.empty())
     return;
-  face.check_prepared(text);
-  const std::string terminated(text);
+  const std::u32string characters = code_points(text);
+  face.prepare_to_show(text, characters);
   HPDF_Page_BeginText(m_page);
   HPDF_Page_SetFontAndSize(m_page, face.handle(), to_float(size));
   set_fill(m_page, colour);
   HPDF_Page_SetTextMatrix(m_page, 0, 1, -1, 0, to_float(baseline_x), to_float(m_height - start_y));
-  HPDF_Page_ShowText(m_page, terminated.c_str());
+  // As Page::text, the text as a literal rather than libharu's hex.
+  std::string operators;
+  append_literal(operators, characters);
+  operators += " Tj\n";
+  HPDF_Stream_Write(static_cast<HPDF_PageAttr>(m_page->attr)->stream,
+                    reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                    static_cast<HPDF_UINT>(operators.size()));
   HPDF_Page_EndText(m_page);
 }
 
