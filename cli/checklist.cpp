@@ -34,10 +34,21 @@ int run_checklist(const ChecklistOptions& options, const CommandContext& context
   } else {
     bytes = render::checklist_csv(pledge);
   }
-  if (options.output.empty() || options.output == "-")
+  if (options.output.empty() || options.output == "-") {
     fmt::print("{}", bytes);
-  else
-    write_file_atomically(options.output, bytes);
+    return exit_ok;
+  }
+  std::vector<std::filesystem::path> inputs = {options.file};
+  for (const auto& library : pledge.libraries) {
+    if (auto file = catalog.find(library.id))
+      inputs.push_back(*file);
+  }
+  if (options.format == "pdf") {
+    inputs.push_back(render_options.fonts.regular);
+    inputs.push_back(render_options.fonts.bold);
+  }
+  refuse_to_overwrite_inputs(options.output, inputs, "another output file (-o)");
+  write_file_atomically(options.output, bytes);
   return exit_ok;
 }
 

@@ -23,12 +23,6 @@ struct CoverageOptions {
   std::string font;
 };
 
-fs::path canonical_or_given(const fs::path& path) {
-  std::error_code ec;
-  fs::path out = fs::weakly_canonical(path, ec);
-  return ec ? fs::absolute(path).lexically_normal() : out;
-}
-
 // The output must not replace what the report was made from: a service file, a library it read, or a font.
 void refuse_overwriting_inputs(const fs::path& output, const std::vector<fs::path>& services,
                                const CoverageMatrix& matrix, const LibraryCatalog& catalog,
@@ -40,13 +34,7 @@ void refuse_overwriting_inputs(const fs::path& output, const std::vector<fs::pat
   }
   inputs.push_back(render_options.fonts.regular);
   inputs.push_back(render_options.fonts.bold);
-  const fs::path target = canonical_or_given(output);
-  for (const auto& input : inputs) {
-    if (canonical_or_given(input) == target)
-      throw Error("this input would be overwritten by the output " + output.string() +
-                      "; pledge never writes over its inputs: choose another output file (-o)",
-                  Location{input.string(), 0, 0});
-  }
+  refuse_to_overwrite_inputs(output, inputs, "another output file (-o)");
 }
 
 int run_coverage(const CoverageOptions& options, const CommandContext& context) {

@@ -51,12 +51,6 @@ std::string read_bytes(const fs::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-fs::path canonical_or_given(const fs::path& path) {
-  std::error_code ec;
-  fs::path out = fs::weakly_canonical(path, ec);
-  return ec ? fs::absolute(path).lexically_normal() : out;
-}
-
 // Every file a build reads, canonical, so that an output path can be checked against them whatever the
 // spelling (relative, through symbolic links).
 // Canonical path -> the path as given, for messages.

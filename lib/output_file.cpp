@@ -77,4 +77,21 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
   }
 }
 
+std::filesystem::path canonical_or_given(const std::filesystem::path& path) {
+  std::error_code ec;
+  std::filesystem::path out = std::filesystem::weakly_canonical(path, ec);
+  return ec ? std::filesystem::absolute(path).lexically_normal() : out;
+}
+
+void refuse_to_overwrite_inputs(const std::filesystem::path& output,
+                                const std::vector<std::filesystem::path>& inputs, std::string_view instead) {
+  const std::filesystem::path target = canonical_or_given(output);
+  for (const auto& input : inputs) {
+    if (canonical_or_given(input) == target)
+      throw Error("this input would be overwritten by the output " + output.string() +
+                      "; pledge never writes over its inputs: choose " + std::string(instead),
+                  Location{input.string(), 0, 0});
+  }
+}
+
 }  // namespace pledge

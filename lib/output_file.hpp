@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
 namespace pledge {
 
@@ -12,5 +13,14 @@ enum class Overwrite { allowed, refused };
 // With Overwrite::refused an existing file is left alone and Error is thrown, even if it appears meanwhile.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                            Overwrite overwrite = Overwrite::allowed);
+
+// `path` as the file system knows it (links and ".." resolved as far as it exists), to compare outputs with
+// inputs however either is spelt.
+std::filesystem::path canonical_or_given(const std::filesystem::path& path);
+
+// Throws Error at the input if `output` is one of `inputs`: pledge never writes over what it read. `instead`
+// says what to choose ("another output file (-o)").
+void refuse_to_overwrite_inputs(const std::filesystem::path& output,
+                                const std::vector<std::filesystem::path>& inputs, std::string_view instead);
 
 }  // namespace pledge
