@@ -153,7 +153,9 @@ bool SpellChecker::is_correct(std::string_view word) {
   if (auto it = m_known.find(word); it != m_known.end())
     return it->second;
   const std::string straight = straight_apostrophes(word);
-  const bool correct = accepted_without_hunspell(straight) || hunspell().spell(straight);
+  // Once hunspell is loaded (for a typo, usually), it answers directly: a lookup costs it about as much as
+  // the index, and the index would only add a second lookup for the many near misses of near_words.
+  const bool correct = (!m_hunspell && accepted_without_hunspell(straight)) || hunspell().spell(straight);
   m_known.emplace(std::string(word), correct);
   return correct;
 }
