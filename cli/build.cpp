@@ -252,6 +252,7 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   batch.render = render_options_from(options.font);
   batch.library_folders = context.library_folders();
   batch.lint_data_folder = context.lint_data_folder();
+  batch.spelling_index = context.spelling_index();
   batch.lint_gate = options.no_lint ? LintGate::off : options.strict ? LintGate::warnings : LintGate::errors;
   batch.fail_fast = options.fail_fast;
   batch.incremental = options.incremental;

@@ -51,4 +51,13 @@ std::filesystem::path CommandContext::lint_data_folder() const {
   return std::filesystem::path(PLEDGE_SOURCE_STATEMENTS_DIR) / "lint";
 }
 
+std::filesystem::path CommandContext::spelling_index() const {
+  std::error_code ec;
+  const auto installed = executable_folder() / ".." / "share" / "pledgekit" / "statements";
+  if (!executable_folder().empty() && std::filesystem::is_directory(installed, ec)) {
+    return (installed / ".." / "en_GB.spelling-index").lexically_normal();
+  }
+  return PLEDGE_BUILD_SPELLING_INDEX;
+}
+
 }  // namespace pledge::cli

@@ -23,6 +23,10 @@ struct CommandContext {
   // The lint rules' data (jargon, word lists, default settings): the `lint` folder inside the shipped
   // statements folder (installed share/pledgekit/statements, or statements/ in the source tree).
   std::filesystem::path lint_data_folder() const;
+
+  // The spelling index made from the en_GB dictionary (lib/lint/spelling_index.hpp): installed beside the
+  // statements folder, or made in the build tree. It may be missing; the spelling rule then loads hunspell.
+  std::filesystem::path spelling_index() const;
 };
 
 // Exit statuses, as documented in pledge(1).

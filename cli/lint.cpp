@@ -120,7 +120,7 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
   }
   if (options.files.empty())
     throw Error("give at least one library or service file to lint (pledge lint FILE...)");
-  lint::Linter linter(lint::load_lint_data(context.lint_data_folder()));
+  lint::Linter linter(lint::load_lint_data(context.lint_data_folder()), context.spelling_index());
   LibraryCatalog catalog = context.catalog();
 
   // Read every file first, so that all bad input is reported together and nothing is printed before it.

@@ -123,7 +123,7 @@ class ServiceBuilder {
   explicit ServiceBuilder(const BatchContext& context)
       : m_context(context), m_catalog(context.options.library_folders) {
     if (context.lint_data)
-      m_linter = std::make_unique<lint::Linter>(*context.lint_data);
+      m_linter = std::make_unique<lint::Linter>(*context.lint_data, context.options.spelling_index);
   }
 
   ServiceResult build(std::size_t index) {

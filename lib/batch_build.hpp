@@ -26,6 +26,7 @@ struct BatchOptions {
   render::RenderOptions render;
   std::vector<std::filesystem::path> library_folders;
   std::filesystem::path lint_data_folder;
+  std::filesystem::path spelling_index;  // see lint::Linter; empty: none
   LintGate lint_gate = LintGate::errors;
   bool fail_fast = false;    // stop starting services after the first that is blocked or fails
   bool incremental = false;  // skip a service whose stamp matches its inputs and whose outputs exist

@@ -36,14 +36,16 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
   return subject;
 }
 
-Linter::Linter(LintData data, std::filesystem::path dictionary_folder)
-    : m_data(std::move(data)), m_dictionary_folder(std::move(dictionary_folder)) {}
+Linter::Linter(LintData data, std::filesystem::path spelling_index, std::filesystem::path dictionary_folder)
+    : m_data(std::move(data)),
+      m_spelling_index(std::move(spelling_index)),
+      m_dictionary_folder(std::move(dictionary_folder)) {}
 
 Linter::~Linter() = default;
 
 SpellChecker& Linter::spell_checker() {
   if (!m_spell_checker) {
-    m_spell_checker = std::make_unique<SpellChecker>(m_dictionary_folder);
+    m_spell_checker = std::make_unique<SpellChecker>(m_dictionary_folder, m_spelling_index);
     for (const auto& word : m_data.words)
       m_spell_checker->add_word(word);
   }

@@ -44,7 +44,9 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog);
 // Runs the rules. One Linter serves many subjects, so that the spelling cache outlives each file.
 class Linter {
  public:
-  explicit Linter(LintData data,
+  // `spelling_index` is the index made at build time from the dictionary (see SpellChecker); without it, or
+  // if it was made from other dictionary files, hunspell is loaded for the first spelling check.
+  explicit Linter(LintData data, std::filesystem::path spelling_index = {},
                   std::filesystem::path dictionary_folder = SpellChecker::find_dictionary_folder());
   ~Linter();
   Linter(const Linter&) = delete;
@@ -59,6 +61,7 @@ class Linter {
   SpellChecker& spell_checker();
 
   LintData m_data;
+  std::filesystem::path m_spelling_index;
   std::filesystem::path m_dictionary_folder;
   std::unique_ptr<SpellChecker> m_spell_checker;
 };

@@ -7,8 +7,11 @@
 #include <system_error>
 
 #include "error.hpp"
+#include "lint/tokens.hpp"
 
 namespace pledge::lint {
+
+static_assert(max_indexed_word_bytes < MAXWORDLEN, "hunspell refuses some words of MAXWORDLEN bytes or more");
 
 namespace {
 
@@ -42,24 +45,37 @@ std::mutex& hunspell_lifetime_mutex() {
 
 }  // namespace
 
-SpellChecker::SpellChecker(const std::filesystem::path& dictionary_folder) {
-  const auto aff = dictionary_folder / "en_GB.aff";
-  const auto dic = dictionary_folder / "en_GB.dic";
+SpellChecker::SpellChecker(const std::filesystem::path& dictionary_folder,
+                           const std::filesystem::path& spelling_index)
+    : m_aff(dictionary_folder / "en_GB.aff"), m_dic(dictionary_folder / "en_GB.dic") {
   std::error_code ec;
-  if (dictionary_folder.empty() || !std::filesystem::is_regular_file(aff, ec) ||
-      !std::filesystem::is_regular_file(dic, ec)) {
+  if (dictionary_folder.empty() || !std::filesystem::is_regular_file(m_aff, ec) ||
+      !std::filesystem::is_regular_file(m_dic, ec)) {
     throw Error(
         "cannot find the British English dictionary (en_GB.aff and en_GB.dic) for the spelling rule" +
         (dictionary_folder.empty() ? std::string() : " in " + dictionary_folder.string()) +
         "; install it (Debian: apt-get install hunspell-en-gb) or switch the rule off with 'spelling: off'");
   }
-  const std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
-  m_hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  m_index = SpellingIndex::open(spelling_index, m_aff, m_dic);
 }
 
 SpellChecker::~SpellChecker() {
-  const std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
-  m_hunspell.reset();
+  if (m_hunspell) {
+    const std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+    m_hunspell.reset();
+  }
+}
+
+Hunspell& SpellChecker::hunspell() {
+  if (!m_hunspell) {
+    {
+      const std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+      m_hunspell = std::make_unique<Hunspell>(m_aff.c_str(), m_dic.c_str());
+    }
+    for (const auto& word : m_added_in_order)
+      m_hunspell->add(word);
+  }
+  return *m_hunspell;
 }
 
 std::filesystem::path SpellChecker::find_dictionary_folder() {
@@ -73,23 +89,90 @@ std::filesystem::path SpellChecker::find_dictionary_folder() {
 }
 
 void SpellChecker::add_word(const std::string& word) {
-  m_hunspell->add(straight_apostrophes(word));
+  std::string straight = straight_apostrophes(word);
+  if (m_hunspell)
+    m_hunspell->add(straight);
+  m_added.insert(straight);
+  m_added_in_order.push_back(std::move(straight));
   // Words added after a lookup must not stay cached as unknown.
   m_known.clear();
+}
+
+bool SpellChecker::accepted_without_hunspell(std::string_view word) const {
+  if (!m_index || word.empty() || word.size() > max_indexed_word_bytes)
+    return false;
+  // hunspell's add() gives an added word the same capitalisations as a dictionary word without flags.
+  const auto listed = [this](std::string_view entry) {
+    return m_index->contains(entry) || m_added.find(entry) != m_added.end();
+  };
+  if (any_entry_for(word, listed))
+    return true;
+  // With its default BREAK table hunspell accepts a hyphenated word it can cut into words it accepts
+  // ("follow-up", "Bolton-le-Sands-born"). This makes the same cuts in the same order (HunspellImpl::spell in
+  // hunspell 1.7): at the second hyphen, then at the first, each side judged as a word of its own. hunspell
+  // first strips trailing full stops and leading spaces, gives up at ten break points, and cuts a word in
+  // capitals as it last spelled it, Capitalised ("B-DR" as "B-dr", so not as "B" and "DR"). ASCII only: the
+  // capitals of other letters are left to hunspell.
+  if (!m_index->splits_hyphens() || word.ends_with('.') ||
+      word.find_first_of(" ^$") != std::string_view::npos ||
+      std::count(word.begin(), word.end(), '-') >= 10) {
+    return false;
+  }
+  std::size_t capitals = 0, small = 0;
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80)
+      return false;
+    capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+    small += c >= 'a' && c <= 'z' ? 1 : 0;
+  }
+  const bool first_capital = word[0] >= 'A' && word[0] <= 'Z';
+  if (capitals > 0 && small == 0 && !(capitals == 1 && first_capital)) {
+    std::string capitalised = ascii_lower(word);
+    if (first_capital)
+      capitalised[0] = word[0];
+    return accepted_at_hyphens(capitalised);
+  }
+  return accepted_at_hyphens(word);
+}
+
+bool SpellChecker::accepted_at_hyphens(std::string_view word) const {
+  const std::size_t first = word.find('-');
+  if (first == std::string_view::npos || first == 0 || first + 1 >= word.size())
+    return false;
+  const std::size_t second = word.find('-', first + 1);
+  if (second != std::string_view::npos && second + 1 < word.size() &&
+      accepted_without_hunspell(word.substr(second + 1)) &&
+      accepted_without_hunspell(word.substr(0, second))) {
+    return true;
+  }
+  return accepted_without_hunspell(word.substr(first + 1)) &&
+         accepted_without_hunspell(word.substr(0, first));
 }
 
 bool SpellChecker::is_correct(std::string_view word) {
   if (auto it = m_known.find(word); it != m_known.end())
     return it->second;
-  const bool correct = m_hunspell->spell(straight_apostrophes(word));
+  const std::string straight = straight_apostrophes(word);
+  // Once hunspell is loaded (for a typo, usually), it answers directly: a lookup costs it about as much as
+  // the index, and the index would only add a second lookup for the many near misses of near_words.
+  const bool correct = (!m_hunspell && accepted_without_hunspell(straight)) || hunspell().spell(straight);
   m_known.emplace(std::string(word), correct);
   return correct;
 }
 
+bool SpellChecker::is_known_correct(std::string_view word) {
+  if (auto it = m_known.find(word); it != m_known.end())
+    return it->second;
+  if (!accepted_without_hunspell(straight_apostrophes(word)))
+    return false;
+  m_known.emplace(std::string(word), true);
+  return true;
+}
+
 std::vector<std::string> SpellChecker::near_words(std::string_view word) {
   // Words one slip away, as typists make them: two letters swapped (source 000's "dleay"), one letter wrong,
-  // missing or extra. Each candidate is checked by hunspell (cached), which takes well under a millisecond in
-  // all, where hunspell's own suggest() takes tens of milliseconds a word.
+  // missing or extra. Each candidate is checked by is_correct (cached), which takes well under a millisecond
+  // in all, where hunspell's own suggest() takes tens of milliseconds a word.
   std::vector<std::string> found;
   auto consider = [&](const std::string& candidate) {
     if (found.size() < 3 && std::find(found.begin(), found.end(), candidate) == found.end() &&
@@ -130,7 +213,7 @@ std::vector<std::string> SpellChecker::suggestions(std::string_view word, std::s
   if (it == m_suggestions.end()) {
     std::vector<std::string> found = near_words(word);
     if (found.empty())
-      found = m_hunspell->suggest(straight_apostrophes(word));
+      found = hunspell().suggest(straight_apostrophes(word));
     it = m_suggestions.emplace(std::string(word), std::move(found)).first;
   }
   std::vector<std::string> out(it->second.begin(), it->second.begin() + static_cast<std::ptrdiff_t>(std::min(

@@ -5,18 +5,26 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
+
+#include "lint/spelling_index.hpp"
 
 class Hunspell;
 
 namespace pledge::lint {
 
-// British English spelling through hunspell, with every answer cached: a pledge repeats the same few hundred
-// words, and hunspell's lookup is far slower than a hash table's.
+// British English spelling with hunspell's verdicts, every answer cached: a pledge repeats the same few
+// hundred words, and hunspell's lookup is far slower than a hash table's. Loading hunspell takes about 80 ms,
+// most of a short command's time, so words are looked up first in the spelling index made from the same
+// dictionary (and among the added words, by the same capitalisation rules); only a word neither accepts is
+// given to hunspell, loaded then, so that its verdict on typos and unknown words stays exactly hunspell's.
 class SpellChecker {
  public:
-  // Opens en_GB.aff and en_GB.dic from `dictionary_folder`; throws Error if they are missing.
-  explicit SpellChecker(const std::filesystem::path& dictionary_folder);
+  // Uses en_GB.aff and en_GB.dic from `dictionary_folder`; throws Error if they are missing. `spelling_index`
+  // is used only if it was made from those very files; otherwise hunspell answers everything.
+  explicit SpellChecker(const std::filesystem::path& dictionary_folder,
+                        const std::filesystem::path& spelling_index = {});
   ~SpellChecker();
   SpellChecker(const SpellChecker&) = delete;
   SpellChecker& operator=(const SpellChecker&) = delete;
@@ -29,18 +37,36 @@ class SpellChecker {
 
   bool is_correct(std::string_view word);
 
+  // A cheap yes: true if `word` is correct by the cache, the spelling index or the added words, never asking
+  // hunspell; false means only that hunspell would have to be asked.
+  bool is_known_correct(std::string_view word);
+
+  // Whether the spelling index is in use, and whether hunspell has been loaded (tests and benchmarks ask).
+  bool uses_index() const { return m_index != nullptr; }
+  bool hunspell_loaded() const { return m_hunspell != nullptr; }
+
   // Up to `limit` suggestions, best first: dictionary words one slip away (swapped, wrong, missing or extra
   // letter), or else hunspell's own suggestions.
   std::vector<std::string> suggestions(std::string_view word, std::size_t limit = 3);
 
  private:
   std::vector<std::string> near_words(std::string_view word);
+  bool accepted_without_hunspell(std::string_view word) const;
+  bool accepted_at_hyphens(std::string_view word) const;
+  Hunspell& hunspell();
 
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unique_ptr<Hunspell> m_hunspell;
+  std::filesystem::path m_aff;
+  std::filesystem::path m_dic;
+  std::unique_ptr<SpellingIndex> m_index;
+  std::unique_ptr<Hunspell> m_hunspell;  // loaded at the first word it must judge
+  // add_word's words, apostrophes straightened: to look up, and in the order given to replay into hunspell
+  // (whose suggestions could depend on it).
+  std::unordered_set<std::string, Hash, std::equal_to<>> m_added;
+  std::vector<std::string> m_added_in_order;
   std::unordered_map<std::string, bool, Hash, std::equal_to<>> m_known;
   std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> m_suggestions;
 };

@@ -18,14 +18,17 @@ std::string_view without_possessive(std::string_view word) {
   return word;
 }
 
-bool known(std::string_view word, const SubjectContext& context, SpellChecker& checker) {
+// Whether the rule accepts `word` (a project or service word, or a dictionary word, possessive or not), with
+// `is_correct` judging dictionary words.
+template <typename IsCorrect>
+bool known(std::string_view word, const SubjectContext& context, IsCorrect& is_correct) {
   if (context.accepted_words.count(ascii_lower(word)) != 0)
     return true;
-  if (checker.is_correct(word))
+  if (is_correct(word))
     return true;
   const std::string_view base = without_possessive(word);
   return base.size() != word.size() && !base.empty() &&
-         (context.accepted_words.count(ascii_lower(base)) != 0 || checker.is_correct(base));
+         (context.accepted_words.count(ascii_lower(base)) != 0 || is_correct(base));
 }
 
 std::string suggestion_for(std::string_view word, SpellChecker& checker) {
@@ -45,6 +48,16 @@ std::string suggestion_for(std::string_view word, SpellChecker& checker) {
 
 void check_spelling(const StatementView& statement, const SubjectContext& context, SpellChecker& checker,
                     RawFindings& out) {
+  // Every word is judged twice if need be: first by what the checker knows without hunspell, then by
+  // hunspell's verdict. The first can only accept what the second would, so the findings are the same; but
+  // hunspell, slow to load, is not needed for words accepted some other way: "etc" (which the dictionary
+  // lists only as "etc."), "carers'" (as "carers"), or a service word with "'s".
+  auto at_once = [&](std::string_view word) { return checker.is_known_correct(word); };
+  auto verdict = [&](std::string_view word) { return checker.is_correct(word); };
+  auto accepted = [&](std::string_view word, bool before_full_stop, auto& is_correct) {
+    // Abbreviations the dictionary lists with their full stop ("etc.", "approx.").
+    return known(word, context, is_correct) || (before_full_stop && is_correct(std::string(word) + "."));
+  };
   for (const Token& token : statement.tokens.tokens) {
     if (token.kind != TokenKind::word)
       continue;
@@ -52,11 +65,9 @@ void check_spelling(const StatementView& statement, const SubjectContext& contex
     // Capitals are the acronym rule's; "e.g." is an abbreviation.
     if (is_acronym(word) || word.find('.') != std::string_view::npos)
       continue;
-    if (context.glossary_terms.count(std::string(word)) != 0 || known(word, context, checker))
-      continue;
-    // Abbreviations the dictionary lists with their full stop ("etc.", "approx.").
-    if (token.end < statement.text.size() && statement.text[token.end] == '.' &&
-        checker.is_correct(std::string(word) + ".")) {
+    const bool before_full_stop = token.end < statement.text.size() && statement.text[token.end] == '.';
+    if (context.glossary_terms.count(std::string(word)) != 0 || accepted(word, before_full_stop, at_once) ||
+        accepted(word, before_full_stop, verdict)) {
       continue;
     }
     // A hyphenated word is right if each part is ("follow-up", "well-being").
@@ -66,7 +77,7 @@ void check_spelling(const StatementView& statement, const SubjectContext& contex
       if (end == std::string_view::npos)
         end = word.size();
       const std::string_view part = word.substr(start, end - start);
-      if (!part.empty() && !known(part, context, checker)) {
+      if (!part.empty() && !known(part, context, at_once) && !known(part, context, verdict)) {
         out.push_back(RawFinding{"spelling", statement.index, token.begin + start,
                                  "unknown word '" + std::string(part) + "'", suggestion_for(part, checker)});
       }

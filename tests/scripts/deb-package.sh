@@ -17,7 +17,8 @@ done
 
 dpkg -x "$deb" "$work/root"
 for f in usr/bin/pledge usr/share/man/man1/pledge.1 usr/share/man/man5/pledge-formats.5 \
-         usr/share/bash-completion/completions/pledge usr/share/pledgekit/statements/nice-patient-experience.yaml; do
+         usr/share/bash-completion/completions/pledge usr/share/pledgekit/statements/nice-patient-experience.yaml \
+         usr/share/pledgekit/en_GB.spelling-index; do
   [ -e "$work/root/$f" ] || fail "missing $f in the package"
 done
 

@@ -23,9 +23,11 @@ struct doctest::StringMaker<std::vector<std::string>> {
 
 namespace pledge::test {
 
-// One linter for all tests, on the shipped lint data, so that hunspell loads once.
+// One linter for all tests, on the shipped lint data and the build's spelling index, so that the spelling
+// checker (and hunspell, at the first word the index does not know) loads once.
 inline lint::Linter& shared_linter() {
-  static lint::Linter linter(lint::load_lint_data(PLEDGE_SOURCE_DIR "/statements/lint"));
+  static lint::Linter linter(lint::load_lint_data(PLEDGE_SOURCE_DIR "/statements/lint"),
+                             PLEDGE_BUILD_SPELLING_INDEX);
   return linter;
 }
 
