@@ -267,31 +267,17 @@ class ChecklistLayout {
     flow.keep_together(header_height + leading + 2 * cell_pad);
     header(flow, columns);
     flow.on_new_page([this, columns](PageFlow& f) { header(f, columns); });
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      auto cells = std::make_shared<const std::vector<Cell>>(rows[r]);
-      std::size_t lines = 1;
-      for (const auto& cell : *cells)
-        lines = std::max(lines, cell.size());
-      const double full = static_cast<double>(lines) * leading + 2 * cell_pad;
-      // A row that fits a page moves whole to the next one; only a row taller than a page is split, between
-      // lines.
-      if (full <= flow.page_height_available() - header_height)
-        flow.keep_together(full);
-      std::size_t from = 0;
-      while (from < lines) {
-        const auto fit =
-            static_cast<std::size_t>(std::max(0.0, (flow.space_left() - 2 * cell_pad) / leading));
-        if (fit == 0) {
-          flow.new_page();
-          continue;
-        }
-        const std::size_t to = std::min(lines, from + fit);
-        row_part(flow, columns, cells, from, to, r % 2 == 1);
-        from = to;
-        if (from < lines)
-          flow.new_page();
-      }
+    std::vector<std::size_t> lines;
+    for (const auto& row : rows) {
+      std::size_t most = 1;
+      for (const auto& cell : row)
+        most = std::max(most, cell.size());
+      lines.push_back(most);
     }
+    flow_table_rows(
+        flow, lines, leading, cell_pad, header_height, [&](std::size_t r, std::size_t from, std::size_t to) {
+          row_part(flow, columns, std::make_shared<const std::vector<Cell>>(rows[r]), from, to, r % 2 == 1);
+        });
     flow.on_new_page(nullptr);
   }
 

@@ -284,29 +284,18 @@ class CoverageLayout {
     flow.keep_together(header + 2 * leading + 2 * cell_pad);
     table_header(flow, columns);
     flow.on_new_page([this, columns](PageFlow& f) { table_header(f, columns); });
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      auto cells = std::make_shared<const std::vector<TableCell>>(rows[r].cells);
-      std::size_t lines = 1;
-      for (const auto& cell : *cells)
-        lines = std::max(lines, cell.size());
-      const double full = count(lines) * leading + 2 * cell_pad;
-      if (full <= flow.page_height_available() - header)
-        flow.keep_together(full);
-      std::size_t from = 0;
-      while (from < lines) {
-        const auto fit =
-            static_cast<std::size_t>(std::max(0.0, (flow.space_left() - 2 * cell_pad) / leading));
-        if (fit == 0) {
-          flow.new_page();
-          continue;
-        }
-        const std::size_t to = std::min(lines, from + fit);
-        table_row_part(flow, columns, cells, from, to, rows[r].striped);
-        from = to;
-        if (from < lines)
-          flow.new_page();
-      }
+    std::vector<std::size_t> lines;
+    for (const auto& row : rows) {
+      std::size_t most = 1;
+      for (const auto& cell : row.cells)
+        most = std::max(most, cell.size());
+      lines.push_back(most);
     }
+    flow_table_rows(
+        flow, lines, leading, cell_pad, header, [&](std::size_t r, std::size_t from, std::size_t to) {
+          table_row_part(flow, columns, std::make_shared<const std::vector<TableCell>>(rows[r].cells), from,
+                         to, rows[r].striped);
+        });
     flow.on_new_page(nullptr);
   }
 

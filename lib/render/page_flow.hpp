@@ -48,4 +48,12 @@ class PageFlow {
   std::vector<std::vector<Draw>> m_pages;
 };
 
+// Lays out the rows of a table whose header (`header_height` tall) its caller repeats on each new page: row r
+// has `lines[r]` lines `leading` apart, with `pad` above and below. A row that fits a page moves whole to the
+// next one; only a row taller than a page is split between lines. `draw_part(r, from, to)` draws lines
+// [from, to) of row r at the flow's position and advances past them.
+void flow_table_rows(PageFlow& flow, const std::vector<std::size_t>& lines, double leading, double pad,
+                     double header_height,
+                     const std::function<void(std::size_t row, std::size_t from, std::size_t to)>& draw_part);
+
 }  // namespace pledge::render
