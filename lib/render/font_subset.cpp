@@ -52,9 +52,10 @@ void CharacterSet::add(std::string_view text) {
 std::string CharacterSet::key() const {
   // 8 KB; compared only when a subset is looked up, a few times per service.
   std::string bits(m_set.size() / 8, '\0');
-  for (std::size_t c = 0; c < m_set.size(); ++c)
-    if (m_set[c])
-      bits[c / 8] = static_cast<char>(bits[c / 8] | (1 << (c % 8)));
+  // Only the set bits are visited (libstdc++'s _Find_first/_Find_next): testing all 65,536 took about 5% of a
+  // document's rendering.
+  for (std::size_t c = m_set._Find_first(); c < m_set.size(); c = m_set._Find_next(c))
+    bits[c / 8] = static_cast<char>(bits[c / 8] | (1 << (c % 8)));
   return bits;
 }
 
