@@ -52,6 +52,13 @@ void set_stroke(HPDF_Page page, Colour colour) {
                          to_float(colour.blue / 255.0));
 }
 
+// Appends content-stream operators to `page` as they are, for what libharu's own functions write slowly.
+void write_operators(HPDF_Page page, std::string_view operators) {
+  HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream,
+                    reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                    static_cast<HPDF_UINT>(operators.size()));
+}
+
 // Four upper-case hex digits, as CMaps write codes.
 std::string hex4(char32_t c) {
   static constexpr char digits[] = "0123456789ABCDEF";
@@ -313,9 +320,7 @@ void Page::text(double x, double baseline, const Face& face, double size, std::s
   operators += " Td\n";
   append_literal(operators, characters);
   operators += " Tj\nET\n";
-  HPDF_Stream_Write(static_cast<HPDF_PageAttr>(m_page->attr)->stream,
-                    reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                    static_cast<HPDF_UINT>(operators.size()));
+  write_operators(m_page, operators);
 }
 
 void Page::text_centred(double centre_x, double baseline, const Face& face, double size,
@@ -342,9 +347,7 @@ void Page::text_upwards(double baseline_x, double start_y, const Face& face, dou
   std::string operators;
   append_literal(operators, characters);
   operators += " Tj\n";
-  HPDF_Stream_Write(static_cast<HPDF_PageAttr>(m_page->attr)->stream,
-                    reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                    static_cast<HPDF_UINT>(operators.size()));
+  write_operators(m_page, operators);
   HPDF_Page_EndText(m_page);
 }
 
