@@ -17,11 +17,11 @@
 
 #include <fmt/core.h>
 
-#include "library.hpp"
 #include "lint/linter.hpp"
 #include "lint/spell_checker.hpp"
 #include "lint/spelling_index.hpp"
-#include "yaml_reader.hpp"
+#include "model/library.hpp"
+#include "model/yaml_reader.hpp"
 
 namespace {
 

@@ -12,16 +12,16 @@
 
 #include <fmt/core.h>
 
-#include "allocator_settings.hpp"
-#include "coverage.hpp"
-#include "library_catalog.hpp"
+#include "base/allocator_settings.hpp"
+#include "model/coverage.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
+#include "model/service_discovery.hpp"
 #include "render/checklist.hpp"
 #include "render/coverage_report.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
 #include "render/worksheet.hpp"
-#include "resolved_pledge.hpp"
-#include "service_discovery.hpp"
 
 using namespace pledge;
 

@@ -14,11 +14,11 @@
 
 #include <fmt/core.h>
 
-#include "batch_build.hpp"
+#include "base/output_file.hpp"
+#include "build/batch_build.hpp"
 #include "diagnostic_output.hpp"
-#include "output_file.hpp"
+#include "model/service_discovery.hpp"
 #include "render_setup.hpp"
-#include "service_discovery.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {

@@ -2,7 +2,7 @@
 
 #include <fmt/core.h>
 
-#include "output_file.hpp"
+#include "base/output_file.hpp"
 #include "render/checklist.hpp"
 #include "render/replaced_characters.hpp"
 #include "render_setup.hpp"

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "library_catalog.hpp"
+#include "model/library_catalog.hpp"
 
 namespace pledge::cli {
 

@@ -3,11 +3,12 @@
 
 #include <fmt/core.h>
 
-#include "coverage.hpp"
-#include "output_file.hpp"
+#include "base/output_file.hpp"
+#include "model/coverage.hpp"
+#include "model/service_discovery.hpp"
 #include "render/coverage_report.hpp"
 #include "render_setup.hpp"
-#include "service_discovery.hpp"
+#include "report/coverage_formats.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "error.hpp"
+#include "base/error.hpp"
 
 namespace pledge::cli {
 

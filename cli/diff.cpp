@@ -9,7 +9,8 @@
 
 #include <fmt/core.h>
 
-#include "pledge_diff.hpp"
+#include "model/pledge_diff.hpp"
+#include "report/diff_formats.hpp"
 #include "subcommands.hpp"
 
 extern char** environ;

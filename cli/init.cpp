@@ -2,8 +2,8 @@
 
 #include <fmt/core.h>
 
-#include "output_file.hpp"
-#include "starter_file.hpp"
+#include "base/output_file.hpp"
+#include "report/starter_file.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {

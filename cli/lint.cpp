@@ -8,13 +8,13 @@
 #include <fmt/core.h>
 
 #include "diagnostic_output.hpp"
-#include "library.hpp"
 #include "lint/linter.hpp"
-#include "lint/report_formats.hpp"
 #include "lint/rules.hpp"
-#include "resolved_pledge.hpp"
+#include "model/library.hpp"
+#include "model/resolved_pledge.hpp"
+#include "model/yaml_reader.hpp"
+#include "report/lint_formats.hpp"
 #include "subcommands.hpp"
-#include "yaml_reader.hpp"
 
 namespace pledge::cli {
 

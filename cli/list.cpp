@@ -3,7 +3,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "source_text.hpp"
+#include "base/source_text.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {

@@ -5,11 +5,11 @@
 
 #include <fmt/core.h>
 
-#include "allocator_settings.hpp"
+#include "base/allocator_settings.hpp"
+#include "base/nearest_name.hpp"
+#include "base/version.hpp"
 #include "diagnostic_output.hpp"
-#include "nearest_name.hpp"
 #include "subcommands.hpp"
-#include "version.hpp"
 
 using namespace pledge::cli;
 

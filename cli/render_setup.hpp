@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "error.hpp"
+#include "base/error.hpp"
 #include "render/render_options.hpp"
 
 namespace pledge::cli {

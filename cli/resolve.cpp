@@ -2,7 +2,7 @@
 
 #include <fmt/core.h>
 
-#include "pledge_report.hpp"
+#include "report/pledge_report.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {

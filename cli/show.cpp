@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "nearest_name.hpp"
+#include "base/nearest_name.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "library.hpp"
+#include "model/library.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   auto source = std::make_shared<const pledge::SourceText>(

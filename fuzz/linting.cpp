@@ -6,8 +6,8 @@
 #include <memory>
 #include <string>
 
-#include "library.hpp"
 #include "lint/linter.hpp"
+#include "model/library.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static pledge::lint::Linter linter(pledge::lint::load_lint_data(PLEDGE_SOURCE_DIR "/statements/lint"),

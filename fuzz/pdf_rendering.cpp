@@ -5,10 +5,10 @@
 #include <memory>
 #include <string>
 
+#include "model/resolved_pledge.hpp"
 #include "render/checklist.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
-#include "resolved_pledge.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static pledge::LibraryCatalog catalog({PLEDGE_SOURCE_DIR "/tests/data/libraries"});

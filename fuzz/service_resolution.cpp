@@ -5,11 +5,12 @@
 #include <memory>
 #include <string>
 
-#include "pledge_report.hpp"
-#include "resolved_pledge.hpp"
+#include "model/resolved_pledge.hpp"
+#include "report/pledge_report.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static pledge::LibraryCatalog catalog({PLEDGE_SOURCE_DIR "/tests/data/libraries", PLEDGE_SOURCE_DIR "/statements"});
+  static pledge::LibraryCatalog catalog(
+      {PLEDGE_SOURCE_DIR "/tests/data/libraries", PLEDGE_SOURCE_DIR "/statements"});
   auto source = std::make_shared<const pledge::SourceText>(
       "fuzz.pledge.yaml", std::string(reinterpret_cast<const char*>(data), size));
   try {

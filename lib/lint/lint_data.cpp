@@ -2,7 +2,7 @@
 
 #include <system_error>
 
-#include "yaml_reader.hpp"
+#include "model/yaml_reader.hpp"
 
 namespace pledge::lint {
 

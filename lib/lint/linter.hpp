@@ -5,13 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "library.hpp"
-#include "library_catalog.hpp"
 #include "lint/finding.hpp"
 #include "lint/lint_data.hpp"
 #include "lint/settings.hpp"
 #include "lint/spell_checker.hpp"
-#include "resolved_pledge.hpp"
+#include "model/library.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
 
 namespace pledge::lint {
 

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "source_text.hpp"
+#include "base/source_text.hpp"
 
 namespace pledge::lint {
 

@@ -2,9 +2,9 @@
 
 #include <system_error>
 
+#include "base/nearest_name.hpp"
 #include "lint/rules.hpp"
-#include "nearest_name.hpp"
-#include "yaml_reader.hpp"
+#include "model/yaml_reader.hpp"
 
 namespace pledge::lint {
 

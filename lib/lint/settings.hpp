@@ -9,8 +9,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "base/source_text.hpp"
 #include "lint/finding.hpp"
-#include "source_text.hpp"
 
 namespace pledge::lint {
 

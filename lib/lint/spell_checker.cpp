@@ -6,7 +6,7 @@
 #include <mutex>
 #include <system_error>
 
-#include "error.hpp"
+#include "base/error.hpp"
 #include "lint/tokens.hpp"
 
 namespace pledge::lint {

@@ -7,7 +7,7 @@
 
 #include <charconv>
 
-#include "sha256.hpp"
+#include "base/sha256.hpp"
 
 namespace pledge::lint {
 

@@ -4,10 +4,10 @@
 #include <array>
 #include <memory>
 
-#include "csv.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
+#include "report/csv.hpp"
 
 namespace pledge::render {
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/resolved_pledge.hpp"
 #include "render/render_options.hpp"
-#include "resolved_pledge.hpp"
 
 namespace pledge::render {
 

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "coverage.hpp"
+#include "model/coverage.hpp"
 #include "render/colour.hpp"
 #include "render/render_options.hpp"
 

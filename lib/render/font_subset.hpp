@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "resolved_pledge.hpp"
+#include "model/resolved_pledge.hpp"
 
 namespace pledge::render {
 

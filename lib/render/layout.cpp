@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "version.hpp"
+#include "base/version.hpp"
 
 namespace pledge::render {
 

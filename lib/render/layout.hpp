@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/resolved_pledge.hpp"
 #include "render/pdf_document.hpp"
-#include "resolved_pledge.hpp"
 
 namespace pledge::render {
 

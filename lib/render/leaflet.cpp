@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <variant>
 
-#include "error.hpp"
+#include "base/error.hpp"
 #include "render/layout.hpp"
 #include "render/pdf_document.hpp"
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
+#include "model/resolved_pledge.hpp"
 #include "render/render_options.hpp"
-#include "resolved_pledge.hpp"
 
 namespace pledge::render {
 

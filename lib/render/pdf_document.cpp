@@ -12,8 +12,8 @@
 #include <stdexcept>
 #include <vector>
 
-#include "error.hpp"
-#include "version.hpp"
+#include "base/error.hpp"
+#include "base/version.hpp"
 
 namespace pledge::render {
 

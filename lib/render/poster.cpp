@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-#include "error.hpp"
+#include "base/error.hpp"
 #include "render/layout.hpp"
 #include "render/pdf_document.hpp"
 

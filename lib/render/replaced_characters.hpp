@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "error.hpp"
-#include "resolved_pledge.hpp"
+#include "base/error.hpp"
+#include "model/resolved_pledge.hpp"
 
 namespace pledge::render {
 

@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include "library_catalog.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
 #include "render/render_options.hpp"
-#include "resolved_pledge.hpp"
 
 namespace pledge::render {
 

@@ -5,8 +5,8 @@
 #include <mutex>
 #include <thread>
 
-#include "batch_build.hpp"
-#include "sha256.hpp"
+#include "build/batch_build.hpp"
+#include "base/sha256.hpp"
 #include "test_input.hpp"
 
 namespace {

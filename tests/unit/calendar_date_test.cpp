@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "calendar_date.hpp"
+#include "base/calendar_date.hpp"
 
 using namespace pledge;
 

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "coverage.hpp"
+#include "model/coverage.hpp"
+#include "report/coverage_formats.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "library.hpp"
+#include "model/library.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

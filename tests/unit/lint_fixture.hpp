@@ -6,7 +6,7 @@
 
 #include <doctest/doctest.h>
 
-#include "library.hpp"
+#include "model/library.hpp"
 #include "lint/linter.hpp"
 #include "test_input.hpp"
 

@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "lint/report_formats.hpp"
+#include "report/lint_formats.hpp"
 #include "lint/rules.hpp"
-#include "version.hpp"
+#include "base/version.hpp"
 
 using namespace pledge;
 

@@ -3,7 +3,7 @@
 #include "lint/rules.hpp"
 #include "lint/settings.hpp"
 #include "lint_fixture.hpp"
-#include "yaml_reader.hpp"
+#include "model/yaml_reader.hpp"
 
 using namespace pledge;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "nearest_name.hpp"
+#include "base/nearest_name.hpp"
 
 using namespace pledge;
 

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "output_file.hpp"
+#include "base/output_file.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "pledge_diff.hpp"
+#include "model/pledge_diff.hpp"
+#include "report/diff_formats.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

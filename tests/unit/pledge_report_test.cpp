@@ -2,7 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "pledge_report.hpp"
+#include "report/pledge_report.hpp"
 
 using namespace pledge;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "resolved_pledge.hpp"
+#include "model/resolved_pledge.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

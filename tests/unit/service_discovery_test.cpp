@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "service_discovery.hpp"
+#include "model/service_discovery.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

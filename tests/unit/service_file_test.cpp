@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "service_file.hpp"
+#include "model/service_file.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "source_text.hpp"
+#include "base/source_text.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "library_catalog.hpp"
-#include "resolved_pledge.hpp"
-#include "starter_file.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
+#include "report/starter_file.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;

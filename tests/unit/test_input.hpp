@@ -6,10 +6,10 @@
 #include <memory>
 #include <string>
 
-#include "error.hpp"
-#include "library_catalog.hpp"
-#include "resolved_pledge.hpp"
-#include "source_text.hpp"
+#include "base/error.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
+#include "base/source_text.hpp"
 
 namespace pledge::test {
 

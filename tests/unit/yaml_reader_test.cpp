@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "test_input.hpp"
-#include "yaml_reader.hpp"
+#include "model/yaml_reader.hpp"
 
 using namespace pledge;
 

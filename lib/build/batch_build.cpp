@@ -1,0 +1,487 @@
+#include "build/batch_build.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <system_error>
+#include <thread>
+
+#include <fmt/core.h>
+#include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
+
+#include "base/output_file.hpp"
+#include "base/sha256.hpp"
+#include "base/source_text.hpp"
+#include "base/version.hpp"
+#include "lint/linter.hpp"
+#include "lint/settings.hpp"
+#include "lint/spell_checker.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
+#include "render/checklist.hpp"
+#include "render/leaflet.hpp"
+#include "render/poster.hpp"
+#include "render/replaced_characters.hpp"
+#include "render/slug.hpp"
+#include "render/worksheet.hpp"
+
+namespace pledge {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string>& document_names() {
+  static const std::vector<std::string> names = {"poster", "leaflet", "checklist", "worksheet"};
+  return names;
+}
+
+namespace {
+
+std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw Error("cannot read", Location{path.string(), 0, 0});
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Every file a build reads, canonical, so that an output path can be checked against them whatever the
+// spelling (relative, through symbolic links).
+// Canonical path -> the path as given, for messages.
+std::map<fs::path, fs::path> input_files(const BatchOptions& options) {
+  std::map<fs::path, fs::path> inputs;
+  for (const auto& service : options.services)
+    inputs.emplace(canonical_or_given(service), service);
+  for (const auto& folder : options.library_folders) {
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".yaml")
+        inputs.emplace(canonical_or_given(it->path()), it->path());
+    }
+  }
+  inputs.emplace(canonical_or_given(options.render.fonts.regular), options.render.fonts.regular);
+  inputs.emplace(canonical_or_given(options.render.fonts.bold), options.render.fonts.bold);
+  return inputs;
+}
+
+std::vector<std::string> wanted_documents(const BatchOptions& options) {
+  std::vector<std::string> out;
+  for (const auto& name : document_names()) {
+    if (options.documents.empty() ||
+        std::find(options.documents.begin(), options.documents.end(), name) != options.documents.end())
+      out.push_back(name);
+  }
+  return out;
+}
+
+[[noreturn]] void refuse_overwrite(const fs::path& input, const fs::path& output) {
+  throw Error("this input would be overwritten by the output " + output.string() +
+                  "; pledge never writes over its inputs: choose another output folder (-o) or manifest path",
+              Location{input.string(), 0, 0});
+}
+
+// The service's name as written, read without resolving, so that the first of two services sharing a folder
+// name keeps it whatever order the workers reach them in. Empty if the file cannot be read: its worker will
+// report why.
+std::string service_name_of(const fs::path& file) {
+  try {
+    const YAML::Node root = YAML::Load(SourceText::read(file).content());
+    if (root.IsMap() && root["service"] && root["service"].IsScalar())
+      return root["service"].as<std::string>();
+  } catch (const std::exception&) {
+  }
+  return {};
+}
+
+std::string lint_gate_name(LintGate gate) {
+  return gate == LintGate::off ? "off" : gate == LintGate::errors ? "errors" : "warnings";
+}
+
+// What every service of the batch shares, read once.
+struct BatchContext {
+  const BatchOptions& options;
+  std::vector<std::string> documents;
+  std::map<fs::path, fs::path> inputs;
+  std::map<std::string, std::size_t> slug_owner;  // slug -> index of the first service using it
+  std::optional<lint::LintData> lint_data;
+  std::string options_digest;  // tool version, build options and font files' identities
+  const std::atomic<bool>& cancel;
+};
+
+class Cancelled {};
+
+// One worker's own state: LibraryCatalog caches what it loads and the Linter keeps a hunspell handle, neither
+// safe to share between threads, so each worker has its own.
+class ServiceBuilder {
+ public:
+  explicit ServiceBuilder(const BatchContext& context)
+      : m_context(context), m_catalog(context.options.library_folders) {
+    if (context.lint_data)
+      m_linter = std::make_unique<lint::Linter>(*context.lint_data, context.options.spelling_index);
+  }
+
+  ServiceResult build(std::size_t index) {
+    ServiceResult result;
+    result.index = index;
+    result.file = m_context.options.services[index];
+    try {
+      build(result);
+    } catch (const Error& e) {
+      result.outcome = ServiceOutcome::failed;
+      result.error = e;
+    } catch (const Cancelled&) {
+      result.outcome = ServiceOutcome::failed;
+      result.error = Error(
+          "interrupted before all of this service's documents were written; the ones written "
+          "are complete",
+          Location{result.file.string(), 0, 0});
+    } catch (const std::exception& e) {
+      result.outcome = ServiceOutcome::failed;
+      result.error = Error(std::string("cannot build: ") + e.what(), Location{result.file.string(), 0, 0});
+    }
+    return result;
+  }
+
+ private:
+  void build(ServiceResult& result) {
+    const fs::path& file = result.file;
+    auto source = std::make_shared<const SourceText>(SourceText::read(file));
+    const ResolvedPledge pledge = resolve(source, m_catalog);
+    result.service = pledge.service;
+    const std::string slug = render::service_slug(pledge.service);
+    if (auto owner = m_context.slug_owner.find(slug);
+        owner != m_context.slug_owner.end() && owner->second != result.index) {
+      throw Error("service '" + pledge.service + "' would be written to the same folder '" + slug + "' as " +
+                      m_context.options.services[owner->second].string() +
+                      "; give the services different names",
+                  Location{file.string(), 0, 0});
+    }
+    const fs::path folder = m_context.options.output / slug;
+    const fs::path stamp = folder / build_stamp_name;
+    const std::string digest = inputs_digest(pledge, *source);
+
+    if (m_context.options.incremental && is_current(folder, stamp, digest)) {
+      for (const auto& name : m_context.documents) {
+        const fs::path path = folder / (name + ".pdf");
+        const std::string bytes = read_bytes(path);
+        result.outputs.push_back({path, bytes.size(), sha256_hex(bytes), true});
+      }
+      result.outcome = ServiceOutcome::skipped;
+      return;
+    }
+
+    if (m_linter && blocked_by_lint(pledge, *source, result))
+      return;
+
+    // Every document is rendered before any is written, so that a document that cannot be made (a poster
+    // whose statements do not fit) leaves the service's previous output as it was.
+    // The service's documents share font subsets made for its characters; a fresh set per service keeps
+    // memory and open files (each subset is an in-memory file) flat however many services a batch builds.
+    render::RenderOptions options;
+    options.fonts = m_context.options.render.fonts;
+    options.source_date_epoch = m_context.options.render.source_date_epoch;
+    std::vector<std::pair<fs::path, std::string>> documents;
+    for (const auto& name : m_context.documents)
+      documents.emplace_back(folder / (name + ".pdf"), render(name, pledge, options, result.warnings));
+    for (auto& w : render::replaced_characters(pledge))
+      result.warnings.push_back(std::move(w));
+
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec)
+      throw Error("cannot create folder: " + ec.message(), Location{folder.string(), 0, 0});
+    // A stamp outliving a half-finished rewrite would call the mixed output current.
+    fs::remove(stamp, ec);
+    for (auto& [path, bytes] : documents) {
+      if (m_context.cancel.load())
+        throw Cancelled();
+      if (auto input = m_context.inputs.find(canonical_or_given(path)); input != m_context.inputs.end())
+        refuse_overwrite(input->second, path);
+      write_file_atomically(path, bytes);
+      result.outputs.push_back({path, bytes.size(), sha256_hex(bytes), false});
+      bytes.clear();
+      bytes.shrink_to_fit();
+    }
+    write_file_atomically(stamp, digest + "\n");
+    result.outcome = ServiceOutcome::built;
+  }
+
+  std::string render(const std::string& name, const ResolvedPledge& pledge,
+                     const render::RenderOptions& options, std::vector<Diagnostic>& warnings) {
+    if (name == "poster") {
+      render::Poster poster = render::with_whole_font_fallback(
+          options, [&](const render::RenderOptions& o) { return render::render_poster(pledge, o); });
+      if (poster.font_size < render::poster_comfortable_size) {
+        warnings.push_back(
+            {Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
+             fmt::format(
+                 "the poster's statements are set at {:g} pt to fit one {} page: readable close up, small "
+                 "from across a room; {}shorter or fewer statements would allow larger text",
+                 poster.font_size, pledge.poster.size,
+                 pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or "),
+             {}});
+      }
+      return std::move(poster.pdf);
+    }
+    if (name == "leaflet")
+      return render::with_whole_font_fallback(
+          options, [&](const render::RenderOptions& o) { return render::render_leaflet(pledge, o); });
+    if (name == "checklist")
+      return render::with_whole_font_fallback(
+          options, [&](const render::RenderOptions& o) { return render::render_checklist(pledge, o); });
+    return render::with_whole_font_fallback(options, [&](const render::RenderOptions& o) {
+      return render::render_worksheet(pledge, m_catalog, o);
+    });
+  }
+
+  // Lints the pledge as `pledge lint` would (shipped settings, the nearest .pledge-lint.yaml, the service's
+  // `lint:`); true if findings at the gate's severity block it.
+  bool blocked_by_lint(const ResolvedPledge& pledge, const SourceText& source, ServiceResult& result) {
+    lint::Settings settings = m_context.lint_data->defaults;
+    if (auto settings_file = lint::find_settings_file(result.file))
+      lint::apply_settings_file(*settings_file, settings);
+    DiagnosticList problems;
+    lint::apply_settings(pledge.service_file->lint, source, problems, settings);
+    problems.throw_if_any();
+    const lint::LintReport report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    for (const auto& f : report.findings) {
+      if (f.severity == lint::Severity::error ||
+          (m_context.options.lint_gate == LintGate::warnings && f.severity == lint::Severity::warning))
+        result.findings.push_back(f);
+    }
+    if (result.findings.empty())
+      return false;
+    result.outcome = ServiceOutcome::blocked;
+    return true;
+  }
+
+  // Everything the outputs depend on: the options and fonts (digested once per batch), the service file, each
+  // library it draws on and the lint settings file that applies to it.
+  std::string inputs_digest(const ResolvedPledge& pledge, const SourceText& source) {
+    Sha256 digest;
+    digest.add(m_context.options_digest).add("\n");
+    digest.add(fmt::format("service {}\n", source.content().size())).add(source.content());
+    for (const auto& info : pledge.libraries) {
+      auto cached = m_library_digests.find(info.id);
+      if (cached == m_library_digests.end()) {
+        const Library& library = m_catalog.load(info.id);
+        cached = m_library_digests.emplace(info.id, sha256_hex(library.source_text->content())).first;
+      }
+      digest.add(fmt::format("library {} {}\n", info.id, cached->second));
+    }
+    if (m_linter) {
+      if (auto settings_file = lint::find_settings_file(source.name()))
+        digest.add("lint settings\n").add(read_bytes(*settings_file));
+    }
+    return digest.hex();
+  }
+
+  bool is_current(const fs::path& folder, const fs::path& stamp, const std::string& digest) const {
+    std::error_code ec;
+    for (const auto& name : m_context.documents) {
+      if (!fs::is_regular_file(folder / (name + ".pdf"), ec))
+        return false;
+    }
+    std::ifstream in(stamp);
+    std::string stored;
+    return in && std::getline(in, stored) && stored == digest;
+  }
+
+  const BatchContext& m_context;
+  LibraryCatalog m_catalog;
+  std::unique_ptr<lint::Linter> m_linter;
+  std::map<std::string, std::string> m_library_digests;
+};
+
+// "PATH SIZE MTIME_NS", or "PATH missing" (the font is then reported when a document is rendered).
+std::string file_identity(const fs::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0)
+    return path.string() + " missing\n";
+  const long long nanoseconds =
+      static_cast<long long>(info.st_mtim.tv_sec) * 1'000'000'000LL + info.st_mtim.tv_nsec;
+  return fmt::format("{} {} {}\n", path.string(), static_cast<long long>(info.st_size), nanoseconds);
+}
+
+std::string options_digest(const BatchOptions& options, const std::vector<std::string>& documents) {
+  Sha256 digest;
+  digest.add(fmt::format("pledgekit {}\n", version));
+  std::string list;
+  for (const auto& d : documents)
+    list += d + ",";
+  digest.add(fmt::format("documents {}\nlint {}\nepoch {}\n", list, lint_gate_name(options.lint_gate),
+                         options.render.source_date_epoch ? std::to_string(*options.render.source_date_epoch)
+                                                          : std::string("none")));
+  // Fonts by path, size and modification time, as ccache identifies compilers by default: hashing the two
+  // faces' 800 KB took longer than rendering a poster, on every run.
+  digest.add("font regular\n").add(file_identity(options.render.fonts.regular));
+  digest.add("font bold\n").add(file_identity(options.render.fonts.bold));
+  // The lint gate's outcome depends on its word lists and settings, which facilitators edit, and on the
+  // dictionary.
+  if (options.lint_gate != LintGate::off) {
+    std::vector<fs::path> data_files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(options.lint_data_folder, ec))
+      if (entry.path().extension() == ".yaml")
+        data_files.push_back(entry.path());
+    std::sort(data_files.begin(), data_files.end());
+    for (const auto& file : data_files)
+      digest.add("lint data " + file.filename().string() + "\n").add(read_bytes(file));
+    const fs::path dictionary = lint::SpellChecker::find_dictionary_folder();
+    digest.add("dictionary\n")
+        .add(file_identity(dictionary / "en_GB.aff"))
+        .add(file_identity(dictionary / "en_GB.dic"));
+  }
+  return digest.hex();
+}
+
+// Hands results to the progress callback in input order, holding back those that finish early.
+class OrderedReporter {
+ public:
+  OrderedReporter(BatchProgress& progress, BatchSummary& summary)
+      : m_progress(progress), m_summary(summary) {}
+
+  void started(std::size_t index, const fs::path& file) {
+    std::lock_guard lock(m_mutex);
+    m_progress.started(index, file);
+  }
+
+  void finished(ServiceResult result) {
+    std::lock_guard lock(m_mutex);
+    m_waiting.emplace(result.index, std::move(result));
+    while (!m_waiting.empty() && m_waiting.begin()->first == m_next)
+      deliver_first();
+  }
+
+  // After a stop, services that never ran leave gaps: deliver the rest in order anyway.
+  void flush() {
+    std::lock_guard lock(m_mutex);
+    while (!m_waiting.empty())
+      deliver_first();
+  }
+
+ private:
+  void deliver_first() {
+    auto node = m_waiting.extract(m_waiting.begin());
+    const ServiceResult& result = node.mapped();
+    switch (result.outcome) {
+      case ServiceOutcome::built:
+        ++m_summary.built;
+        break;
+      case ServiceOutcome::skipped:
+        ++m_summary.skipped;
+        break;
+      case ServiceOutcome::blocked:
+        ++m_summary.blocked;
+        break;
+      case ServiceOutcome::failed:
+        ++m_summary.failed;
+        break;
+    }
+    m_progress.finished(result);
+    m_next = result.index + 1;
+  }
+
+  BatchProgress& m_progress;
+  BatchSummary& m_summary;
+  std::mutex m_mutex;
+  std::map<std::size_t, ServiceResult> m_waiting;
+  std::size_t m_next = 0;
+};
+
+}  // namespace
+
+void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& manifest) {
+  const std::map<fs::path, fs::path> inputs = input_files(options);
+  const fs::path output = canonical_or_given(options.output);
+  std::set<std::string> output_names = {build_stamp_name};
+  for (const auto& name : document_names())
+    output_names.insert(name + ".pdf");
+  for (const auto& [input, given] : inputs) {
+    if (input == output)
+      refuse_overwrite(given, options.output);
+    // Slugs are known only once each service is read, so any DIR/*/<output name> counts.
+    if (input.parent_path().parent_path() == output && output_names.count(input.filename().string()))
+      refuse_overwrite(given, options.output / input.parent_path().filename() / input.filename());
+  }
+  if (!manifest.empty()) {
+    if (auto input = inputs.find(canonical_or_given(manifest)); input != inputs.end())
+      refuse_overwrite(input->second, manifest);
+  }
+}
+
+BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
+                         const std::atomic<bool>& cancel) {
+  check_outputs_spare_inputs(options, {});
+  std::vector<std::string> documents = wanted_documents(options);
+  std::optional<lint::LintData> lint_data;
+  if (options.lint_gate != LintGate::off)
+    lint_data = lint::load_lint_data(options.lint_data_folder);
+  BatchContext context{
+      options, documents, input_files(options), {}, std::move(lint_data), options_digest(options, documents),
+      cancel};
+  for (std::size_t i = 0; i < options.services.size(); ++i) {
+    const std::string name = service_name_of(options.services[i]);
+    if (!name.empty())
+      context.slug_owner.emplace(render::service_slug(name), i);
+  }
+
+  BatchSummary summary;
+  OrderedReporter reporter(progress, summary);
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  auto work = [&] {
+    ServiceBuilder builder(context);
+    for (;;) {
+      if (stop.load() || cancel.load())
+        return;
+      const std::size_t index = next.fetch_add(1);
+      if (index >= options.services.size())
+        return;
+      reporter.started(index, options.services[index]);
+      ServiceResult result = builder.build(index);
+      if (options.fail_fast &&
+          (result.outcome == ServiceOutcome::blocked || result.outcome == ServiceOutcome::failed))
+        stop.store(true);
+      reporter.finished(std::move(result));
+    }
+  };
+  const unsigned jobs =
+      std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(options.services.size())));
+  std::vector<std::thread> workers;
+  workers.reserve(jobs);
+  for (unsigned i = 0; i < jobs; ++i)
+    workers.emplace_back(work);
+  for (auto& worker : workers)
+    worker.join();
+  reporter.flush();
+  summary.cancelled = cancel.load();
+  summary.not_started =
+      options.services.size() - summary.built - summary.skipped - summary.blocked - summary.failed;
+  return summary;
+}
+
+std::string manifest_json(const std::vector<OutputRecord>& outputs) {
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const auto& o : outputs) {
+    nlohmann::ordered_json entry;
+    entry["path"] = o.path.generic_string();
+    entry["size"] = o.size;
+    entry["sha256"] = o.sha256;
+    if (o.current)
+      entry["current"] = true;
+    files.push_back(std::move(entry));
+  }
+  nlohmann::ordered_json root;
+  root["tool"] = fmt::format("pledgekit {}", version);
+  root["files"] = std::move(files);
+  return root.dump(2) + "\n";
+}
+
+}  // namespace pledge

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/error.hpp"
+#include "lint/finding.hpp"
+#include "render/render_options.hpp"
+
+namespace pledge {
+
+// Which lint findings stop a service from being built.
+enum class LintGate { off, errors, warnings };
+
+// The documents `pledge build` can make, in the order they are built and listed.
+const std::vector<std::string>& document_names();
+
+struct BatchOptions {
+  std::vector<std::filesystem::path> services;  // service files, in the order given
+  std::filesystem::path output;                 // each service's documents go in output/<slug>/
+  std::vector<std::string> documents;           // some of document_names(); empty: all
+  render::RenderOptions render;
+  std::vector<std::filesystem::path> library_folders;
+  std::filesystem::path lint_data_folder;
+  std::filesystem::path spelling_index;  // see lint::Linter; empty: none
+  LintGate lint_gate = LintGate::errors;
+  bool fail_fast = false;    // stop starting services after the first that is blocked or fails
+  bool incremental = false;  // skip a service whose stamp matches its inputs and whose outputs exist
+  unsigned jobs = 1;         // services built at once
+};
+
+enum class ServiceOutcome { built, skipped, blocked, failed };
+
+// One file of a service's output: written by this run, or found current and left alone.
+struct OutputRecord {
+  std::filesystem::path path;
+  std::size_t size = 0;
+  std::string sha256;  // lowercase hex
+  bool current = false;
+};
+
+struct ServiceResult {
+  std::size_t index = 0;  // in BatchOptions::services
+  std::filesystem::path file;
+  std::string service;  // its name, once read
+  ServiceOutcome outcome = ServiceOutcome::failed;
+  std::vector<OutputRecord> outputs;    // built or skipped
+  std::vector<lint::Finding> findings;  // blocked: the findings that blocked it
+  std::vector<Diagnostic> warnings;     // built: things worth knowing (small poster text, '?' characters)
+  std::optional<Error> error;           // failed: why, with its places
+};
+
+struct BatchSummary {
+  std::size_t built = 0;
+  std::size_t skipped = 0;
+  std::size_t blocked = 0;
+  std::size_t failed = 0;
+  std::size_t not_started = 0;  // after --fail-fast or a cancel
+  bool cancelled = false;
+};
+
+// What a batch reports while it runs. Calls are serialised (never two at once) but come from worker threads.
+class BatchProgress {
+ public:
+  virtual ~BatchProgress() = default;
+  // A worker has started service `index`.
+  virtual void started(std::size_t index, const std::filesystem::path& file) = 0;
+  // Results arrive in the order the services were given, whatever order the workers finish them in, so that
+  // what is printed does not depend on -j.
+  virtual void finished(const ServiceResult& result) = 0;
+};
+
+// Builds every service: resolve, lint gate, render, write atomically into output/<slug>/ as soon as the
+// service is done. One service's failure never stops the others unless fail_fast. Throws Error before
+// anything is written if the output folder or the manifest would overwrite an input. Setting `cancel` (from
+// another thread, such as a signal watcher) stops the batch between files: every file is then either complete
+// or absent, and no temporary file is left.
+BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
+                         const std::atomic<bool>& cancel);
+
+// Refuses (throws Error) an output path that is, or would be written over, one of the inputs: a service file,
+// a library file in a library folder, a font. `manifest` may be empty.
+void check_outputs_spare_inputs(const BatchOptions& options, const std::filesystem::path& manifest);
+
+// The manifest: every output with its size and SHA-256 (and "current": true for outputs left alone), as JSON.
+std::string manifest_json(const std::vector<OutputRecord>& outputs);
+
+// The name of the stamp file kept beside a service's documents by incremental builds.
+inline constexpr const char* build_stamp_name = ".pledge-build";
+
+}  // namespace pledge

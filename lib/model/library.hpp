@@ -1,0 +1,65 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_text.hpp"
+
+namespace pledge {
+
+// A heading under which statements are grouped on the poster: usually one of the organisation's values.
+struct Group {
+  std::string id;
+  std::string title;
+  Location location;
+};
+
+// One statement of a library, as its authors wrote it.
+struct Statement {
+  std::string id;
+  std::string group;
+  std::string text;
+  std::vector<std::string> refs;      // references shown on evidence checklists ("NICE QS15")
+  std::vector<std::string> evidence;  // prompts for auditors
+  Location location;                  // the statement's list item
+  Location text_location;             // the text scalar, where linting reports findings
+};
+
+// An acronym or term and what it stands for, so that linting accepts it unexplained in statements.
+struct GlossaryEntry {
+  std::string term;
+  std::string meaning;
+  Location location;
+};
+
+// A statement library: one YAML file under statements/, named after its id.
+struct Library {
+  std::string id;
+  std::string title;
+  std::string source;
+  std::string version;
+  std::vector<Group> groups;
+  std::vector<Statement> statements;
+  std::vector<GlossaryEntry> glossary;
+  std::shared_ptr<const SourceText> source_text;
+
+  const Statement* find_statement(std::string_view statement_id) const;
+  const Group* find_group(std::string_view group_id) const;
+  std::vector<std::string> statement_ids() const;
+};
+
+// Reads a library from its text. `file_stem` is the name the file was found under, which the library id must
+// equal so that a ref's library part always names its file. Throws Error listing every problem found.
+Library load_library(std::shared_ptr<const SourceText> source, std::string_view file_stem);
+
+// Reads the library file at `path`.
+Library load_library_file(const std::filesystem::path& path);
+
+class MappingReader;
+// Reads an optional `glossary:` mapping (TERM: meaning) of a library or service file.
+std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& source);
+
+}  // namespace pledge

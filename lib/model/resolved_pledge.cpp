@@ -1,0 +1,300 @@
+#include "model/resolved_pledge.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "base/nearest_name.hpp"
+
+namespace pledge {
+
+std::string_view to_string(StatementStatus status) {
+  switch (status) {
+    case StatementStatus::kept:
+      return "kept";
+    case StatementStatus::reworded:
+      return "reworded";
+    case StatementStatus::added:
+      return "added";
+  }
+  return "kept";
+}
+
+namespace {
+
+// The state of one resolution: the service file, the libraries it selects and the problems found so far.
+class Resolver {
+ public:
+  Resolver(const ServiceFile& service, LibraryCatalog& catalog, DiagnosticList& problems)
+      : m_service(service), m_catalog(catalog), m_problems(problems), m_source(*service.source_text) {}
+
+  ResolvedPledge run();
+
+ private:
+  void problem(const Location& where, std::string message) {
+    m_problems.add(where, m_source.line(where.line), std::move(message));
+  }
+  void select_libraries();
+  void collect_groups();
+  // The library statement a ref names, or nullptr after reporting why there is none.
+  const Statement* find(const std::string& ref, const Location& where, std::string_view action);
+  std::optional<std::size_t> group_index(const std::string& id) const;
+
+  const ServiceFile& m_service;
+  LibraryCatalog& m_catalog;
+  DiagnosticList& m_problems;
+  const SourceText& m_source;
+  std::vector<const Library*> m_libraries;
+  std::vector<ResolvedGroup> m_groups;
+};
+
+void Resolver::select_libraries() {
+  for (const auto& selection : m_service.libraries) {
+    if (!m_catalog.find(selection.id)) {
+      problem(selection.location, m_catalog.unknown_library_message(selection.id));
+      continue;
+    }
+    try {
+      m_libraries.push_back(&m_catalog.load(selection.id));
+    } catch (const Error& e) {
+      m_problems.append(e);
+    }
+  }
+}
+
+void Resolver::collect_groups() {
+  for (const Library* library : m_libraries) {
+    for (const auto& group : library->groups) {
+      if (!group_index(group.id))
+        m_groups.push_back(ResolvedGroup{group.id, group.title});
+    }
+  }
+  // A service may retitle a library's group (its own words for a value) or declare a new one.
+  for (const auto& group : m_service.groups) {
+    if (auto i = group_index(group.id)) {
+      m_groups[*i].title = group.title;
+    } else {
+      m_groups.push_back(ResolvedGroup{group.id, group.title});
+    }
+  }
+}
+
+std::optional<std::size_t> Resolver::group_index(const std::string& id) const {
+  for (std::size_t i = 0; i < m_groups.size(); ++i) {
+    if (m_groups[i].id == id)
+      return i;
+  }
+  return std::nullopt;
+}
+
+const Statement* Resolver::find(const std::string& ref, const Location& where, std::string_view action) {
+  const auto slash = ref.find('/');
+  if (slash == std::string::npos) {
+    problem(where, "'" + ref + "' is not a ref: write library/statement, such as " +
+                       "'nice-patient-experience/second-opinion' (see 'pledge list LIBRARY')");
+    return nullptr;
+  }
+  const std::string library_id = ref.substr(0, slash);
+  const std::string statement_id = ref.substr(slash + 1);
+  if (library_id == "local") {
+    problem(where, "'" + ref +
+                       "' is one of your own statements: change or remove it under 'add:' instead of " +
+                       std::string(action) + " it");
+    return nullptr;
+  }
+  auto selected = std::find_if(m_libraries.begin(), m_libraries.end(),
+                               [&](const Library* l) { return l->id == library_id; });
+  if (selected == m_libraries.end()) {
+    const bool listed = std::any_of(m_service.libraries.begin(), m_service.libraries.end(),
+                                    [&](const LibrarySelection& s) { return s.id == library_id; });
+    if (listed)
+      return nullptr;  // already reported: unknown or invalid library
+    if (m_catalog.find(library_id)) {
+      problem(where, "'" + ref + "' is in library '" + library_id +
+                         "', which this service does not select; add '" + library_id +
+                         "' to 'libraries:' or remove this entry");
+    } else {
+      std::vector<std::string> all_refs;
+      for (const Library* l : m_libraries) {
+        for (const auto& s : l->statements)
+          all_refs.push_back(l->id + "/" + s.id);
+      }
+      std::string hint = did_you_mean(ref, all_refs);
+      problem(where, "unknown ref '" + ref + "': there is no library '" + library_id + "'" +
+                         (hint.empty() ? did_you_mean(library_id, m_catalog.ids()) : hint));
+    }
+    return nullptr;
+  }
+  const Library& library = **selected;
+  if (const Statement* s = library.find_statement(statement_id))
+    return s;
+  std::string hint = did_you_mean(statement_id, library.statement_ids());
+  if (auto best = nearest_name(statement_id, library.statement_ids()))
+    hint = "; did you mean '" + library_id + "/" + *best + "'?";
+  problem(where, "unknown ref '" + ref + "': library '" + library_id + "' has no statement '" + statement_id +
+                     "'" + (hint.empty() ? "; see 'pledge list " + library_id + "'" : hint));
+  return nullptr;
+}
+
+ResolvedPledge Resolver::run() {
+  ResolvedPledge pledge;
+  pledge.service = m_service.service;
+  pledge.audience = m_service.audience;
+  pledge.staff = m_service.staff;
+  pledge.contact = m_service.contact;
+  pledge.version = m_service.version;
+  pledge.agreed = m_service.agreed;
+  pledge.poster = m_service.poster;
+  pledge.words = m_service.words;
+  pledge.source_text = m_service.source_text;
+
+  select_libraries();
+  collect_groups();
+  for (const Library* library : m_libraries) {
+    pledge.libraries.push_back(LibraryInfo{library->id, library->title, library->source, library->version});
+    pledge.glossary.insert(pledge.glossary.end(), library->glossary.begin(), library->glossary.end());
+  }
+  pledge.glossary.insert(pledge.glossary.end(), m_service.glossary.begin(), m_service.glossary.end());
+
+  // Decisions by ref, checking each ref names a selected statement and is decided once.
+  std::map<std::string, const Exclusion*> excluded;
+  std::map<std::string, const Rewording*> reworded;
+  for (const auto& exclusion : m_service.exclude) {
+    const Statement* statement = find(exclusion.ref, exclusion.location, "excluding");
+    if (!statement)
+      continue;
+    if (auto [it, fresh] = excluded.emplace(exclusion.ref, &exclusion); !fresh) {
+      problem(exclusion.location, "'" + exclusion.ref + "' is excluded twice (first on line " +
+                                      std::to_string(it->second->location.line) + "); keep one exclusion");
+      continue;
+    }
+    pledge.excluded.push_back(
+        ExcludedStatement{exclusion.ref, exclusion.reason, statement->text, exclusion.location});
+  }
+  for (const auto& rewording : m_service.reword) {
+    if (!find(rewording.ref, rewording.location, "rewording"))
+      continue;
+    if (auto it = excluded.find(rewording.ref); it != excluded.end()) {
+      problem(rewording.location,
+              "'" + rewording.ref + "' is both excluded (line " + std::to_string(it->second->location.line) +
+                  ") and reworded; remove the exclusion to keep it in your words, or the rewording "
+                  "to cross it off");
+      continue;
+    }
+    if (auto [it, fresh] = reworded.emplace(rewording.ref, &rewording); !fresh) {
+      problem(rewording.location, "'" + rewording.ref + "' is reworded twice (first on line " +
+                                      std::to_string(it->second->location.line) + "); keep one wording");
+    }
+  }
+
+  // Statements, bucketed by group so the pledge reads group by group.
+  std::vector<std::vector<ResolvedStatement>> by_group(m_groups.size());
+  for (const Library* library : m_libraries) {
+    for (const auto& statement : library->statements) {
+      const std::string ref = library->id + "/" + statement.id;
+      if (excluded.count(ref))
+        continue;
+      const std::size_t g = *group_index(statement.group);
+      ResolvedStatement out{
+          ref, statement.group, m_groups[g].title,  statement.text,         StatementStatus::kept,
+          {},  statement.refs,  statement.evidence, statement.text_location};
+      if (auto it = reworded.find(ref); it != reworded.end()) {
+        out.status = StatementStatus::reworded;
+        out.original = statement.text;
+        out.text = it->second->text;
+        out.text_location = it->second->text_location;
+      }
+      by_group[g].push_back(std::move(out));
+    }
+  }
+  for (const auto& local : m_service.add) {
+    auto g = group_index(local.group);
+    if (!g) {
+      std::vector<std::string> ids;
+      for (const auto& group : m_groups)
+        ids.push_back(group.id);
+      std::string hint = did_you_mean(local.group, ids);
+      if (hint.empty()) {
+        hint = "; declare it under 'groups:' with an id and a title";
+        if (!ids.empty()) {
+          std::string list;
+          for (const auto& id : ids)
+            list += (list.empty() ? "" : ", ") + id;
+          hint += ", or use one of: " + list;
+        }
+      }
+      problem(local.group_location,
+              "group '" + local.group + "' of 'local/" + local.id +
+                  "' is not a group of the selected libraries nor declared under 'groups:'" + hint);
+      continue;
+    }
+    by_group[*g].push_back(ResolvedStatement{"local/" + local.id,
+                                             local.group,
+                                             m_groups[*g].title,
+                                             local.text,
+                                             StatementStatus::added,
+                                             {},
+                                             local.refs,
+                                             local.evidence,
+                                             local.text_location});
+  }
+  for (std::size_t g = 0; g < m_groups.size(); ++g) {
+    if (by_group[g].empty())
+      continue;
+    pledge.groups.push_back(m_groups[g]);
+    for (auto& statement : by_group[g])
+      pledge.statements.push_back(std::move(statement));
+  }
+
+  // Evidence records attach to statements of the pledge; a record for anything else is a mistake to report.
+  for (const auto& record : m_service.evidence) {
+    auto it = std::find_if(pledge.statements.begin(), pledge.statements.end(),
+                           [&](const ResolvedStatement& s) { return s.ref == record.ref; });
+    if (it != pledge.statements.end()) {
+      it->record = &record;
+      continue;
+    }
+    if (excluded.count(record.ref)) {
+      problem(record.location,
+              "'" + record.ref + "' is excluded, so it has no evidence to record; remove this record");
+      continue;
+    }
+    std::vector<std::string> all;
+    for (const auto& s : pledge.statements)
+      all.push_back(s.ref);
+    problem(record.location, "evidence for '" + record.ref + "', which is not a statement of this pledge" +
+                                 did_you_mean(record.ref, all));
+  }
+
+  if (pledge.statements.empty() && m_problems.empty()) {
+    problem(m_source.location(1, 1),
+            "the pledge has no statements: every selected statement is excluded; keep or add at least one");
+  }
+  return pledge;
+}
+
+}  // namespace
+
+ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, LibraryCatalog& catalog) {
+  DiagnosticList problems;
+  auto service = std::make_shared<const ServiceFile>(read_service_file(std::move(service_source), problems));
+  ResolvedPledge pledge = Resolver(*service, catalog, problems).run();
+  pledge.service_file = service;  // keeps the evidence records the statements point to alive
+  problems.throw_if_any();
+  return pledge;
+}
+
+ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog) {
+  return resolve(std::make_shared<const SourceText>(SourceText::read(service_path)), catalog);
+}
+
+std::string version_line(const ResolvedPledge& pledge) {
+  std::string line;
+  if (!pledge.version.empty())
+    line = "Version " + pledge.version;
+  if (pledge.agreed)
+    line += (line.empty() ? "Agreed " : ", agreed ") + long_text(*pledge.agreed);
+  return line;
+}
+
+}  // namespace pledge

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/library_catalog.hpp"
+#include "model/service_file.hpp"
+
+namespace pledge {
+
+enum class StatementStatus { kept, reworded, added };
+
+std::string_view to_string(StatementStatus status);
+
+// A statement as the service's pledge prints it, with where it came from.
+struct ResolvedStatement {
+  std::string ref;  // library/statement, or local/<id>
+  std::string group;
+  std::string group_title;
+  std::string text;  // final wording
+  StatementStatus status = StatementStatus::kept;
+  std::string original;  // the library wording, for reworded statements
+  std::vector<std::string> refs;
+  std::vector<std::string> evidence;
+  Location text_location;  // where the final wording is written (library file or service file)
+  const EvidenceRecord* record = nullptr;  // the auditor's record from the service file, if any
+};
+
+// A library statement the service crossed off, and why.
+struct ExcludedStatement {
+  std::string ref;
+  std::string reason;
+  std::string original;
+  Location location;  // the exclusion in the service file
+};
+
+struct ResolvedGroup {
+  std::string id;
+  std::string title;
+};
+
+// The provenance of the libraries a pledge draws on, for footers and checklists.
+struct LibraryInfo {
+  std::string id;
+  std::string title;
+  std::string source;
+  std::string version;
+};
+
+// A service's pledge after applying its selection, exclusions, rewordings and additions to the libraries.
+struct ResolvedPledge {
+  std::string service;
+  std::string audience;
+  std::vector<std::string> staff;
+  std::vector<ResolvedGroup> groups;          // groups with at least one statement, in poster order
+  std::vector<ResolvedStatement> statements;  // grouped, in group order, library order then additions
+  std::vector<ExcludedStatement> excluded;    // in the order the service file lists them
+  std::vector<LibraryInfo> libraries;
+  std::string contact;
+  std::string version;                 // the pledge's own version, if the service file gives one
+  std::optional<CalendarDate> agreed;  // the day the team agreed it, if given
+  PosterSettings poster;
+  std::vector<std::string> words;       // the service's extra spelling words
+  std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
+  std::shared_ptr<const ServiceFile>
+      service_file;  // what the pledge was resolved from (lint settings, evidence)
+  std::shared_ptr<const SourceText> source_text;  // the service file's text
+};
+
+// Resolves a service file against the catalog. Throws Error listing every problem in the service file (or the
+// libraries it selects), not only the first.
+ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, LibraryCatalog& catalog);
+
+ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog);
+
+// "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says
+// neither.
+std::string version_line(const ResolvedPledge& pledge);
+
+}  // namespace pledge

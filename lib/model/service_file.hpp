@@ -1,0 +1,96 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "base/calendar_date.hpp"
+#include "base/source_text.hpp"
+#include "model/library.hpp"
+
+namespace pledge {
+
+// A library chosen under `libraries:`; every statement of it is in the pledge unless excluded.
+struct LibrarySelection {
+  std::string id;
+  Location location;
+};
+
+// A statement crossed off, with the reason auditors will ask for.
+struct Exclusion {
+  std::string ref;
+  std::string reason;
+  Location location;  // the ref
+};
+
+// A statement kept in the team's own words.
+struct Rewording {
+  std::string ref;
+  std::string text;
+  Location location;  // the ref
+  Location text_location;
+};
+
+// A statement the team added; its ref is local/<id>.
+struct LocalStatement {
+  std::string id;
+  std::string group;
+  std::string text;
+  std::vector<std::string> refs;
+  std::vector<std::string> evidence;
+  Location location;  // the id
+  Location group_location;
+  Location text_location;
+};
+
+// An auditor's record against one statement of the pledge: fills the evidence checklist's columns.
+struct EvidenceRecord {
+  std::string ref;
+  std::string status;  // "Met", "Partly met" or "Not met"; empty if not yet assessed
+  std::string owner;
+  std::string notes;
+  Location location;  // the ref
+};
+
+// How the poster is printed.
+struct PosterSettings {
+  std::string size = "A3";  // A4, A3 or A2
+  int copies = 0;           // posters requested (source 000, step 3); 0 if not said
+};
+
+// A service's selection and rewording file: what the team chose, before resolution against the libraries.
+struct ServiceFile {
+  std::string service;
+  std::string audience;
+  std::vector<LibrarySelection> libraries;
+  std::vector<Group> groups;  // extra groups for local statements, or new titles for library groups
+  std::vector<Exclusion> exclude;
+  std::vector<Rewording> reword;
+  std::vector<LocalStatement> add;
+  std::vector<std::string> staff;
+  std::string contact;                 // who to contact, printed on the leaflet
+  std::string version;                 // the pledge's own version ("2"), printed with the documents
+  std::optional<CalendarDate> agreed;  // the day the team agreed it
+  PosterSettings poster;
+  std::vector<EvidenceRecord> evidence;
+  std::vector<std::string> words;       // extra words the spelling check accepts
+  std::vector<GlossaryEntry> glossary;  // acronyms and terms the service explains
+  YAML::Node lint;                      // the `lint:` settings, read by the linter (undefined if absent)
+  std::shared_ptr<const SourceText> source_text;
+};
+
+// The evidence statuses an auditor records, in checklist order.
+const std::vector<std::string>& evidence_statuses();
+
+// Reads a service file, recording every problem in `problems` and keeping what could be read, so that
+// resolution can report its own problems in the same run.
+ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems);
+
+// Reads the service file at `path`; throws Error listing every problem.
+ServiceFile load_service_file(const std::filesystem::path& path);
+
+}  // namespace pledge
