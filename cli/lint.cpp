@@ -37,17 +37,17 @@ struct LintJob {
 // Library files start with `library:`, service files with `service:`.
 LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCatalog& catalog) {
   auto source = std::make_shared<const SourceText>(SourceText::read(file));
-  const YAML::Node root = parse_yaml(*source);
+  const YamlNode root = parse_yaml(*source);
   LintJob job;
   job.settings = data.defaults;
   if (auto settings_file = lint::find_settings_file(file))
     lint::apply_settings_file(*settings_file, job.settings);
-  if (root.IsMap() && root["library"]) {
+  if (root.find("library")) {
     const Library library = load_library(source, std::filesystem::path(file).stem().string());
     job.subject = lint::subject_of(library);
     return job;
   }
-  if (root.IsMap() && root["service"]) {
+  if (root.find("service")) {
     const ResolvedPledge pledge = resolve(source, catalog);
     DiagnosticList problems;
     lint::apply_settings(pledge.service_file->lint, *source, problems, job.settings);

@@ -14,7 +14,6 @@
 #include <thread>
 
 #include <fmt/core.h>
-#include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
 
 #include "base/output_file.hpp"
@@ -26,6 +25,7 @@
 #include "lint/spell_checker.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
+#include "model/yaml_reader.hpp"
 #include "render/checklist.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
@@ -91,9 +91,9 @@ std::vector<std::string> wanted_documents(const BatchOptions& options) {
 // report why.
 std::string service_name_of(const fs::path& file) {
   try {
-    const YAML::Node root = YAML::Load(SourceText::read(file).content());
-    if (root.IsMap() && root["service"] && root["service"].IsScalar())
-      return root["service"].as<std::string>();
+    const YamlNode root = parse_yaml(SourceText::read(file));
+    if (const YamlNode* service = root.find("service"); service && service->is_scalar())
+      return service->scalar();
   } catch (const std::exception&) {
   }
   return {};

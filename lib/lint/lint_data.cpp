@@ -51,13 +51,13 @@ namespace {
 
 struct DataFile {
   SourceText source;
-  YAML::Node root;
+  YamlNode root;
 };
 
 DataFile open_data_file(const std::filesystem::path& path) {
   SourceText source = SourceText::read(path);
-  YAML::Node root = parse_yaml(source);
-  return DataFile{std::move(source), root};
+  YamlNode root = parse_yaml(source);
+  return DataFile{std::move(source), std::move(root)};
 }
 
 void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
@@ -69,10 +69,10 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
       continue;
     const auto plain = entry.text("use", Need::required);
     std::vector<std::string> forms;
-    const YAML::Node avoid = entry.value("avoid", Need::required);
-    if (avoid.IsScalar()) {
-      forms.push_back(avoid.Scalar());
-    } else if (avoid.IsDefined()) {
+    const YamlNode& avoid = entry.value("avoid", Need::required);
+    if (avoid.is_scalar()) {
+      forms.push_back(avoid.scalar());
+    } else if (avoid.is_defined()) {
       forms = entry.texts("avoid", Need::required);
     }
     if (!plain || forms.empty())
@@ -94,27 +94,26 @@ void read_words(const std::filesystem::path& path, LintData& data, DiagnosticLis
 void read_syllables(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "syllable exceptions file", {"syllables"});
-  const YAML::Node node = reader.value("syllables", Need::required);
-  if (!node.IsDefined())
+  const YamlNode& node = reader.value("syllables", Need::required);
+  if (!node.is_defined())
     return;
-  if (!node.IsMap()) {
+  if (!node.is_mapping()) {
     reader.problem(node,
                    "'syllables' must be a mapping of words to their syllable counts (such as 'people: 2')");
     return;
   }
-  for (const auto& entry : node) {
-    int count = 0;
-    if (!entry.first.IsScalar() || !entry.second.IsScalar() ||
-        !YAML::convert<int>::decode(entry.second, count) || count < 1) {
-      reader.problem(entry.first, "each syllable exception must be 'word: count', with a count of 1 or more");
+  for (const auto& entry : node.entries()) {
+    const std::optional<int> count = entry.value.as_whole_number();
+    if (!entry.key.is_scalar() || !count || *count < 1) {
+      reader.problem(entry.key, "each syllable exception must be 'word: count', with a count of 1 or more");
       continue;
     }
-    std::string word = entry.first.Scalar();
+    std::string word = entry.key.scalar();
     for (char& c : word) {
       if (c >= 'A' && c <= 'Z')
         c = static_cast<char>(c - 'A' + 'a');
     }
-    data.syllables[word] = count;
+    data.syllables[word] = *count;
   }
 }
 

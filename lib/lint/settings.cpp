@@ -43,8 +43,8 @@ class SettingsReader {
   SettingsReader(const SourceText& source, DiagnosticList& problems, Settings& settings)
       : m_source(source), m_problems(problems), m_settings(settings) {}
 
-  void read(const YAML::Node& node) {
-    if (!node.IsDefined() || node.IsNull())
+  void read(const YamlNode& node) {
+    if (!node.is_defined() || node.is_null())
       return;
     std::vector<std::string> keys = rule_ids();
     keys.emplace_back("words");
@@ -59,18 +59,18 @@ class SettingsReader {
 
  private:
   void read_rule(MappingReader& reader, std::string_view id) {
-    const YAML::Node value = reader.value(id, Need::optional);
-    if (!value.IsDefined())
+    const YamlNode& value = reader.value(id, Need::optional);
+    if (!value.is_defined())
       return;
     const std::string rule(id);
-    if (value.IsScalar()) {
+    if (value.is_scalar()) {
       read_severity(reader, value, rule);
       return;
     }
     MappingReader options(value, m_source, m_problems, "'" + rule + "' setting", options_of(id));
     if (!options.is_mapping())
       return;
-    if (auto severity = options.value("severity", Need::optional); severity.IsDefined()) {
+    if (const YamlNode& severity = options.value("severity", Need::optional); severity.is_defined()) {
       read_severity(options, severity, rule);
     }
     if (rule == "readability") {
@@ -89,8 +89,8 @@ class SettingsReader {
     }
   }
 
-  void read_severity(MappingReader& reader, const YAML::Node& value, const std::string& rule) {
-    const std::string text = value.IsScalar() ? value.Scalar() : "";
+  void read_severity(MappingReader& reader, const YamlNode& value, const std::string& rule) {
+    const std::string text = value.is_scalar() ? value.scalar() : "";
     // YAML 1.1 reads a bare `off` as false; yaml-cpp keeps the text, which is what we want.
     if (auto severity = parse_severity(text)) {
       m_settings.severity[rule] = *severity;
@@ -102,40 +102,40 @@ class SettingsReader {
   }
 
   void number(MappingReader& options, std::string_view key, double low, double high, double& out) {
-    const YAML::Node value = options.value(key, Need::optional);
-    if (!value.IsDefined())
+    const YamlNode& value = options.value(key, Need::optional);
+    if (!value.is_defined())
       return;
-    double parsed = 0;
-    if (!value.IsScalar() || !YAML::convert<double>::decode(value, parsed) || parsed < low || parsed > high) {
+    const std::optional<double> parsed = value.as_number();
+    if (!parsed || *parsed < low || *parsed > high) {
       options.problem(value, "'" + std::string(key) + "' must be a number from " + format_number(low) +
                                  " to " + format_number(high));
       return;
     }
-    out = parsed;
+    out = *parsed;
   }
 
   void whole_number(MappingReader& options, std::string_view key, int& out) {
-    const YAML::Node value = options.value(key, Need::optional);
-    if (!value.IsDefined())
+    const YamlNode& value = options.value(key, Need::optional);
+    if (!value.is_defined())
       return;
-    int parsed = 0;
-    if (!value.IsScalar() || !YAML::convert<int>::decode(value, parsed) || parsed < 1) {
+    const std::optional<int> parsed = value.as_whole_number();
+    if (!parsed || *parsed < 1) {
       options.problem(value, "'" + std::string(key) + "' must be a whole number of words, 1 or more");
       return;
     }
-    out = parsed;
+    out = *parsed;
   }
 
   void flag(MappingReader& options, std::string_view key, bool& out) {
-    const YAML::Node value = options.value(key, Need::optional);
-    if (!value.IsDefined())
+    const YamlNode& value = options.value(key, Need::optional);
+    if (!value.is_defined())
       return;
-    bool parsed = false;
-    if (!value.IsScalar() || !YAML::convert<bool>::decode(value, parsed)) {
+    const std::optional<bool> parsed = value.as_boolean();
+    if (!parsed) {
       options.problem(value, "'" + std::string(key) + "' must be true or false");
       return;
     }
-    out = parsed;
+    out = *parsed;
   }
 
   static std::string format_number(double value) {
@@ -150,14 +150,14 @@ class SettingsReader {
 
 }  // namespace
 
-void apply_settings(const YAML::Node& node, const SourceText& source, DiagnosticList& problems,
+void apply_settings(const YamlNode& node, const SourceText& source, DiagnosticList& problems,
                     Settings& settings) {
   SettingsReader(source, problems, settings).read(node);
 }
 
 void apply_settings_file(const std::filesystem::path& path, Settings& settings) {
   const SourceText source = SourceText::read(path);
-  const YAML::Node root = parse_yaml(source);
+  const YamlNode root = parse_yaml(source);
   DiagnosticList problems;
   apply_settings(root, source, problems, settings);
   problems.throw_if_any();

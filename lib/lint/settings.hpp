@@ -7,10 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "base/source_text.hpp"
 #include "lint/finding.hpp"
+#include "model/yaml_reader.hpp"
 
 namespace pledge::lint {
 
@@ -41,7 +40,7 @@ Settings default_settings();
 //   sentence-length: {severity: error, max-words: 20}
 //   words: [Riverside]
 // Every problem (unknown rule with "did you mean", bad severity, bad threshold) goes to `problems`.
-void apply_settings(const YAML::Node& node, const SourceText& source, DiagnosticList& problems,
+void apply_settings(const YamlNode& node, const SourceText& source, DiagnosticList& problems,
                     Settings& settings);
 
 // Reads a settings file (.pledge-lint.yaml or the lint data's settings.yaml) over `settings`; throws Error.

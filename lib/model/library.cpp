@@ -88,10 +88,10 @@ void read_statements(MappingReader& file, const SourceText& source, DiagnosticLi
 
 std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& source) {
   std::vector<GlossaryEntry> out;
-  YAML::Node node = file.value("glossary", Need::optional);
-  if (!node.IsDefined() || node.IsNull())
+  const YamlNode& node = file.value("glossary", Need::optional);
+  if (!node.is_defined() || node.is_null())
     return out;
-  if (!node.IsMap()) {
+  if (!node.is_mapping()) {
     file.problem(
         node,
         "'glossary' must be a mapping of terms to their meanings (such as 'GP: family doctor'), but it "
@@ -99,24 +99,22 @@ std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& 
             describe_kind(node));
     return out;
   }
-  for (const auto& entry : node) {
-    if (!entry.first.IsScalar() || !entry.second.IsScalar() || entry.second.Scalar().empty()) {
-      file.problem(entry.first,
-                   "each glossary entry must be 'TERM: what it means', with both written as text");
+  for (const auto& entry : node.entries()) {
+    if (!entry.key.is_scalar() || !entry.value.is_scalar() || entry.value.scalar().empty()) {
+      file.problem(entry.key, "each glossary entry must be 'TERM: what it means', with both written as text");
       continue;
     }
-    out.push_back(
-        GlossaryEntry{entry.first.Scalar(), entry.second.Scalar(), location_of(entry.first, source)});
+    out.push_back(GlossaryEntry{entry.key.scalar(), entry.value.scalar(), location_of(entry.key, source)});
   }
   return out;
 }
 
 Library load_library(std::shared_ptr<const SourceText> source, std::string_view file_stem) {
-  const YAML::Node root = parse_yaml(*source);
+  const YamlNode root = parse_yaml(*source);
   DiagnosticList problems;
   Library library;
   library.source_text = source;
-  if (!root.IsDefined() || root.IsNull()) {
+  if (!root.is_defined() || root.is_null()) {
     problems.add(
         *source, 1, 1,
         "library file is empty; it needs 'library:', 'title:', 'source:', 'groups:' and 'statements:'");

@@ -13,11 +13,11 @@ namespace {
 
 void read_libraries(MappingReader& file, const SourceText& source, ServiceFile& service) {
   for (const auto& item : file.list("libraries", Need::required)) {
-    if (!item.IsScalar()) {
+    if (!item.is_scalar()) {
       file.problem(item, "each item of 'libraries' must be a library id, but this is " + describe_kind(item));
       continue;
     }
-    const std::string id = item.Scalar();
+    const std::string& id = item.scalar();
     const Location where = location_of(item, source);
     auto same = [&](const LibrarySelection& s) { return s.id == id; };
     if (std::any_of(service.libraries.begin(), service.libraries.end(), same)) {
@@ -115,8 +115,8 @@ void read_additions(MappingReader& file, const SourceText& source, DiagnosticLis
 
 void read_poster(MappingReader& file, const SourceText& source, DiagnosticList& problems,
                  ServiceFile& service) {
-  YAML::Node node = file.value("poster", Need::optional);
-  if (!node.IsDefined() || node.IsNull())
+  const YamlNode& node = file.value("poster", Need::optional);
+  if (!node.is_defined() || node.is_null())
     return;
   MappingReader poster(node, source, problems, "poster section", {"size", "copies"});
   if (!poster.is_mapping())
@@ -187,8 +187,8 @@ const std::vector<std::string>& evidence_statuses() {
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems) {
   ServiceFile service;
   service.source_text = source;
-  const YAML::Node root = parse_yaml(*source);
-  if (!root.IsDefined() || root.IsNull()) {
+  const YamlNode root = parse_yaml(*source);
+  if (!root.is_defined() || root.is_null()) {
     problems.add(
         *source, 1, 1,
         "service file is empty; it needs at least 'service:' and 'libraries:' (try 'pledge init' for a "

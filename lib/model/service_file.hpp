@@ -6,11 +6,10 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
 #include "model/library.hpp"
+#include "model/yaml_reader.hpp"
 
 namespace pledge {
 
@@ -79,7 +78,7 @@ struct ServiceFile {
   std::vector<EvidenceRecord> evidence;
   std::vector<std::string> words;       // extra words the spelling check accepts
   std::vector<GlossaryEntry> glossary;  // acronyms and terms the service explains
-  YAML::Node lint;                      // the `lint:` settings, read by the linter (undefined if absent)
+  YamlNode lint;                        // the `lint:` settings, read by the linter (absent if not given)
   std::shared_ptr<const SourceText> source_text;
 };
 

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 #include "base/nearest_name.hpp"
 
@@ -97,48 +98,98 @@ void check_text_encoding(const SourceText& source) {
   }
 }
 
-// Aliases make yaml-cpp's node graph a DAG that its loader walks exponentially (an "alias bomb" of 200
-// aliases takes seconds). Pledge files have no need for them, so they are refused, found by a linear event
-// pass.
-class AliasFinder : public YAML::EventHandler {
- public:
-  struct Found {
-    YAML::Mark mark;
-  };
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { throw Found{mark}; }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-  }
-  void OnMapEnd() override {}
+struct AliasFound {
+  YAML::Mark mark;
 };
 
 }  // namespace
 
-YAML::Node parse_yaml(const SourceText& source) {
+// Builds YamlNodes straight from yaml-cpp's parser events, in one linear pass: yaml-cpp's own node graph is
+// never made. Aliases are refused as they are met: they make that graph a DAG which its loader walks
+// exponentially (an "alias bomb" of 200 aliases took seconds), and pledge files have no need for them.
+class YamlNodeBuilder : public YAML::EventHandler {
+ public:
+  YamlNode take_root() { return std::move(m_root); }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { add(leaf(YamlNode::Kind::null, mark)); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { throw AliasFound{mark}; }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string& value) override {
+    YamlNode node = leaf(YamlNode::Kind::scalar, mark);
+    node.m_scalar = value;
+    add(std::move(node));
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    m_open.push_back(Open{leaf(YamlNode::Kind::sequence, mark), {}, false});
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    m_open.push_back(Open{leaf(YamlNode::Kind::mapping, mark), {}, false});
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  // A sequence or mapping whose end has not been seen yet, and a mapping's key waiting for its value.
+  struct Open {
+    YamlNode node;
+    YamlNode key;
+    bool has_key;
+  };
+
+  static YamlNode leaf(YamlNode::Kind kind, const YAML::Mark& mark) {
+    YamlNode node;
+    node.m_kind = kind;
+    if (!mark.is_null()) {
+      node.m_line = mark.line;
+      node.m_byte_column = mark.column;
+    }
+    return node;
+  }
+
+  void add(YamlNode node) {
+    if (m_open.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Open& parent = m_open.back();
+    if (parent.node.m_kind == YamlNode::Kind::sequence) {
+      parent.node.m_items.push_back(std::move(node));
+    } else if (!parent.has_key) {
+      parent.key = std::move(node);
+      parent.has_key = true;
+    } else {
+      parent.node.m_entries.push_back(YamlNode::Entry{std::move(parent.key), std::move(node)});
+      parent.has_key = false;
+    }
+  }
+
+  void close() {
+    YamlNode node = std::move(m_open.back().node);
+    m_open.pop_back();
+    add(std::move(node));
+  }
+
+  YamlNode m_root = leaf(YamlNode::Kind::null, YAML::Mark::null_mark());
+  std::vector<Open> m_open;
+};
+
+YamlNode parse_yaml(const SourceText& source) {
   check_text_encoding(source);
   try {
-    if (source.content().find('*') != std::string::npos) {
-      std::istringstream in(source.content());
-      YAML::Parser parser(in);
-      AliasFinder finder;
-      try {
-        while (parser.HandleNextDocument(finder)) {
-        }
-      } catch (const AliasFinder::Found& found) {
-        const int line = found.mark.line + 1;
-        throw Error("aliases (*name) are not supported in pledge files; write the value out in full",
-                    source.location(line, character_column(source, line, found.mark.column)),
-                    std::string(source.line(line)));
-      }
-    }
-    return YAML::Load(source.content());
+    std::istringstream in(source.content());
+    YAML::Parser parser(in);
+    YamlNodeBuilder builder;
+    parser.HandleNextDocument(builder);
+    return builder.take_root();
+  } catch (const AliasFound& found) {
+    const int line = found.mark.line + 1;
+    throw Error("aliases (*name) are not supported in pledge files; write the value out in full",
+                source.location(line, character_column(source, line, found.mark.column)),
+                std::string(source.line(line)));
   } catch (const YAML::DeepRecursion& e) {
     const int line = e.mark.line + 1;
     throw Error("the YAML is nested too deeply (more than " + std::to_string(e.depth() - 1) +
@@ -156,23 +207,56 @@ YAML::Node parse_yaml(const SourceText& source) {
   }
 }
 
-Location location_of(const YAML::Node& node, const SourceText& source) {
-  const YAML::Mark mark = node.Mark();
-  if (mark.is_null())
-    return source.location(0, 0);
-  return source.location(mark.line + 1, character_column(source, mark.line + 1, mark.column));
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (const auto& entry : m_entries) {
+    if (entry.key.is_scalar() && entry.key.scalar() == key)
+      return &entry.value;
+  }
+  return nullptr;
 }
 
-std::string describe_kind(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar:
+// Conversions as yaml-cpp makes them, so that what a file means does not depend on who reads it.
+std::optional<double> YamlNode::as_number() const {
+  double value = 0;
+  if (!is_scalar() || !YAML::convert<double>::decode(YAML::Node(m_scalar), value))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<int> YamlNode::as_whole_number() const {
+  int value = 0;
+  if (!is_scalar() || !YAML::convert<int>::decode(YAML::Node(m_scalar), value))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<bool> YamlNode::as_boolean() const {
+  bool value = false;
+  if (!is_scalar() || !YAML::convert<bool>::decode(YAML::Node(m_scalar), value))
+    return std::nullopt;
+  return value;
+}
+
+Location YamlNode::location(const SourceText& source) const {
+  if (m_line < 0)
+    return source.location(0, 0);
+  return source.location(m_line + 1, character_column(source, m_line + 1, m_byte_column));
+}
+
+Location location_of(const YamlNode& node, const SourceText& source) {
+  return node.location(source);
+}
+
+std::string describe_kind(const YamlNode& node) {
+  switch (node.kind()) {
+    case YamlNode::Kind::scalar:
       return "a text";
-    case YAML::NodeType::Sequence:
+    case YamlNode::Kind::sequence:
       return "a list";
-    case YAML::NodeType::Map:
+    case YamlNode::Kind::mapping:
       return "a mapping of keys to values";
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
+    case YamlNode::Kind::null:
+    case YamlNode::Kind::absent:
       break;
   }
   return "empty";
@@ -184,36 +268,45 @@ bool is_valid_id(std::string_view id) {
   });
 }
 
-MappingReader::MappingReader(YAML::Node node, const SourceText& source, DiagnosticList& problems,
+namespace {
+
+const YamlNode& absent_node() {
+  static const YamlNode absent;
+  return absent;
+}
+
+}  // namespace
+
+MappingReader::MappingReader(const YamlNode& node, const SourceText& source, DiagnosticList& problems,
                              std::string what, std::vector<std::string> keys)
-    : m_node(std::move(node)),
+    : m_node(&node),
       m_source(source),
       m_problems(problems),
       m_what(std::move(what)),
       m_keys(std::move(keys)),
-      m_is_mapping(m_node.IsMap()) {
+      m_is_mapping(node.is_mapping()) {
   if (!m_is_mapping) {
-    problem(m_node,
-            "this " + m_what + " must be written as 'key: value' lines, but it is " + describe_kind(m_node));
+    problem(node,
+            "this " + m_what + " must be written as 'key: value' lines, but it is " + describe_kind(node));
     return;
   }
   check_keys();
 }
 
-void MappingReader::problem(const YAML::Node& at, std::string message) {
+void MappingReader::problem(const YamlNode& at, std::string message) {
   const Location where = location_of(at, m_source);
   m_problems.add(where, m_source.line(where.line), std::move(message));
 }
 
 void MappingReader::check_keys() {
   std::vector<std::string> seen;
-  for (const auto& entry : m_node) {
-    const YAML::Node& key = entry.first;
-    if (!key.IsScalar()) {
+  for (const auto& entry : m_node->entries()) {
+    const YamlNode& key = entry.key;
+    if (!key.is_scalar()) {
       problem(key, "a key in a " + m_what + " must be a plain name, but this is " + describe_kind(key));
       continue;
     }
-    const std::string name = key.Scalar();
+    const std::string& name = key.scalar();
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
       problem(key, "duplicate key '" + name + "' in " + m_what + "; keep one of them");
       continue;
@@ -232,42 +325,40 @@ void MappingReader::check_keys() {
   }
 }
 
-YAML::Node MappingReader::value(std::string_view key, Need need) {
+const YamlNode& MappingReader::value(std::string_view key, Need need) {
   if (!m_is_mapping)
-    return YAML::Node(YAML::NodeType::Undefined);
-  for (const auto& entry : m_node) {
-    if (entry.first.IsScalar() && entry.first.Scalar() == key)
-      return entry.second;
-  }
+    return absent_node();
+  if (const YamlNode* found = m_node->find(key))
+    return *found;
   if (need == Need::required) {
-    problem(m_node,
+    problem(*m_node,
             "missing '" + std::string(key) + "' in " + m_what + "; add '" + std::string(key) + ": ...'");
   }
-  return YAML::Node(YAML::NodeType::Undefined);
+  return absent_node();
 }
 
 std::optional<std::string> MappingReader::text(std::string_view key, Need need) {
-  YAML::Node v = value(key, need);
-  if (!v.IsDefined())
+  const YamlNode& v = value(key, need);
+  if (!v.is_defined())
     return std::nullopt;
-  if (v.IsNull() || (v.IsScalar() && v.Scalar().empty())) {
+  if (v.is_null() || (v.is_scalar() && v.scalar().empty())) {
     if (need == Need::required) {
       problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" +
                      std::string(key) + ":'");
     }
     return std::nullopt;
   }
-  if (!v.IsScalar()) {
+  if (!v.is_scalar()) {
     problem(v, "'" + std::string(key) + "' in " + m_what + " must be a text, but it is " + describe_kind(v));
     return std::nullopt;
   }
-  if (v.Scalar().size() > max_text_bytes) {
-    problem(v, "'" + std::string(key) + "' in " + m_what + " is " + std::to_string(v.Scalar().size() / 1024) +
+  if (v.scalar().size() > max_text_bytes) {
+    problem(v, "'" + std::string(key) + "' in " + m_what + " is " + std::to_string(v.scalar().size() / 1024) +
                    " KiB long; a value may be at most " + std::to_string(max_text_bytes) +
                    " bytes (a statement has to fit on a poster)");
     return std::nullopt;
   }
-  return v.Scalar();
+  return v.scalar();
 }
 
 std::optional<std::string> MappingReader::id(std::string_view key, Need need) {
@@ -283,34 +374,32 @@ std::optional<std::string> MappingReader::id(std::string_view key, Need need) {
   return value_text;
 }
 
-std::vector<YAML::Node> MappingReader::list(std::string_view key, Need need) {
-  YAML::Node v = value(key, need);
-  std::vector<YAML::Node> items;
-  if (!v.IsDefined() || v.IsNull()) {
-    if (v.IsDefined() && need == Need::required) {
+const std::vector<YamlNode>& MappingReader::list(std::string_view key, Need need) {
+  static const std::vector<YamlNode> none;
+  const YamlNode& v = value(key, need);
+  if (!v.is_defined() || v.is_null()) {
+    if (v.is_defined() && need == Need::required) {
       problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; give at least one item");
     }
-    return items;
+    return none;
   }
-  if (!v.IsSequence()) {
+  if (!v.is_sequence()) {
     problem(v, "'" + std::string(key) + "' in " + m_what +
                    " must be a list (items starting with '- ', or [a, b]), but it is " + describe_kind(v));
-    return items;
+    return none;
   }
-  for (const auto& item : v)
-    items.push_back(item);
-  return items;
+  return v.items();
 }
 
 std::vector<std::string> MappingReader::texts(std::string_view key, Need need) {
   std::vector<std::string> out;
   for (const auto& item : list(key, need)) {
-    if (!item.IsScalar()) {
+    if (!item.is_scalar()) {
       problem(item,
               "each item of '" + std::string(key) + "' must be a text, but this is " + describe_kind(item));
       continue;
     }
-    out.push_back(item.Scalar());
+    out.push_back(item.scalar());
   }
   return out;
 }

@@ -5,26 +5,78 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "base/source_text.hpp"
 
 namespace pledge {
 
-// Parses an input file as YAML. Syntax errors throw Error at the line and column yaml-cpp reports.
-YAML::Node parse_yaml(const SourceText& source);
+// A node of a parsed input file: yaml-cpp's tree copied into plain values that keep their place in the file,
+// so that yaml-cpp stays private to this reader and nothing else depends on its types.
+class YamlNode {
+ public:
+  enum class Kind { absent, null, scalar, sequence, mapping };
+  struct Entry;
 
-// Where a node starts in its file (yaml-cpp marks count from 0; ours from 1).
-Location location_of(const YAML::Node& node, const SourceText& source);
+  YamlNode() = default;
+
+  Kind kind() const { return m_kind; }
+  bool is_defined() const { return m_kind != Kind::absent; }
+  // True for `~`, `null` and a key with nothing after it (but not for an absent node).
+  bool is_null() const { return m_kind == Kind::null; }
+  bool is_scalar() const { return m_kind == Kind::scalar; }
+  bool is_sequence() const { return m_kind == Kind::sequence; }
+  bool is_mapping() const { return m_kind == Kind::mapping; }
+
+  // The text of a scalar, as written (YAML 1.1 leaves `off` and `2.10` as text); empty for other kinds.
+  const std::string& scalar() const { return m_scalar; }
+  // The items of a sequence; empty for other kinds.
+  const std::vector<YamlNode>& items() const { return m_items; }
+  // The key-value pairs of a mapping in file order; empty for other kinds.
+  const std::vector<Entry>& entries() const { return m_entries; }
+  // The value of the first entry whose key is the scalar `key`, or null.
+  const YamlNode* find(std::string_view key) const;
+
+  // A scalar read as YAML reads a number, a whole number or a boolean (true/false, yes/no, on/off); nothing
+  // if it is not one, or not a scalar.
+  std::optional<double> as_number() const;
+  std::optional<int> as_whole_number() const;
+  std::optional<bool> as_boolean() const;
+
+  // Where the node starts in `source` (its own file), counting characters; line and column 0 if unknown.
+  Location location(const SourceText& source) const;
+
+  // Fills nodes in from yaml-cpp's tree (yaml_reader.cpp).
+  friend class YamlNodeBuilder;
+
+ private:
+  Kind m_kind = Kind::absent;
+  std::string m_scalar;
+  std::vector<YamlNode> m_items;
+  std::vector<Entry> m_entries;
+  int m_line = -1;         // from 0, as yaml-cpp counts; -1 if unknown
+  int m_byte_column = -1;  // from 0, in bytes
+};
+
+struct YamlNode::Entry {
+  YamlNode key;
+  YamlNode value;
+};
+
+// Parses an input file as YAML. Invalid UTF-8, aliases, runaway nesting and syntax errors throw Error at the
+// line and column where they are found.
+YamlNode parse_yaml(const SourceText& source);
+
+// Where a node starts in its file (yaml-cpp marks count from 0 and in bytes; ours from 1 and in characters).
+Location location_of(const YamlNode& node, const SourceText& source);
 
 // "a text", "a list", "a mapping" or "empty": how a node reads to someone who writes YAML by hand.
-std::string describe_kind(const YAML::Node& node);
+std::string describe_kind(const YamlNode& node);
 
 // True if `id` matches [a-z0-9-]+, the form of library, group and statement ids.
 bool is_valid_id(std::string_view id);
 
 // Reads one YAML mapping of an input file field by field, recording every problem (unknown or duplicate keys,
-// missing fields, wrong types) in a DiagnosticList rather than stopping at the first.
+// missing fields, wrong types) in a DiagnosticList rather than stopping at the first. The node and the source
+// must outlive the reader.
 class MappingReader {
  public:
   enum class Need { required, optional };
@@ -33,15 +85,22 @@ class MappingReader {
   static constexpr std::size_t max_text_bytes = 4000;
 
   // `what` names the mapping in messages ("service file", "statement"); `keys` are the keys it may have.
-  MappingReader(YAML::Node node, const SourceText& source, DiagnosticList& problems, std::string what,
+  MappingReader(const YamlNode& node, const SourceText& source, DiagnosticList& problems, std::string what,
                 std::vector<std::string> keys);
+  MappingReader(YamlNode&&, const SourceText&, DiagnosticList&, std::string,
+                std::vector<std::string>) = delete;
 
   bool is_mapping() const { return m_is_mapping; }
-  const YAML::Node& node() const { return m_node; }
-  Location location() const { return location_of(m_node, m_source); }
+  const YamlNode& node() const { return *m_node; }
+  Location location() const { return location_of(*m_node, m_source); }
 
-  // The value of `key`, or an undefined node if absent (recording a problem if required).
-  YAML::Node value(std::string_view key, Need need);
+  // The value of `key`, or an absent node if there is none (recording a problem if required).
+  const YamlNode& value(std::string_view key, Need need);
+
+  // Where the value of `key` starts (line and column 0 if there is none).
+  Location location_of_value(std::string_view key) {
+    return location_of(value(key, Need::optional), m_source);
+  }
 
   // A single text value. Empty values count as missing when required.
   std::optional<std::string> text(std::string_view key, Need need);
@@ -49,18 +108,18 @@ class MappingReader {
   // An id: a text of the form [a-z0-9-]+.
   std::optional<std::string> id(std::string_view key, Need need);
 
-  // A list (sequence). Absent or empty (`key:` with nothing after it) gives an empty, non-null node list.
-  std::vector<YAML::Node> list(std::string_view key, Need need);
+  // A list (sequence). Absent or empty (`key:` with nothing after it) gives no items.
+  const std::vector<YamlNode>& list(std::string_view key, Need need);
 
   // A list of texts, e.g. refs or staff names.
   std::vector<std::string> texts(std::string_view key, Need need);
 
-  void problem(const YAML::Node& at, std::string message);
+  void problem(const YamlNode& at, std::string message);
 
  private:
   void check_keys();
 
-  YAML::Node m_node;
+  const YamlNode* m_node;
   const SourceText& m_source;
   DiagnosticList& m_problems;
   std::string m_what;

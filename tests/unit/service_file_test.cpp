@@ -172,7 +172,7 @@ lint:
   CHECK(service.glossary.at(0).meaning == "family doctor");
   CHECK(service.evidence.at(0).status == "Partly met");
   CHECK(service.evidence.at(0).owner == "Asha Patel");
-  CHECK(service.lint["spelling"].Scalar() == "error");
+  CHECK(service.lint.find("spelling")->scalar() == "error");
 }
 
 TEST_CASE("a poster size other than A4, A3 or A2 is an error") {

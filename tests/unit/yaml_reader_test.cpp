@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "test_input.hpp"
 #include "model/yaml_reader.hpp"
+#include "test_input.hpp"
 
 using namespace pledge;
 
@@ -31,13 +31,13 @@ TEST_CASE("a NUL byte is an error asking whether the file is text") {
 }
 
 TEST_CASE("valid multi-byte UTF-8 such as Welsh letters and curly quotes is accepted") {
-  CHECK(parse_yaml(*test::yaml("in.yaml", "a: ‘Siân’ ŵ ŷ – 😀\n"))["a"].Scalar() == "‘Siân’ ŵ ŷ – 😀");
+  CHECK(parse_yaml(*test::yaml("in.yaml", "a: ‘Siân’ ŵ ŷ – 😀\n")).find("a")->scalar() == "‘Siân’ ŵ ŷ – 😀");
 }
 
 TEST_CASE("Windows line endings and a byte-order mark are accepted") {
-  const YAML::Node node = parse_yaml(*test::yaml("in.yaml", "\xEF\xBB\xBFservice: A\r\nlibraries: [x]\r\n"));
-  CHECK(node["service"].Scalar() == "A");
-  CHECK(node["libraries"][0].Scalar() == "x");
+  const YamlNode node = parse_yaml(*test::yaml("in.yaml", "\xEF\xBB\xBFservice: A\r\nlibraries: [x]\r\n"));
+  CHECK(node.find("service")->scalar() == "A");
+  CHECK(node.find("libraries")->items().at(0).scalar() == "x");
 }
 
 TEST_CASE("an alias is refused at its place, before yaml-cpp can expand an alias bomb") {
@@ -46,7 +46,7 @@ TEST_CASE("an alias is refused at its place, before yaml-cpp can expand an alias
 }
 
 TEST_CASE("an asterisk inside text is not an alias") {
-  CHECK(parse_yaml(*test::yaml("in.yaml", "text: We *never* share it.\n"))["text"].Scalar() ==
+  CHECK(parse_yaml(*test::yaml("in.yaml", "text: We *never* share it.\n")).find("text")->scalar() ==
         "We *never* share it.");
 }
 
@@ -59,10 +59,36 @@ TEST_CASE("YAML nested thousands of levels deep is an error, not a stack overflo
 TEST_CASE("a text value longer than the limit is an error naming the key") {
   DiagnosticList problems;
   auto source = test::yaml("in.yaml", "text: " + std::string(MappingReader::max_text_bytes + 1, 'a') + "\n");
-  MappingReader reader(parse_yaml(*source), *source, problems, "statement", {"text"});
+  const YamlNode root = parse_yaml(*source);
+  MappingReader reader(root, *source, problems, "statement", {"text"});
   CHECK_FALSE(reader.text("text", MappingReader::Need::required).has_value());
   CHECK(test::error_of([&] { problems.throw_if_any(); }) ==
         "in.yaml:1:7: 'text' in statement is 3 KiB long; a value may be at most 4000 bytes (a statement has "
         "to fit "
         "on a poster)");
+}
+
+TEST_CASE("a parsed node keeps its place in characters, its kind and its scalars as written") {
+  const auto source = test::yaml("in.yaml", "name: Siân\nwho: [Ŵyn, Tom]\nversion: 2.10\nempty:\n");
+  const YamlNode root = parse_yaml(*source);
+  REQUIRE(root.is_mapping());
+  CHECK(root.entries().size() == 4);
+  const YamlNode& who = *root.find("who");
+  CHECK(who.is_sequence());
+  CHECK(location_of(who.items().at(1), *source) == Location{"in.yaml", 2, 12});
+  CHECK(root.find("version")->scalar() == "2.10");
+  CHECK(root.find("version")->as_number() == 2.1);
+  CHECK(root.find("empty")->is_null());
+  CHECK(root.find("missing") == nullptr);
+}
+
+TEST_CASE("scalars convert to numbers, whole numbers and booleans as YAML reads them") {
+  const YamlNode root = parse_yaml(*test::yaml("in.yaml", "a: 12\nb: 1.5\nc: yes\nd: off\ne: twelve\n"));
+  CHECK(root.find("a")->as_whole_number() == 12);
+  CHECK(root.find("b")->as_whole_number() == std::nullopt);
+  CHECK(root.find("b")->as_number() == 1.5);
+  CHECK(root.find("c")->as_boolean() == true);
+  CHECK(root.find("d")->as_boolean() == false);
+  CHECK(root.find("d")->scalar() == "off");
+  CHECK(root.find("e")->as_number() == std::nullopt);
 }
