@@ -22,7 +22,6 @@ class PageFlow {
   double space_left() const { return m_bottom - m_y; }
   double page_height_available() const { return m_bottom - m_top; }
   bool page_is_empty() const { return m_y == m_page_content_top; }
-  std::size_t page_count() const { return m_pages.size(); }
 
   // What every new page starts with (a repeated table header); nothing to clear it.
   void on_new_page(std::function<void(PageFlow&)> start) { m_start = std::move(start); }
@@ -32,8 +31,6 @@ class PageFlow {
   void keep_together(double height);
   void draw(Draw draw) { m_pages.back().push_back(std::move(draw)); }
   void advance(double height) { m_y += height; }
-  // Marks the current y as where this page's own content starts (after a repeated header).
-  void mark_content_top() { m_page_content_top = m_y; }
 
   // Adds the pages to `document` and draws them; `frame` draws what every page has (footer, page number).
   void render(PdfDocument& document, PageSize size, Orientation orientation,

@@ -238,10 +238,6 @@ double Face::ascent() const {
   return HPDF_Font_GetAscent(m_font) / 1000.0;
 }
 
-double Face::descent() const {
-  return -HPDF_Font_GetDescent(m_font) / 1000.0;
-}
-
 PageSize page_size_from_name(std::string_view name) {
   if (name == "A4")
     return PageSize::a4;

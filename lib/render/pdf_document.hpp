@@ -24,9 +24,8 @@ class Face {
   double width(std::string_view text, double size) const;
   // The width function word wrapping takes.
   MeasureText measure() const;
-  // Heights above and below the baseline at 1 pt, from the font's metrics.
+  // Height above the baseline at 1 pt, from the font's metrics.
   double ascent() const;
-  double descent() const;
   // Throws Error if a character of `text` (its code points: `characters`) is one the document was not
   // prepared for (see PdfDocument): a layout printing text that characters_of does not know about, which must
   // be fixed there. Otherwise makes sure the glyphs are embedded: Page::text does not go through libharu's
