@@ -238,36 +238,36 @@ double Face::ascent() const {
   return HPDF_Font_GetAscent(m_font) / 1000.0;
 }
 
+namespace {
+
+// Portrait width and height in points, in the order of PageSize.
+struct PaperSize {
+  std::string_view name;
+  double width;
+  double height;
+};
+constexpr PaperSize paper_sizes[] = {
+    {"A4", 595.28, 841.89}, {"A3", 841.89, 1190.55}, {"A2", 1190.55, 1683.78}};
+
+const PaperSize& paper(PageSize size) {
+  return paper_sizes[static_cast<std::size_t>(size)];
+}
+
+}  // namespace
+
 PageSize page_size_from_name(std::string_view name) {
-  if (name == "A4")
-    return PageSize::a4;
-  if (name == "A2")
-    return PageSize::a2;
+  for (std::size_t i = 0; i < std::size(paper_sizes); ++i)
+    if (paper_sizes[i].name == name)
+      return static_cast<PageSize>(i);
   return PageSize::a3;
 }
 
 double page_width(PageSize size) {
-  switch (size) {
-    case PageSize::a4:
-      return 595.28;
-    case PageSize::a3:
-      return 841.89;
-    case PageSize::a2:
-      return 1190.55;
-  }
-  return 841.89;
+  return paper(size).width;
 }
 
 double page_height(PageSize size) {
-  switch (size) {
-    case PageSize::a4:
-      return 841.89;
-    case PageSize::a3:
-      return 1190.55;
-    case PageSize::a2:
-      return 1683.78;
-  }
-  return 1190.55;
+  return paper(size).height;
 }
 
 void Page::fill_rect(double x, double top, double w, double h, Colour colour) {

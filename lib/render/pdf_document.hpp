@@ -43,7 +43,7 @@ class Face {
   mutable std::vector<bool> m_shown = std::vector<bool>(0x10000);
 };
 
-enum class PageSize { a4, a3, a2 };
+enum class PageSize { a4, a3, a2 };  // in the order of paper_sizes in pdf_document.cpp
 enum class Orientation { portrait, landscape };
 
 // Parses "A4", "A3" or "A2".
