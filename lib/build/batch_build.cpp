@@ -215,8 +215,7 @@ class ServiceBuilder {
   std::string render(const std::string& name, const ResolvedPledge& pledge,
                      const render::RenderOptions& options, std::vector<Diagnostic>& warnings) {
     if (name == "poster") {
-      render::Poster poster = render::with_whole_font_fallback(
-          options, [&](const render::RenderOptions& o) { return render::render_poster(pledge, o); });
+      render::Poster poster = render::render_poster(pledge, options);
       if (poster.font_size < render::poster_comfortable_size) {
         warnings.push_back(
             {Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
@@ -230,14 +229,10 @@ class ServiceBuilder {
       return std::move(poster.pdf);
     }
     if (name == "leaflet")
-      return render::with_whole_font_fallback(
-          options, [&](const render::RenderOptions& o) { return render::render_leaflet(pledge, o); });
+      return render::render_leaflet(pledge, options);
     if (name == "checklist")
-      return render::with_whole_font_fallback(
-          options, [&](const render::RenderOptions& o) { return render::render_checklist(pledge, o); });
-    return render::with_whole_font_fallback(options, [&](const render::RenderOptions& o) {
-      return render::render_worksheet(pledge, m_catalog, o);
-    });
+      return render::render_checklist(pledge, options);
+    return render::render_worksheet(pledge, m_catalog, options);
   }
 
   // Lints the pledge as `pledge lint` would (shipped settings, the nearest .pledge-lint.yaml, the service's

@@ -69,7 +69,7 @@ class ChecklistLayout {
     m_height = page_height(PageSize::a4);
   }
 
-  std::string render() {
+  void draw() {
     PageFlow flow(margin_top, m_height - margin_bottom);
     title_block(flow);
     const std::vector<Column> columns = {{"#", 18},
@@ -103,8 +103,6 @@ class ChecklistLayout {
                   running_footer(page, m_document.regular(), margin_x, m_height - margin_bottom + 22,
                                  running_title + "  ·  " + made_with, number, pages);
                 });
-    m_document.check("drawing the checklist");
-    return m_document.bytes();
   }
 
  private:
@@ -322,10 +320,9 @@ std::string checklist_csv(const ResolvedPledge& pledge) {
 }
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Evidence checklist: " + pledge.service, pledge.service}, options,
-                       characters_of(pledge));
-  ChecklistLayout layout(pledge, document, options);
-  return layout.render();
+  return render_pdf("checklist", {"Evidence checklist: " + pledge.service, pledge.service}, options,
+                    characters_of(pledge),
+                    [&](PdfDocument& document) { ChecklistLayout(pledge, document, options).draw(); });
 }
 
 }  // namespace pledge::render

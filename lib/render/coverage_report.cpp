@@ -150,7 +150,7 @@ class CoverageLayout {
   CoverageLayout(const CoverageMatrix& matrix, PdfDocument& document, const RenderOptions& options)
       : m_matrix(matrix), m_rows(matrix.rows()), m_document(document), m_options(options) {}
 
-  std::string render() {
+  void draw() {
     PageFlow flow(margin_top, landscape_height() - margin_bottom);
     title_block(flow);
     services_table(flow);
@@ -168,8 +168,6 @@ class CoverageLayout {
                                  landscape_height() - margin_bottom + 22, running_title + "  ·  " + made_with,
                                  number, pages);
                 });
-    m_document.check("drawing the coverage report");
-    return m_document.bytes();
   }
 
  private:
@@ -647,9 +645,8 @@ std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix)
 
 std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
   const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
-  PdfDocument document({"Statement coverage", subject}, options, characters_of(matrix));
-  CoverageLayout layout(matrix, document, options);
-  return layout.render();
+  return render_pdf("coverage report", {"Statement coverage", subject}, options, characters_of(matrix),
+                    [&](PdfDocument& document) { CoverageLayout(matrix, document, options).draw(); });
 }
 
 }  // namespace pledge::render

@@ -64,7 +64,7 @@ class WorksheetLayout {
     m_height = page_height(PageSize::a4);
   }
 
-  std::string render(const std::vector<TemplateGroup>& groups) {
+  void draw(const std::vector<TemplateGroup>& groups) {
     PageFlow flow(margin_top, m_height - margin_bottom);
     title_block(flow);
     std::size_t number = 0;
@@ -85,8 +85,6 @@ class WorksheetLayout {
                   running_footer(page, m_document.regular(), margin_x, m_height - margin_bottom + 24,
                                  running_title + "  ·  " + made_with, page_number, pages);
                 });
-    m_document.check("drawing the worksheet");
-    return m_document.bytes();
   }
 
  private:
@@ -222,10 +220,8 @@ std::string render_worksheet(const ResolvedPledge& pledge, LibraryCatalog& catal
   for (const LibraryInfo& info : pledge.libraries)
     if (const auto& source = catalog.load(info.id).source_text)
       characters.add(source->content());
-  PdfDocument document({"Pledge worksheet: " + pledge.service, pledge.service}, options,
-                       std::move(characters));
-  WorksheetLayout layout(pledge, document, options);
-  return layout.render(groups);
+  return render_pdf("worksheet", {"Pledge worksheet: " + pledge.service, pledge.service}, options, characters,
+                    [&](PdfDocument& document) { WorksheetLayout(pledge, document, options).draw(groups); });
 }
 
 }  // namespace pledge::render
