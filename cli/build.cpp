@@ -16,8 +16,10 @@
 
 #include "base/output_file.hpp"
 #include "build/batch_build.hpp"
+#include "choice_option.hpp"
 #include "diagnostic_output.hpp"
 #include "model/service_discovery.hpp"
+#include "render/documents.hpp"
 #include "render_setup.hpp"
 #include "subcommands.hpp"
 
@@ -281,19 +283,21 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
 
 void setup_build(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<BuildOptions>();
-  CLI::App* sub = app.add_subcommand("build",
-                                     "Render each service's poster, leaflet, evidence checklist and team "
-                                     "worksheet as PDFs into DIR/<service-slug>/, linting each first");
+  const auto& documents = render::documents();
+  CLI::App* sub = app.add_subcommand("build", "Render each service's documents (" + documents.listed("and") +
+                                                  ") into DIR/<service-slug>/, linting each first");
   sub->add_option("PATH", options->paths,
                   "Service files, or folders holding *.pledge.yaml and pledge.yaml files")
       ->required();
   sub->add_option("-o,--output", options->output, "Folder to write into (created if missing)")
       ->required()
       ->type_name("DIR");
-  sub->add_option("--only", options->only,
-                  "Documents to build, comma-separated: poster, leaflet, checklist, worksheet")
+  std::string only_help = "Documents to build, comma-separated (all by default):";
+  for (const auto& document : documents.rows())
+    only_help += fmt::format("\n  {}: {}", document.name, document.description);
+  sub->add_option("--only", options->only, only_help)
       ->delimiter(',')
-      ->check(CLI::IsMember(document_names()))
+      ->check(one_of(documents))
       ->type_name("LIST");
   sub->add_option("--font", options->font,
                   "TrueType font for the text (default Liberation Sans); its -Bold sibling, if any, "

@@ -26,21 +26,13 @@
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "model/yaml_reader.hpp"
-#include "render/checklist.hpp"
-#include "render/leaflet.hpp"
-#include "render/poster.hpp"
+#include "render/documents.hpp"
 #include "render/replaced_characters.hpp"
 #include "render/slug.hpp"
-#include "render/worksheet.hpp"
 
 namespace pledge {
 
 namespace fs = std::filesystem;
-
-const std::vector<std::string>& document_names() {
-  static const std::vector<std::string> names = {"poster", "leaflet", "checklist", "worksheet"};
-  return names;
-}
 
 namespace {
 
@@ -70,12 +62,15 @@ std::map<fs::path, fs::path> input_files(const BatchOptions& options) {
   return inputs;
 }
 
-std::vector<std::string> wanted_documents(const BatchOptions& options) {
-  std::vector<std::string> out;
-  for (const auto& name : document_names()) {
-    if (options.documents.empty() ||
-        std::find(options.documents.begin(), options.documents.end(), name) != options.documents.end())
-      out.push_back(name);
+// The documents asked for, in the table's order; throws Error naming one the table does not have.
+std::vector<const render::Document*> wanted_documents(const BatchOptions& options) {
+  for (const auto& name : options.documents)
+    render::documents().at(name);
+  std::vector<const render::Document*> out;
+  for (const auto& document : render::documents().rows()) {
+    if (options.documents.empty() || std::find(options.documents.begin(), options.documents.end(),
+                                               document.name) != options.documents.end())
+      out.push_back(&document);
   }
   return out;
 }
@@ -106,7 +101,7 @@ std::string lint_gate_name(LintGate gate) {
 // What every service of the batch shares, read once.
 struct BatchContext {
   const BatchOptions& options;
-  std::vector<std::string> documents;
+  std::vector<const render::Document*> documents;
   std::map<fs::path, fs::path> inputs;
   std::map<std::string, std::size_t> slug_owner;  // slug -> index of the first service using it
   std::optional<lint::LintData> lint_data;
@@ -167,8 +162,8 @@ class ServiceBuilder {
     const std::string digest = inputs_digest(pledge, *source);
 
     if (m_context.options.incremental && is_current(folder, stamp, digest)) {
-      for (const auto& name : m_context.documents) {
-        const fs::path path = folder / (name + ".pdf");
+      for (const render::Document* document : m_context.documents) {
+        const fs::path path = folder / document->file_name;
         const std::string bytes = read_bytes(path);
         result.outputs.push_back({path, bytes.size(), sha256_hex(bytes), true});
       }
@@ -187,8 +182,9 @@ class ServiceBuilder {
     options.fonts = m_context.options.render.fonts;
     options.source_date_epoch = m_context.options.render.source_date_epoch;
     std::vector<std::pair<fs::path, std::string>> documents;
-    for (const auto& name : m_context.documents)
-      documents.emplace_back(folder / (name + ".pdf"), render(name, pledge, options, result.warnings));
+    for (const render::Document* document : m_context.documents)
+      documents.emplace_back(folder / document->file_name,
+                             document->render(pledge, m_catalog, options, result.warnings));
     for (auto& w : render::replaced_characters(pledge))
       result.warnings.push_back(std::move(w));
 
@@ -210,29 +206,6 @@ class ServiceBuilder {
     }
     write_file_atomically(stamp, digest + "\n");
     result.outcome = ServiceOutcome::built;
-  }
-
-  std::string render(const std::string& name, const ResolvedPledge& pledge,
-                     const render::RenderOptions& options, std::vector<Diagnostic>& warnings) {
-    if (name == "poster") {
-      render::Poster poster = render::render_poster(pledge, options);
-      if (poster.font_size < render::poster_comfortable_size) {
-        warnings.push_back(
-            {Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
-             fmt::format(
-                 "the poster's statements are set at {:g} pt to fit one {} page: readable close up, small "
-                 "from across a room; {}shorter or fewer statements would allow larger text",
-                 poster.font_size, pledge.poster.size,
-                 pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or "),
-             {}});
-      }
-      return std::move(poster.pdf);
-    }
-    if (name == "leaflet")
-      return render::render_leaflet(pledge, options);
-    if (name == "checklist")
-      return render::render_checklist(pledge, options);
-    return render::render_worksheet(pledge, m_catalog, options);
   }
 
   // Lints the pledge as `pledge lint` would (shipped settings, the nearest .pledge-lint.yaml, the service's
@@ -279,8 +252,8 @@ class ServiceBuilder {
 
   bool is_current(const fs::path& folder, const fs::path& stamp, const std::string& digest) const {
     std::error_code ec;
-    for (const auto& name : m_context.documents) {
-      if (!fs::is_regular_file(folder / (name + ".pdf"), ec))
+    for (const render::Document* document : m_context.documents) {
+      if (!fs::is_regular_file(folder / document->file_name, ec))
         return false;
     }
     std::ifstream in(stamp);
@@ -304,12 +277,13 @@ std::string file_identity(const fs::path& path) {
   return fmt::format("{} {} {}\n", path.string(), static_cast<long long>(info.st_size), nanoseconds);
 }
 
-std::string options_digest(const BatchOptions& options, const std::vector<std::string>& documents) {
+std::string options_digest(const BatchOptions& options,
+                           const std::vector<const render::Document*>& documents) {
   Sha256 digest;
   digest.add(fmt::format("pledgekit {}\n", version));
   std::string list;
-  for (const auto& d : documents)
-    list += d + ",";
+  for (const render::Document* document : documents)
+    list += std::string(document->name) + ",";
   digest.add(fmt::format("documents {}\nlint {}\nepoch {}\n", list, lint_gate_name(options.lint_gate),
                          options.render.source_date_epoch ? std::to_string(*options.render.source_date_epoch)
                                                           : std::string("none")));
@@ -396,8 +370,8 @@ void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& man
   const std::map<fs::path, fs::path> inputs = input_files(options);
   const fs::path output = canonical_or_given(options.output);
   std::set<std::string> output_names = {build_stamp_name};
-  for (const auto& name : document_names())
-    output_names.insert(name + ".pdf");
+  for (const auto& document : render::documents().rows())
+    output_names.emplace(document.file_name);
   for (const auto& [input, given] : inputs) {
     if (input == output)
       refuse_overwrite(given, options.output);
@@ -414,7 +388,7 @@ void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& man
 BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
                          const std::atomic<bool>& cancel) {
   check_outputs_spare_inputs(options, {});
-  std::vector<std::string> documents = wanted_documents(options);
+  std::vector<const render::Document*> documents = wanted_documents(options);
   std::optional<lint::LintData> lint_data;
   if (options.lint_gate != LintGate::off)
     lint_data = lint::load_lint_data(options.lint_data_folder);

@@ -16,13 +16,10 @@ namespace pledge {
 // Which lint findings stop a service from being built.
 enum class LintGate { off, errors, warnings };
 
-// The documents `pledge build` can make, in the order they are built and listed.
-const std::vector<std::string>& document_names();
-
 struct BatchOptions {
   std::vector<std::filesystem::path> services;  // service files, in the order given
   std::filesystem::path output;                 // each service's documents go in output/<slug>/
-  std::vector<std::string> documents;           // some of document_names(); empty: all
+  std::vector<std::string> documents;           // names in render::documents(); empty: all
   render::RenderOptions render;
   std::vector<std::filesystem::path> library_folders;
   std::filesystem::path lint_data_folder;
@@ -76,7 +73,8 @@ class BatchProgress {
 
 // Builds every service: resolve, lint gate, render, write atomically into output/<slug>/ as soon as the
 // service is done. One service's failure never stops the others unless fail_fast. Throws Error before
-// anything is written if the output folder or the manifest would overwrite an input. Setting `cancel` (from
+// anything is written if a document asked for is not in render::documents() or if the output folder would
+// overwrite an input. Setting `cancel` (from
 // another thread, such as a signal watcher) stops the batch between files: every file is then either complete
 // or absent, and no temporary file is left.
 BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,

@@ -5,8 +5,8 @@
 #include <mutex>
 #include <thread>
 
-#include "build/batch_build.hpp"
 #include "base/sha256.hpp"
+#include "build/batch_build.hpp"
 #include "test_input.hpp"
 
 namespace {
@@ -75,6 +75,15 @@ TEST_CASE("results are reported in the order the services were given, whatever t
     CHECK(progress.results[i].outcome == pledge::ServiceOutcome::built);
   }
   CHECK(batch.summary.built == 6);
+}
+
+TEST_CASE("a batch asked for a document the table does not have builds nothing and says which there are") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.documents = {"leaflet", "flyer"};
+  CHECK(pledge::test::error_of([&] { batch.run(); }) ==
+        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+  CHECK_FALSE(fs::exists(batch.options.output));
 }
 
 TEST_CASE("a service that cannot be read fails alone and the others are still built") {
