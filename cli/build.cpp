@@ -27,6 +27,14 @@ namespace pledge::cli {
 
 namespace {
 
+using build::BatchOptions;
+using build::BatchProgress;
+using build::BatchSummary;
+using build::LintGate;
+using build::OutputRecord;
+using build::ServiceOutcome;
+using build::ServiceResult;
+
 struct BuildOptions {
   std::vector<std::string> paths;
   std::string output;
@@ -259,19 +267,19 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   batch.fail_fast = options.fail_fast;
   batch.incremental = options.incremental;
   batch.jobs = options.jobs;
-  check_outputs_spare_inputs(batch, options.manifest);
+  build::check_outputs_spare_inputs(batch, options.manifest);
 
   BuildProgress progress(batch.services.size(), options.quiet);
   std::atomic<bool> cancel{false};
   InterruptWatcher watcher(cancel);
-  const BatchSummary summary = build_batch(batch, progress, cancel);
+  const BatchSummary summary = build::build_batch(batch, progress, cancel);
   watcher.stop();
   progress.finish(summary);
   if (watcher.signal_caught())
     watcher.raise_again();
 
   if (!options.manifest.empty())
-    write_file_atomically(options.manifest, manifest_json(progress.outputs()));
+    write_file_atomically(options.manifest, build::manifest_json(progress.outputs()));
   if (summary.failed > 0)
     return exit_bad_input;
   if (summary.blocked > 0)

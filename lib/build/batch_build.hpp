@@ -8,10 +8,11 @@
 #include <vector>
 
 #include "base/error.hpp"
+#include "build/manifest.hpp"
 #include "lint/finding.hpp"
 #include "render/render_options.hpp"
 
-namespace pledge {
+namespace pledge::build {
 
 // Which lint findings stop a service from being built.
 enum class LintGate { off, errors, warnings };
@@ -32,14 +33,6 @@ struct BatchOptions {
 
 enum class ServiceOutcome { built, skipped, blocked, failed };
 
-// One file of a service's output: written by this run, or found current and left alone.
-struct OutputRecord {
-  std::filesystem::path path;
-  std::size_t size = 0;
-  std::string sha256;  // lowercase hex
-  bool current = false;
-};
-
 struct ServiceResult {
   std::size_t index = 0;  // in BatchOptions::services
   std::filesystem::path file;
@@ -58,6 +51,9 @@ struct BatchSummary {
   std::size_t failed = 0;
   std::size_t not_started = 0;  // after --fail-fast or a cancel
   bool cancelled = false;
+
+  // The count of built, skipped, blocked or failed services.
+  std::size_t& of(ServiceOutcome outcome);
 };
 
 // What a batch reports while it runs. Calls are serialised (never two at once) but come from worker threads.
@@ -84,10 +80,4 @@ BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
 // a library file in a library folder, a font. `manifest` may be empty.
 void check_outputs_spare_inputs(const BatchOptions& options, const std::filesystem::path& manifest);
 
-// The manifest: every output with its size and SHA-256 (and "current": true for outputs left alone), as JSON.
-std::string manifest_json(const std::vector<OutputRecord>& outputs);
-
-// The name of the stamp file kept beside a service's documents by incremental builds.
-inline constexpr const char* build_stamp_name = ".pledge-build";
-
-}  // namespace pledge
+}  // namespace pledge::build
