@@ -102,18 +102,12 @@ std::string library_of(const std::string& ref) {
 
 CharacterSet characters_of(const CoverageMatrix& matrix) {
   CharacterSet set = layout_characters();
-  for (const auto& library : matrix.libraries()) {
-    set.add(library.id);
-    set.add(library.title);
-    set.add(library.version);
-  }
-  for (const auto& service : matrix.services()) {
-    set.add(service.name);
-    set.add(service.file);
-  }
+  for (const auto& library : matrix.libraries())
+    set.add({library.id, library.title, library.version});
+  for (const auto& service : matrix.services())
+    set.add({service.name, service.file});
   for (const CoverageRow* row : matrix.rows()) {
-    set.add(row->ref);
-    set.add(row->text);
+    set.add({row->ref, row->text});
     for (const auto& cell : row->cells)
       set.add(cell.reason);
   }
