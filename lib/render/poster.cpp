@@ -419,9 +419,8 @@ class PosterLayout {
     const std::string size_name = m_pledge.poster.size;
     const std::string advice =
         std::string(size_name == "A2" ? "" : "use a larger poster (poster: {size: A2}), ") +
-        "shorten or exclude statements, or make separate pledges for different customers (source 000 "
-        "suggests "
-        "clinical and admin versions)";
+        "shorten or exclude statements, or make separate pledges for different customers (the guidance "
+        "'How to create an individual pledge for your service' suggests clinical and admin versions)";
     const std::string file = m_pledge.source_text ? m_pledge.source_text->name() : std::string();
     char minimum[32];
     std::snprintf(minimum, sizeof minimum, "%.3g", poster_minimum_size);

@@ -63,14 +63,13 @@ TEST_CASE("the poster sets a short pledge large and a long one smaller, never be
 TEST_CASE("a poster whose statements cannot fit at the legible minimum is refused with advice") {
   Fixture f;
   const ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");
-  CHECK(error_of([&] { render_poster(pledge, {}); }) ==
-        data +
-            "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 11 pt or "
-            "larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), "
-            "shorten or "
-            "exclude statements, or make separate pledges for different customers (source 000 suggests "
-            "clinical "
-            "and admin versions)");
+  CHECK(
+      error_of([&] { render_poster(pledge, {}); }) ==
+      data +
+          "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 11 pt or "
+          "larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), shorten "
+          "or exclude statements, or make separate pledges for different customers (the guidance 'How to "
+          "create an individual pledge for your service' suggests clinical and admin versions)");
 }
 
 TEST_CASE("a larger poster page fits more statements at the same legible minimum") {
