@@ -323,8 +323,7 @@ void setup_build(CLI::App& app, CommandContext& context) {
                   "Write a JSON list of every output file with its size and SHA-256")
       ->type_name("FILE.json");
   sub->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr (problems are still shown)");
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_build(*options, context); }; });
+  on_run(sub, options, context, run_build);
 }
 
 }  // namespace pledge::cli
