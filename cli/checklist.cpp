@@ -29,8 +29,7 @@ int run_checklist(const ChecklistOptions& options, const CommandContext& context
   std::string bytes;
   if (options.format == "pdf") {
     print_warnings(render::replaced_characters(pledge));
-    bytes = render::with_whole_font_fallback(
-        render_options, [&](const render::RenderOptions& o) { return render::render_checklist(pledge, o); });
+    bytes = render::render_checklist(pledge, render_options);
   } else {
     bytes = render::checklist_csv(pledge);
   }

@@ -59,8 +59,7 @@ int run_coverage(const CoverageOptions& options, const CommandContext& context) 
   problems.throw_if_any();
   std::string bytes;
   if (pdf) {
-    bytes = render::with_whole_font_fallback(
-        render_options, [&](const render::RenderOptions& o) { return render::render_coverage(matrix, o); });
+    bytes = render::render_coverage(matrix, render_options);
   } else {
     bytes = format_coverage(matrix, *parse_coverage_format(options.format));
   }
