@@ -6,6 +6,7 @@
 #include "render/checklist.hpp"
 #include "render/replaced_characters.hpp"
 #include "render_setup.hpp"
+#include "report/checklist.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {
@@ -32,7 +33,7 @@ int run_checklist(const ChecklistOptions& options, const CommandContext& context
     bytes = render::with_whole_font_fallback(
         render_options, [&](const render::RenderOptions& o) { return render::render_checklist(pledge, o); });
   } else {
-    bytes = render::checklist_csv(pledge);
+    bytes = report::checklist_csv(pledge);
   }
   if (options.output.empty() || options.output == "-") {
     fmt::print("{}", bytes);

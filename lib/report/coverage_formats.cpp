@@ -87,13 +87,14 @@ std::string to_text(const CoverageMatrix& m) {
 std::string to_csv(const CoverageMatrix& m) {
   std::string out = "ref,text";
   for (const auto& s : m.services())
-    out += "," + csv_field(s.name);
+    out += "," + report::csv_field(s.name);
   out += ",kept,reworded,excluded,not selected\r\n";
   for (const CoverageRow* r : m.rows()) {
-    out += csv_field(r->ref) + "," + csv_field(r->text);
+    out += report::csv_field(r->ref) + "," + report::csv_field(r->text);
     for (const auto& cell : r->cells) {
-      out += "," + csv_field(cell.state == CoverageState::excluded ? "excluded: " + cell.reason
-                                                                   : std::string(to_string(cell.state)));
+      out +=
+          "," + report::csv_field(cell.state == CoverageState::excluded ? "excluded: " + cell.reason
+                                                                        : std::string(to_string(cell.state)));
     }
     for (CoverageState s : all_states)
       out += "," + std::to_string(r->count(s));
