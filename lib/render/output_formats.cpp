@@ -1,0 +1,46 @@
+#include "render/output_formats.hpp"
+
+#include "render/checklist.hpp"
+#include "render/coverage_report.hpp"
+#include "report/checklist.hpp"
+#include "report/coverage_formats.hpp"
+
+namespace pledge::render {
+
+namespace {
+
+// A text writer as a row of a table whose PDF row needs the render options.
+template <typename Input, std::string (*write)(const Input&)>
+std::string text(const Input& input, const RenderOptions&) {
+  return write(input);
+}
+
+std::string coverage_pdf(const CoverageMatrix& matrix, const RenderOptions& options) {
+  return with_whole_font_fallback(options,
+                                  [&](const RenderOptions& o) { return render_coverage(matrix, o); });
+}
+
+std::string checklist_pdf(const ResolvedPledge& pledge, const RenderOptions& options) {
+  return with_whole_font_fallback(options,
+                                  [&](const RenderOptions& o) { return render_checklist(pledge, o); });
+}
+
+}  // namespace
+
+const NameTable<CoverageFormat> coverage_formats(
+    "format",
+    {
+        {"text", "for a terminal: one letter per cell", text<CoverageMatrix, report::coverage_text>},
+        {"csv", "for a spreadsheet", text<CoverageMatrix, report::coverage_csv>},
+        {"json", "for programs", text<CoverageMatrix, report::coverage_json>},
+        {"markdown", "for a wiki or a pull request", text<CoverageMatrix, report::coverage_markdown>},
+        {"pdf", "an A4 landscape report for auditors", coverage_pdf, "a PDF coverage report"},
+    });
+
+const NameTable<ChecklistFormat> checklist_formats(
+    "format", {
+                  {"csv", "for a spreadsheet", text<ResolvedPledge, report::checklist_csv>},
+                  {"pdf", "the A4 checklist that `pledge build` makes", checklist_pdf, "a PDF checklist"},
+              });
+
+}  // namespace pledge::render
