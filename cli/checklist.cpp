@@ -32,15 +32,15 @@ int run_checklist(const ChecklistOptions& options, const CommandContext& context
 }  // namespace
 
 void setup_checklist(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ChecklistOptions>();
-  CLI::App* sub = app.add_subcommand("checklist",
-                                     "Print a service's evidence checklist for auditors: CSV for "
-                                     "spreadsheets, or the PDF that `pledge build` makes");
+  auto [sub, options] =
+      add_command<ChecklistOptions>(app, context, "checklist",
+                                    "Print a service's evidence checklist for auditors: CSV for "
+                                    "spreadsheets, or the PDF that `pledge build` makes",
+                                    run_checklist);
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
   add_format_option(sub, options->format, render::checklist_formats);
   add_output_options(sub, options->output, options->font,
                      "File to write (CSV goes to standard output without it)");
-  on_run(sub, options, context, run_checklist);
 }
 
 }  // namespace pledge::cli

@@ -48,17 +48,17 @@ int run_coverage(const CoverageOptions& options, const CommandContext& context) 
 }  // namespace
 
 void setup_coverage(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<CoverageOptions>();
-  CLI::App* sub = app.add_subcommand("coverage",
-                                     "Show which services keep, reword or exclude each library statement "
-                                     "(the organisation-wide view for auditors)");
+  auto [sub, options] =
+      add_command<CoverageOptions>(app, context, "coverage",
+                                   "Show which services keep, reword or exclude each library statement "
+                                   "(the organisation-wide view for auditors)",
+                                   run_coverage);
   sub->add_option("PATH", options->paths,
                   "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
       ->required();
   add_format_option(sub, options->format, render::coverage_formats);
   add_output_options(sub, options->output, options->font,
                      "File to write (required for pdf; other formats go to standard output without it)");
-  on_run(sub, options, context, run_coverage);
 }
 
 }  // namespace pledge::cli

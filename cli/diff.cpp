@@ -110,17 +110,17 @@ int run_diff(const DiffOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_diff(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<DiffOptions>();
-  CLI::App* sub = app.add_subcommand("diff",
-                                     "Compare two versions of a service's pledge statement by statement "
-                                     "(exit 1 if they differ)");
+  auto [sub, options] =
+      add_command<DiffOptions>(app, context, "diff",
+                               "Compare two versions of a service's pledge statement by statement "
+                               "(exit 1 if they differ)",
+                               run_diff);
   sub->add_option("OLD", options->old_file, "The older service file (or the only one, with --git)")
       ->required();
   sub->add_option("NEW", options->new_file, "The newer service file");
   sub->add_option("--git", options->git_revision, "Compare OLD with its version at this git revision")
       ->type_name("REV");
   add_format_option(sub, options->format, report::diff_formats);
-  on_run(sub, options, context, run_diff);
 }
 
 }  // namespace pledge::cli

@@ -44,17 +44,17 @@ int run_init(const InitOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_init(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<InitOptions>();
-  CLI::App* sub = app.add_subcommand("init",
-                                     "Write a starter service file listing every statement of the chosen "
-                                     "libraries, ready to cross off and reword (never overwrites)");
+  auto [sub, options] =
+      add_command<InitOptions>(app, context, "init",
+                               "Write a starter service file listing every statement of the chosen "
+                               "libraries, ready to cross off and reword (never overwrites)",
+                               run_init);
   sub->add_option("FILE", options->file, "Service file to create")->required();
   sub->add_option("--library", options->libraries, "Library id to select (repeatable)")
       ->required()
       ->take_all();
   sub->add_option("--service", options->service, "Name of the service, as the poster prints it")->required();
   sub->add_option("--audience", options->audience, "Who the service's customers are");
-  on_run(sub, options, context, run_init);
 }
 
 }  // namespace pledge::cli

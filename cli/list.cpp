@@ -43,12 +43,10 @@ int run_list(const ListOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_list(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ListOptions>();
-  CLI::App* sub =
-      app.add_subcommand("list", "List the statement libraries, or the statements of one library");
+  auto [sub, options] = add_command<ListOptions>(
+      app, context, "list", "List the statement libraries, or the statements of one library", run_list);
   sub->add_option("LIBRARY", options->library, "Library id: list its statements");
   add_format_option(sub, options->format, report::list_formats);
-  on_run(sub, options, context, run_list);
 }
 
 }  // namespace pledge::cli

@@ -25,13 +25,13 @@ int run_resolve(const ResolveOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_resolve(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ResolveOptions>();
-  CLI::App* sub = app.add_subcommand("resolve",
-                                     "Print a service's pledge: every statement with its ref, group, "
-                                     "status and original wording, and the excluded ones with reasons");
+  auto [sub, options] =
+      add_command<ResolveOptions>(app, context, "resolve",
+                                  "Print a service's pledge: every statement with its ref, group, "
+                                  "status and original wording, and the excluded ones with reasons",
+                                  run_resolve);
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
   add_format_option(sub, options->format, report::resolve_formats);
-  on_run(sub, options, context, run_resolve);
 }
 
 }  // namespace pledge::cli

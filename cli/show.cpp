@@ -44,12 +44,10 @@ int run_show(const ShowOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_show(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ShowOptions>();
-  CLI::App* sub =
-      app.add_subcommand("show", "Show one library statement with its references and evidence prompts");
+  auto [sub, options] = add_command<ShowOptions>(
+      app, context, "show", "Show one library statement with its references and evidence prompts", run_show);
   sub->add_option("REF", options->ref, "Statement ref: library/statement")->required();
   add_format_option(sub, options->format, report::show_formats);
-  on_run(sub, options, context, run_show);
 }
 
 }  // namespace pledge::cli
