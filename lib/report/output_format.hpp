@@ -10,6 +10,8 @@ namespace pledge::report {
 // One output format of a command, a row of the command's table (`NameTable<OutputFormat<...>>`): --format's
 // parsing, its help text, completion and "did you mean" all come from the rows, so a format is added by
 // adding a row and its writer. The writer formats `Input...` (a resolved pledge, a coverage matrix, ...).
+// The tables are constants at namespace scope: read them from code that runs, never from the initializer of
+// another such constant, since the order in which files' constants are made is unspecified.
 template <typename... Input>
 struct OutputFormat {
   std::string_view name;
