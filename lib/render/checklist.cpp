@@ -8,25 +8,10 @@
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
 #include "render/table.hpp"
-#include "report/csv.hpp"
 
 namespace pledge::render {
 
 namespace {
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const auto& part : parts)
-    out += (out.empty() ? "" : std::string(separator)) + part;
-  return out;
-}
-
-std::string csv_row(const std::vector<std::string>& fields) {
-  std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i)
-    out += (i ? "," : "") + csv_field(fields[i]);
-  return out + "\r\n";
-}
 
 constexpr PageMargins margins = {32, 36, 40};
 constexpr double body_size = 8;
@@ -177,37 +162,6 @@ class ChecklistLayout {
 };
 
 }  // namespace
-
-std::vector<ChecklistRow> checklist_rows(const ResolvedPledge& pledge) {
-  std::vector<ChecklistRow> rows;
-  for (std::size_t i = 0; i < pledge.statements.size(); ++i) {
-    const ResolvedStatement& statement = pledge.statements[i];
-    ChecklistRow row;
-    row.number = std::to_string(i + 1);
-    row.statement = statement.text;
-    row.ref = statement.ref;
-    row.refs = join(statement.refs, "; ");
-    row.prompts = statement.evidence;
-    if (statement.record) {
-      row.notes = statement.record->notes;
-      row.status = statement.record->status;
-      row.owner = statement.record->owner;
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-std::string checklist_csv(const ResolvedPledge& pledge) {
-  std::string out =
-      csv_row({"#", "Statement", "Ref", "Refs", "Evidence prompts", "Evidence and notes", "Status", "Owner"});
-  for (const auto& row : checklist_rows(pledge))
-    out += csv_row({row.number, row.statement, row.ref, row.refs, join(row.prompts, "\n"), row.notes,
-                    row.status, row.owner});
-  for (const auto& excluded : pledge.excluded)
-    out += csv_row({"", excluded.original, excluded.ref, "", "", excluded.reason, "Excluded", ""});
-  return out;
-}
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
   return render_pdf("checklist", {"Evidence checklist: " + pledge.service, pledge.service}, options,

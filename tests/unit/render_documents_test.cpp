@@ -93,32 +93,6 @@ TEST_CASE("the checklist runs over as many A4 pages as its rows need") {
   CHECK(pages(render_checklist(f.load("too-much-text.pledge.yaml"), {})) >= 3);
 }
 
-TEST_CASE("the checklist's rows follow the pledge, with the service's evidence records") {
-  Fixture f;
-  const auto rows = checklist_rows(f.load("tiny.pledge.yaml"));
-  REQUIRE(rows.size() == 3);
-  CHECK(rows[0].number == "1");
-  CHECK(rows[0].ref == "tiny/names");
-  CHECK(rows[0].refs == "NICE QS15; NHS Constitution");
-  CHECK(rows[0].prompts ==
-        std::vector<std::string>{"Name badges worn", "Survey question: did staff introduce themselves?"});
-  CHECK(rows[0].status == "Partly met");
-  CHECK(rows[0].owner == "Zoë O’Brien");
-  CHECK(rows[1].status.empty());
-}
-
-TEST_CASE("checklist CSV quotes fields with commas, quotes or line breaks and ends lines with CRLF") {
-  Fixture f;
-  const std::string csv = checklist_csv(f.load("tiny.pledge.yaml"));
-  CHECK(csv.starts_with("#,Statement,Ref,Refs,Evidence prompts,Evidence and notes,Status,Owner\r\n"));
-  CHECK(
-      csv.find(
-          "1,\"We tell you our names, and what we do.\",tiny/names,NICE QS15; NHS Constitution,\"Name badges "
-          "worn\nSurvey question: did staff introduce themselves?\",Badges: 9 of 10 staff,Partly met,Zoë "
-          "O’Brien\r\n") != std::string::npos);
-  CHECK(csv.ends_with(",Single-sex rooms.,tiny/beds,,,\"We have no beds, so no rooms.\",Excluded,\r\n"));
-}
-
 TEST_CASE("PDF metadata strings are UTF-16, so curly quotes and dashes in service names survive") {
   Fixture f;
   const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
