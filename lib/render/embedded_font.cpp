@@ -104,6 +104,7 @@ using BlobPtr = std::unique_ptr<hb_blob_t, HarfBuzzDestroy<hb_blob_t, hb_blob_de
 using FacePtr = std::unique_ptr<hb_face_t, HarfBuzzDestroy<hb_face_t, hb_face_destroy>>;
 using SubsetInputPtr =
     std::unique_ptr<hb_subset_input_t, HarfBuzzDestroy<hb_subset_input_t, hb_subset_input_destroy>>;
+using PlanPtr = std::unique_ptr<hb_subset_plan_t, HarfBuzzDestroy<hb_subset_plan_t, hb_subset_plan_destroy>>;
 
 }  // namespace
 
@@ -154,7 +155,8 @@ std::string widths_array(const std::map<GlyphId, double>& widths) {
   return out;
 }
 
-std::string subset_font(const FontProgram& program, const std::vector<GlyphId>& glyphs) {
+FontSubsetProgram subset_font(const FontProgram& program, const std::vector<GlyphId>& glyphs,
+                              GlyphNumbering numbering) {
   const SubsetInputPtr input(hb_subset_input_create_or_fail());
   if (!input)
     throw Error("cannot embed font '" + program.name() + "': out of memory");
@@ -162,12 +164,23 @@ std::string subset_font(const FontProgram& program, const std::vector<GlyphId>& 
   for (const GlyphId glyph : glyphs)
     hb_set_add(glyph_set, glyph);
   hb_set_clear(hb_subset_input_unicode_set(input.get()));
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_RETAIN_GIDS);
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING |
+                                             (numbering == GlyphNumbering::kept ? HB_SUBSET_FLAGS_RETAIN_GIDS
+                                                                                : HB_SUBSET_FLAGS_DEFAULT));
   hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (const char* tag : {"GSUB", "GPOS", "GDEF", "kern", "morx", "DSIG", "gasp", "hdmx", "LTSH", "VDMX",
                           "cmap", "post", "name", "vhea", "vmtx", "BASE", "JSTF", "MATH", "meta"})
     hb_set_add(dropped, hb_tag_from_string(tag, 4));
-  const FacePtr subset(hb_subset_or_fail(program.face(), input.get()));
+  const PlanPtr plan(hb_subset_plan_create_or_fail(program.face(), input.get()));
+  if (!plan)
+    throw Error("cannot embed font '" + program.name() + "': HarfBuzz could not subset it");
+  FontSubsetProgram out;
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+  for (const GlyphId glyph : glyphs) {
+    const hb_codepoint_t id = hb_map_get(old_to_new, glyph);
+    out.new_ids.push_back(id == HB_MAP_VALUE_INVALID ? 0 : id);
+  }
+  const FacePtr subset(hb_subset_plan_execute_or_fail(plan.get()));
   if (!subset)
     throw Error("cannot embed font '" + program.name() + "': HarfBuzz could not subset it");
   const BlobPtr bytes(hb_face_reference_blob(subset.get()));
@@ -175,44 +188,67 @@ std::string subset_font(const FontProgram& program, const std::vector<GlyphId>& 
   const char* data = hb_blob_get_data(bytes.get(), &size);
   if (!data || size == 0)
     throw Error("cannot embed font '" + program.name() + "': HarfBuzz made an empty subset");
-  return std::string(data, size);
+  out.bytes.assign(data, size);
+  return out;
 }
 
-EmbeddedFont::EmbeddedFont(HPDF_Doc doc, const FontProgram& program) : m_doc(doc), m_program(program) {
+std::string cid_to_gid_map(const std::vector<GlyphId>& glyphs, const std::vector<GlyphId>& new_ids) {
+  const GlyphId highest = glyphs.empty() ? 0 : *std::max_element(glyphs.begin(), glyphs.end());
+  std::string map(2 * (static_cast<std::size_t>(highest) + 1), '\0');
+  for (std::size_t i = 0; i < glyphs.size() && i < new_ids.size(); ++i) {
+    map[2 * glyphs[i]] = static_cast<char>(new_ids[i] >> 8);
+    map[2 * glyphs[i] + 1] = static_cast<char>(new_ids[i] & 0xFF);
+  }
+  return map;
+}
+
+EmbeddedFont::EmbeddedFont(HPDF_Doc doc, const FontProgram& program, GlyphNumbering numbering)
+    : m_doc(doc), m_program(program), m_numbering(numbering) {
   m_type0 = HPDF_Dict_New(doc->mmgr);
   if (!m_type0 || HPDF_Xref_Add(doc->xref, m_type0) != HPDF_OK)
     throw Error("cannot embed font '" + program.name() + "': out of memory");
 }
 
-void EmbeddedFont::show(GlyphId glyph, std::string_view text) {
-  std::string& kept = m_texts[glyph];
-  if (kept.empty())
-    kept = text;
+const EmbeddedFont::Shown& EmbeddedFont::show(GlyphId glyph, std::string_view text) {
+  auto [entry, added] = m_shown.try_emplace(glyph);
+  Shown& shown = entry->second;
+  if (added)
+    shown.width = rounded_width(m_program.advance(glyph) * 1000.0 / m_program.metrics().units_per_em);
+  if (shown.text.empty())
+    shown.text = text;
+  return shown;
 }
 
 const std::string& EmbeddedFont::text_of(GlyphId glyph) const {
   static const std::string none;
-  const auto found = m_texts.find(glyph);
-  return found == m_texts.end() ? none : found->second;
+  const auto found = m_shown.find(glyph);
+  return found == m_shown.end() ? none : found->second.text;
 }
 
 double EmbeddedFont::width(GlyphId glyph) const {
+  const auto found = m_shown.find(glyph);
+  if (found != m_shown.end())
+    return found->second.width;
   return rounded_width(m_program.advance(glyph) * 1000.0 / m_program.metrics().units_per_em);
 }
 
 std::size_t EmbeddedFont::finish() {
-  if (m_texts.empty())
+  if (m_shown.empty())
     return 0;
   const HPDF_MMgr mmgr = m_doc->mmgr;
   const HPDF_Xref xref = m_doc->xref;
   std::vector<GlyphId> glyphs;
   std::map<GlyphId, double> widths;
-  for (const auto& [glyph, text] : m_texts) {
+  std::map<GlyphId, std::string> texts;
+  for (const auto& [glyph, shown] : m_shown) {
     glyphs.push_back(glyph);
-    widths.emplace(glyph, width(glyph));
+    widths.emplace(glyph, shown.width);
+    texts.emplace(glyph, shown.text);
   }
-  const std::string program = subset_font(m_program, glyphs);
-  const std::string name = subset_tag(m_program, m_texts) + "+" + m_program.postscript_name();
+  std::sort(glyphs.begin(), glyphs.end());
+  const FontSubsetProgram subset = subset_font(m_program, glyphs, m_numbering);
+  const std::string& program = subset.bytes;
+  const std::string name = subset_tag(m_program, texts) + "+" + m_program.postscript_name();
   const FontMetrics& metrics = m_program.metrics();
   const auto per_mille = [&metrics](double value) {
     return static_cast<HPDF_INT32>(std::lround(value * 1000.0 / metrics.units_per_em));
@@ -264,7 +300,18 @@ std::size_t EmbeddedFont::finish() {
   status |= HPDF_Dict_Add(system, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr));
   status |= HPDF_Dict_AddNumber(system, "Supplement", 0);
   status |= HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
-  status |= HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+  if (m_numbering == GlyphNumbering::kept) {
+    status |= HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+  } else {
+    const HPDF_Dict map = HPDF_DictStream_New(mmgr, xref);
+    if (!map)
+      throw Error("cannot embed font '" + m_program.name() + "': out of memory");
+    map->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    const std::string bytes = cid_to_gid_map(glyphs, subset.new_ids);
+    status |= HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                static_cast<HPDF_UINT>(bytes.size()));
+    status |= HPDF_Dict_Add(cid_font, "CIDToGIDMap", map);
+  }
   // /W is written as text by libharu's write_fn: thousands of number objects would cost more than the font.
   m_widths = "/W " + widths_array(widths) + "\n";
   cid_font->attr = &m_widths;
@@ -274,7 +321,7 @@ std::size_t EmbeddedFont::finish() {
   if (!to_unicode)
     throw Error("cannot embed font '" + m_program.name() + "': out of memory");
   to_unicode->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  const std::string cmap = to_unicode_cmap(m_texts);
+  const std::string cmap = to_unicode_cmap(texts);
   status |= HPDF_Stream_Write(to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
                               static_cast<HPDF_UINT>(cmap.size()));
 
@@ -288,6 +335,7 @@ std::size_t EmbeddedFont::finish() {
   status |= HPDF_Dict_Add(m_type0, "ToUnicode", to_unicode);
   if (status != HPDF_OK)
     throw Error("cannot embed font '" + m_program.name() + "': libharu could not make its objects");
+  m_program_size = program.size();
   return program.size();
 }
 
@@ -295,7 +343,7 @@ EmbeddedFont& DocumentFonts::font(const FontProgram& program) {
   for (const auto& font : m_fonts)
     if (&font->program() == &program)
       return *font;
-  m_fonts.push_back(std::make_unique<EmbeddedFont>(m_doc, program));
+  m_fonts.push_back(std::make_unique<EmbeddedFont>(m_doc, program, m_numbering));
   return *m_fonts.back();
 }
 

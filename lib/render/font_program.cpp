@@ -240,6 +240,7 @@ std::shared_ptr<const FontProgram> FontProgram::from_bytes(std::string bytes, st
     refuse("table 'GSUB' is damaged");
   if (has("GPOS") && !hb_ot_layout_has_positioning(font->m_face))
     refuse("table 'GPOS' is damaged");
+  font->m_space_glyph = font->glyph_for(U' ');
   font->m_postscript_name = postscript_name_of(font->m_face, std::filesystem::path(font->m_name).stem());
   if (font->m_metrics.cap_height == 0) {
     hb_glyph_extents_t extents{};

@@ -54,6 +54,8 @@ class FontProgram {
   // The glyph the font's cmap gives `c`, or 0 (.notdef) if it has none.
   GlyphId glyph_for(char32_t c) const;
   bool covers(char32_t c) const { return glyph_for(c) != 0; }
+  // glyph_for(U' '), looked up once: every space and every ActualText anchor needs it.
+  GlyphId space_glyph() const { return m_space_glyph; }
   // Horizontal advance in font units, from hmtx.
   int advance(GlyphId glyph) const;
 
@@ -70,6 +72,7 @@ class FontProgram {
   std::string m_postscript_name;
   FontMetrics m_metrics;
   unsigned m_glyph_count = 0;
+  GlyphId m_space_glyph = 0;
 };
 
 }  // namespace pledge::render

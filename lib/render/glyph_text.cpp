@@ -223,10 +223,16 @@ void append_line_operators(std::string& out, const ShapedParagraph& paragraph, c
     }
     starts.clear();
     for (const PositionedGlyph& glyph : run.glyphs)
-      starts.push_back(glyph.cluster);
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-    const GlyphId space = run.font->glyph_for(U' ');
+      if (starts.empty() || starts.back() != glyph.cluster)
+        starts.push_back(glyph.cluster);
+    // HarfBuzz keeps clusters in order: ascending left to right, descending right to left.
+    if (run.right_to_left())
+      std::reverse(starts.begin(), starts.end());
+    if (!std::is_sorted(starts.begin(), starts.end())) {
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
+    const GlyphId space = run.font->space_glyph();
     const std::vector<PositionedGlyph>& glyphs = run.glyphs;
     for (std::size_t first = 0; first < glyphs.size();) {
       std::size_t last = first + 1;
@@ -240,19 +246,26 @@ void append_line_operators(std::string& out, const ShapedParagraph& paragraph, c
       const auto next = std::upper_bound(starts.begin(), starts.end(), begin);
       const std::uint32_t end = next == starts.end() ? run.end : *next;
       const std::string_view text = std::string_view(paragraph.text).substr(begin, end - begin);
-      cluster_glyphs.clear();
-      for (std::size_t g = first; g < last; ++g)
-        cluster_glyphs.push_back(glyphs[g].glyph);
-      if (run.right_to_left())
-        std::reverse(cluster_glyphs.begin(), cluster_glyphs.end());
-      propose_texts(font, cluster_glyphs, run.space ? std::string_view(" ") : text);
-      std::string read_back;
-      for (const GlyphId glyph : cluster_glyphs)
-        read_back += font.text_of(glyph);
+      const std::string_view cluster_text = run.space ? std::string_view(" ") : text;
+      bool read_back_differs = false;
+      if (last == first + 1) {
+        read_back_differs = font.show(glyphs[first].glyph, cluster_text).text != cluster_text;
+      } else {
+        cluster_glyphs.clear();
+        for (std::size_t g = first; g < last; ++g)
+          cluster_glyphs.push_back(glyphs[g].glyph);
+        if (run.right_to_left())
+          std::reverse(cluster_glyphs.begin(), cluster_glyphs.end());
+        propose_texts(font, cluster_glyphs, cluster_text);
+        std::string read_back;
+        for (const GlyphId glyph : cluster_glyphs)
+          read_back += font.text_of(glyph);
+        read_back_differs = read_back != cluster_text;
+      }
       bool off_baseline = false;
       for (std::size_t g = first; g < last; ++g)
         off_baseline = off_baseline || std::fabs(glyphs[g].y_offset * size) >= 0.01;
-      const bool span = !run.space && space != 0 && (read_back != text || off_baseline);
+      const bool span = !run.space && space != 0 && (read_back_differs || off_baseline);
       if (span) {
         font.show(space, " ");
         writer.set_rise(0);

@@ -303,7 +303,7 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
       run.end = decoded.offsets[stop];
       run.level = level;
       run.space = true;
-      const GlyphId glyph = font->glyph_for(U' ');
+      const GlyphId glyph = font->space_glyph();
       const auto advance =
           static_cast<float>(static_cast<double>(font->advance(glyph)) / font->metrics().units_per_em);
       run.glyphs.push_back({glyph, run.begin, advance, 0, 0});
@@ -379,10 +379,9 @@ std::vector<Cluster> clusters_of(const ShapedParagraph& paragraph, std::size_t f
   return out;
 }
 
-// Slices of runs [first, last) covering bytes [begin, end).
-std::vector<LineSlice> slices_of(const ShapedParagraph& paragraph, std::size_t first, std::size_t last,
-                                 std::uint32_t begin, std::uint32_t end) {
-  std::vector<LineSlice> out;
+// Appends to `out` the slices of runs [first, last) covering bytes [begin, end).
+void add_slices(std::vector<LineSlice>& out, const ShapedParagraph& paragraph, std::size_t first,
+                std::size_t last, std::uint32_t begin, std::uint32_t end) {
   for (std::size_t r = first; r < last; ++r) {
     const GlyphRun& run = paragraph.runs[r];
     const std::uint32_t from = std::max(run.begin, begin);
@@ -390,7 +389,6 @@ std::vector<LineSlice> slices_of(const ShapedParagraph& paragraph, std::size_t f
     if (from < to)
       out.push_back({r, from, to});
   }
-  return out;
 }
 
 }  // namespace
@@ -424,8 +422,7 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
     if (!line.slices.empty() && line_width + space + word_width <= width) {
       // The spaces between the words belong to the line.
       line.slices.push_back({r - 1, runs[r - 1].begin, runs[r - 1].end});
-      for (const LineSlice& slice : slices_of(paragraph, r, last, word_begin, word_end))
-        line.slices.push_back(slice);
+      add_slices(line.slices, paragraph, r, last, word_begin, word_end);
       line.end = word_end;
       line_width += space + word_width;
       r = last;
@@ -435,7 +432,7 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
       push_line();
     line_width = 0;
     if (word_width <= width) {
-      line.slices = slices_of(paragraph, r, last, word_begin, word_end);
+      add_slices(line.slices, paragraph, r, last, word_begin, word_end);
       line.begin = word_begin;
       line.end = word_end;
       line_width = word_width;
@@ -460,7 +457,8 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
           preferred = k + 1;
       }
       const std::size_t cut = preferred > c && fit < clusters.size() ? preferred : fit;
-      line.slices = slices_of(paragraph, r, last, clusters[c].begin, clusters[cut - 1].end);
+      line.slices.clear();
+      add_slices(line.slices, paragraph, r, last, clusters[c].begin, clusters[cut - 1].end);
       line.begin = clusters[c].begin;
       line.end = clusters[cut - 1].end;
       line_width = 0;
