@@ -14,7 +14,7 @@
 namespace pledge::render {
 
 // The ToUnicode CMap for glyphs shown with their texts (UTF-8; a ligature's or a conjunct's glyph stands
-// for several characters). Codes are glyph ids (Identity-H with CIDToGIDMap /Identity); a glyph with an
+// for several characters). Codes are the full font's glyph ids (Identity-H); a glyph with an
 // empty text is left out.
 std::string to_unicode_cmap(const std::map<GlyphId, std::string>& texts);
 
