@@ -7,7 +7,8 @@
 //
 //   bench_text_engine [PAGE.pdf]       the figures (and the page of every script, to look at)
 //   bench_text_engine --run WORK N     WORK N times and nothing else, for callgrind: today-fonts,
-//                                      engine-fonts, engine-poster-text, today-poster
+//                                      engine-fonts, engine-poster-text, engine-poster-text-shared-words,
+//                                      today-poster
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
@@ -163,11 +164,12 @@ std::pair<std::size_t, std::size_t> engine_fonts(const Setup& setup, const Shape
   return {size, programs};
 }
 
-// The text work of a poster with the engine: shape the texts (fresh shapers, as each document has), a fit
-// search over 9 sizes, draw them at the last, embed and save.
-std::size_t engine_poster_text(const Setup& setup) {
-  const TextShaper shaper(setup.regular, "en-GB");
-  const TextShaper headings(setup.bold, "en-GB");
+// The text work of a poster with the engine: shape the texts (fresh shapers, as each document has; with a
+// word cache shared by the run's documents, only words no document shaped before), a fit search over 9
+// sizes, draw them at the last, embed and save.
+std::size_t engine_poster_text(const Setup& setup, std::shared_ptr<ShapedWordCache> words = nullptr) {
+  const TextShaper shaper(setup.regular, "en-GB", {}, words);
+  const TextShaper headings(setup.bold, "en-GB", {}, words);
   HPDF_Doc doc = HPDF_New(nullptr, nullptr);
   HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
   HPDF_Page page = HPDF_AddPage(doc);
@@ -209,10 +211,12 @@ std::size_t today_poster(const Setup& setup) {
 int run_only(const std::string& work, int count) {
   const Setup setup;
   const ShapedTexts texts = shape_poster_texts(setup);
+  const auto words = std::make_shared<ShapedWordCache>(setup.library);
   const std::map<std::string, std::function<void()>> works = {
       {"today-fonts", [&] { today_fonts(setup); }},
       {"engine-fonts", [&] { engine_fonts(setup, texts, GlyphNumbering::renumbered); }},
       {"engine-poster-text", [&] { engine_poster_text(setup); }},
+      {"engine-poster-text-shared-words", [&] { engine_poster_text(setup, words); }},
       {"today-poster", [&] { today_poster(setup); }},
   };
   const auto found = works.find(work);

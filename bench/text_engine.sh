@@ -8,13 +8,13 @@ bench="$build/bench/bench_text_engine"
 "$bench"
 if command -v valgrind >/dev/null; then
   echo "instructions per run (callgrind, 11 runs less 1):"
-  for work in today-fonts engine-fonts engine-poster-text today-poster; do
+  for work in today-fonts engine-fonts engine-poster-text engine-poster-text-shared-words today-poster; do
     count() {
       valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bench" --run "$work" "$1" 2>&1 |
         sed -n 's/.*Collected : *//p'
     }
     one=$(count 1)
     eleven=$(count 11)
-    printf '  %-20s %12d\n' "$work" $(( (eleven - one) / 10 ))
+    printf '  %-32s %12d\n' "$work" $(( (eleven - one) / 10 ))
   done
 fi

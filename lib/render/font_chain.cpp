@@ -115,6 +115,10 @@ FontChain::FontChain(std::vector<std::filesystem::path> document_fonts, FontWeig
       m_folders(std::move(folders)) {
   if (m_document_fonts.empty())
     throw Error("internal error: a font chain needs at least one font; please report this");
+  for (const auto& file : m_document_fonts)
+    m_key += file.string() + '\n';
+  m_key += (m_weight == FontWeight::bold ? "bold\n" : "regular\n") + m_folders.noto.string() + '\n' +
+           m_folders.droid.string();
 }
 
 FontChain::FontChain(std::vector<std::shared_ptr<const FontProgram>> document_fonts, FontWeight weight,

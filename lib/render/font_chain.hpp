@@ -64,11 +64,17 @@ class FontChain {
   // always first). Throws Error if a document font cannot be used.
   const std::vector<const FontProgram*>& candidates(hb_script_t script, std::string_view language) const;
 
+  // What the chain is made of (its document fonts, weight and fallback folders), to key shared caches by.
+  const std::string& key() const { return m_key; }
+  // The library every font of the chain comes from; null if its document fonts were given loaded.
+  const FontLibrary* library() const { return m_document_fonts.empty() ? nullptr : m_library.get(); }
+
  private:
   std::vector<std::filesystem::path> m_document_fonts;
   FontWeight m_weight;
   std::shared_ptr<FontLibrary> m_library;
   FallbackFolders m_folders;
+  std::string m_key;
   mutable std::vector<std::shared_ptr<const FontProgram>> m_loaded;  // keeps the programs alive
   mutable std::vector<const FontProgram*> m_own;
   mutable std::map<std::pair<hb_script_t, std::string>, std::vector<const FontProgram*>> m_candidates;

@@ -179,25 +179,63 @@ double ShapedParagraph::advance() const {
   return total;
 }
 
-TextShaper::TextShaper(const FontChain& chain, std::string language, ShapingOptions options)
+std::shared_ptr<const ShapedWord> ShapedWordCache::find(const std::string& key) const {
+  const std::lock_guard lock(m_mutex);
+  const auto found = m_words.find(key);
+  return found == m_words.end() ? nullptr : found->second;
+}
+
+void ShapedWordCache::add(std::string key, std::shared_ptr<const ShapedWord> word) {
+  const std::lock_guard lock(m_mutex);
+  // Beyond this many words (far more than the shipped libraries hold) a batch of unusual services starts
+  // again rather than growing without end.
+  if (m_words.size() >= 200000)
+    m_words.clear();
+  m_words.emplace(std::move(key), std::move(word));
+}
+
+std::size_t ShapedWordCache::size() const {
+  const std::lock_guard lock(m_mutex);
+  return m_words.size();
+}
+
+TextShaper::TextShaper(const FontChain& chain, std::string language, ShapingOptions options,
+                       std::shared_ptr<ShapedWordCache> shared)
     : m_chain(chain),
       m_language(std::move(language)),
       m_options(options),
-      m_hb_language(hb_language_from_string(m_language.c_str(), -1)) {}
+      m_hb_language(hb_language_from_string(m_language.c_str(), -1)) {
+  if (shared && chain.library() == shared->library().get()) {
+    m_shared = std::move(shared);
+    m_shared_prefix = chain.key() + '\0' + m_language + '\0' + (options.kerning ? 'k' : '-') +
+                      (options.latin_ligatures ? 'l' : '-') + '\0';
+  }
+}
 
-const TextShaper::Word& TextShaper::shape_word(std::string_view word, std::uint8_t level) const {
+const ShapedWord& TextShaper::shape_word(std::string_view word, std::uint8_t level) const {
   std::string key;
   key.reserve(word.size() + 1);
   key += static_cast<char>(level);
   key += word;
   auto found = m_words.find(key);
-  if (found == m_words.end())
-    found = m_words.emplace(std::move(key), shape_word_uncached(word, level)).first;
-  return found->second;
+  if (found != m_words.end())
+    return *found->second;
+  std::shared_ptr<const ShapedWord> shaped;
+  std::string shared_key;
+  if (m_shared) {
+    shared_key = m_shared_prefix + key;
+    shaped = m_shared->find(shared_key);
+  }
+  if (!shaped) {
+    shaped = std::make_shared<const ShapedWord>(shape_word_uncached(word, level));
+    if (m_shared)
+      m_shared->add(std::move(shared_key), shaped);
+  }
+  return *m_words.emplace(std::move(key), std::move(shaped)).first->second;
 }
 
-TextShaper::Word TextShaper::shape_word_uncached(std::string_view word, std::uint8_t level) const {
-  Word out;
+ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t level) const {
+  ShapedWord out;
   const Decoded decoded = decode(word);
   const std::vector<char32_t>& code_points = decoded.code_points;
   const std::vector<hb_script_t> scripts = scripts_of(code_points);
@@ -315,7 +353,7 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
     while (stop < count && !is_space(code_points[stop]) && levels[stop] == levels[start])
       ++stop;
     const std::uint32_t offset = decoded.offsets[start];
-    const Word& word = shape_word(text.substr(offset, decoded.offsets[stop] - offset), levels[start]);
+    const ShapedWord& word = shape_word(text.substr(offset, decoded.offsets[stop] - offset), levels[start]);
     for (const GlyphRun& shaped : word.runs) {
       GlyphRun run = shaped;
       run.begin += offset;

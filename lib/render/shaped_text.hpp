@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,14 +63,41 @@ struct ShapingOptions {
   bool latin_ligatures = false;
 };
 
+// A word as shaped: its runs, with offsets from the word's start, and the characters no font has.
+struct ShapedWord {
+  std::vector<GlyphRun> runs;
+  std::vector<MissingCharacter> missing;
+};
+
+// Words shaped once for every shaper of a run (the poster, leaflet and checklist of a service, and the
+// services of a batch, share most of their words), by font chain, language, bidi level and text. Keeps the
+// font library its words point into. Safe to use from several threads.
+class ShapedWordCache {
+ public:
+  explicit ShapedWordCache(std::shared_ptr<FontLibrary> library) : m_library(std::move(library)) {}
+  const std::shared_ptr<FontLibrary>& library() const { return m_library; }
+
+  std::shared_ptr<const ShapedWord> find(const std::string& key) const;
+  void add(std::string key, std::shared_ptr<const ShapedWord> word);
+  std::size_t size() const;
+
+ private:
+  std::shared_ptr<FontLibrary> m_library;
+  mutable std::mutex m_mutex;
+  std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
+};
+
 // Shapes paragraphs in one font chain and language: itemized by script (HarfBuzz's Unicode functions),
 // bidi levels from FriBidi, each run in the first font of the chain that has every character of it (or of
 // each of its clusters), shaped by HarfBuzz. Words are shaped on their own and kept, so a fit search
 // measuring the same statements at many sizes shapes each word once; a space takes the font of the word
-// before it. Not safe to share between threads (one per document and face, like the faces today).
+// before it; with a ShapedWordCache made from the chain's font library, words are shared with the other
+// shapers of the run too. Not safe to share between threads (one per document and face, like the faces
+// today).
 class TextShaper {
  public:
-  TextShaper(const FontChain& chain, std::string language, ShapingOptions options = {});
+  TextShaper(const FontChain& chain, std::string language, ShapingOptions options = {},
+             std::shared_ptr<ShapedWordCache> shared = nullptr);
 
   // `text` must not hold '\n' (split paragraphs first). Runs of spaces and tabs count as one space.
   ShapedParagraph shape(std::string_view text) const;
@@ -78,19 +107,17 @@ class TextShaper {
   const std::string& language() const { return m_language; }
 
  private:
-  struct Word {
-    std::vector<GlyphRun> runs;  // offsets from the word's start
-    std::vector<MissingCharacter> missing;
-  };
-  const Word& shape_word(std::string_view word, std::uint8_t level) const;
-  Word shape_word_uncached(std::string_view word, std::uint8_t level) const;
+  const ShapedWord& shape_word(std::string_view word, std::uint8_t level) const;
+  ShapedWord shape_word_uncached(std::string_view word, std::uint8_t level) const;
 
   const FontChain& m_chain;
   std::string m_language;
   ShapingOptions m_options;
   hb_language_t m_hb_language;
+  std::shared_ptr<ShapedWordCache> m_shared;  // null unless the chain's fonts come from its library
+  std::string m_shared_prefix;                // the chain, language and options, for the shared cache's keys
   // By the word's bidi level (one byte) and its text.
-  mutable std::unordered_map<std::string, Word> m_words;
+  mutable std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
 };
 
 // The part of a run standing for bytes [begin, end) of the paragraph (a whole run, or a piece of a word

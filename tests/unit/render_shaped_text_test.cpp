@@ -199,3 +199,27 @@ TEST_CASE("right-to-left lines break at spaces in logical order") {
   REQUIRE(lines);
   CHECK(lines_of(paragraph, *lines) == Strings{"ہم آپ کی", "بات سنتے ہیں"});
 }
+
+TEST_CASE("shapers sharing a word cache shape each word once for all of them") {
+  const auto library = std::make_shared<FontLibrary>();
+  const FontChain shared_chain({default_font_files().regular}, FontWeight::regular, library);
+  const auto cache = std::make_shared<ShapedWordCache>(library);
+  const TextShaper poster(shared_chain, "en-GB", {}, cache);
+  const ShapedParagraph first = poster.shape("we care");
+  CHECK(cache->size() == 2);
+  const TextShaper leaflet(shared_chain, "en-GB", {}, cache);
+  const ShapedParagraph second = leaflet.shape("care we");
+  CHECK(cache->size() == 2);
+  CHECK(second.runs[0].glyphs.size() == first.runs[2].glyphs.size());
+  CHECK(second.runs[0].advance == first.runs[2].advance);
+  const TextShaper welsh(shared_chain, "cy", {}, cache);
+  welsh.shape("care");
+  CHECK(cache->size() == 3);
+}
+
+TEST_CASE("a shaper whose fonts are not from the cache's library does not share words") {
+  const auto cache = std::make_shared<ShapedWordCache>(std::make_shared<FontLibrary>());
+  const TextShaper shaper(chain(), "en-GB", {}, cache);
+  shaper.shape("we care");
+  CHECK(cache->size() == 0);
+}
