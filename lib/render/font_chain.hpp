@@ -49,7 +49,8 @@ std::vector<std::filesystem::path> fallback_font_files(hb_script_t script, std::
 
 // The fonts text in one face (body or headings) is set in: the document's own fonts (--font, or Liberation
 // Sans), then the fallback fonts of each script. Built per document; fallback fonts are loaded on first use,
-// so an English document never opens a Bengali font.
+// so an English document never opens a Bengali font. Not safe to share between threads (it fills its lists
+// as it goes); the FontLibrary under it is.
 class FontChain {
  public:
   FontChain(std::vector<std::filesystem::path> document_fonts, FontWeight weight,

@@ -36,7 +36,7 @@ std::uint32_t u32(std::string_view bytes, std::size_t at) {
 // they find wrong is thrown as the reason the font is refused.
 class TableDirectory {
  public:
-  explicit TableDirectory(std::string_view bytes) : m_bytes(bytes) {
+  explicit TableDirectory(std::string_view bytes) {
     if (bytes.size() < 12)
       fail("the file is too short to be a font (" + std::to_string(bytes.size()) + " bytes)");
     const std::uint32_t version = u32(bytes, 0);
@@ -81,7 +81,6 @@ class TableDirectory {
   [[noreturn]] static void fail(const std::string& why) { throw std::invalid_argument(why); }
 
  private:
-  std::string_view m_bytes;
   std::map<std::string, std::string_view> m_tables;
 };
 
