@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
 # Runs one end-to-end case: bash run_cli_case.sh PLEDGE_BINARY CASE_DIR. A case is a folder under tests/cli/:
 #
-#   args      the arguments, one per line, taken literally (no quoting, no globs)   required
-#   env       NAME=VALUE lines set for the run, `unset NAME` lines unset (# comments)   optional
-#   cwd       the folder to run in: a path relative to the repository root, or @WORK@   optional (the root)
-#   stdin     fed to standard input                                                 optional (/dev/null)
-#   files/    copied into the scratch folder @WORK@ before the run                  optional
-#   copy      `FROM TO` lines: repository path FROM copied to @WORK@/TO before the run   optional
-#   stdout, stderr, status   what the run must print and exit with        missing: empty output, status 0
-#   expected/ the files the run must write into @WORK@, compared byte for byte      optional
+#   args     the arguments, one per line, taken literally (no quoting, no globs)           required
+#   env      NAME=VALUE lines to set, `unset NAME` lines to unset (# starts a comment)        optional
+#   cwd      the folder to run in: relative to the repository root, or @WORK@[/...]          default: the root
+#   stdin    what to feed to standard input                                               default: /dev/null
+#   copy     FROM TO lines: the repository's file or folder FROM copied to @WORK@/TO         optional
+#   files/   copied into @WORK@ after copy (it may add files to a folder copied)             optional
+#   stdout, stderr, status  what the run must print and exit with              missing: empty output, status 0
+#   expected/  the files the run must write into @WORK@, compared byte for byte              optional
 #
-# Every run gets a new scratch folder, @WORK@. In args, env, cwd, stdin and copy, @WORK@ stands for its path and
-# @ROOT@ for the repository root's; in what the run prints, those paths are written back as @WORK@ and @ROOT@
-# before comparing, so that expected output does not depend on where the tests run. The environment is the
-# caller's without PLEDGE_LIBRARY_PATH and SOURCE_DATE_EPOCH, with NO_COLOR=1, then the case's env.
+# Every run gets a new, empty scratch folder: @WORK@. In args, env, cwd and stdin, @WORK@ stands for its path
+# and @ROOT@ for the repository root's; in what the run prints, those paths are written back as @WORK@ and
+# @ROOT@ before comparing, so that expected output does not depend on where the tests run. The environment is
+# the caller's without PLEDGE_LIBRARY_PATH and SOURCE_DATE_EPOCH, with NO_COLOR=1, then the case's env.
 #
-# After the run, @WORK@ must hold exactly what files/ and copy put there, unchanged, plus the files of
+# After the run, @WORK@ must hold what copy and files/ put there, unchanged, plus exactly the files of
 # expected/: an input changed or removed, a file written that expected/ does not list (a temporary file left
 # behind, say), or an expected file missing or different fails the case.
 #
@@ -40,13 +40,13 @@ expand_stream() { sed -e "s|@WORK@|$work|g" -e "s|@ROOT@|$root|g"; }
 placeholders() { sed -e "s|$work|@WORK@|g" -e "s|$root|@ROOT@|g" "$1" >"$1.tmp" && mv "$1.tmp" "$1"; }
 lines() { [ -f "$1" ] && grep -v -e '^#' -e '^[[:space:]]*$' "$1"; }
 
-# Inputs into @WORK@.
-[ -d "$case_dir/files" ] && cp -R "$case_dir/files/." "$work/"
+# Inputs into @WORK@: copy first, then files/, which may add to a folder copied.
 while read -r from to; do
-  [ -n "$to" ] || { echo "$name/copy: each line is 'FROM TO'"; exit 1; }
+  [ -n "$to" ] && [ ! -e "$work/$to" ] || { echo "$name/copy: each line is 'FROM TO', each TO new"; exit 1; }
   mkdir -p "$(dirname "$work/$to")"
-  cp -R "$(expand "$root/$from")" "$(expand "$work/$to")" || { echo "$name/copy: cannot copy $from"; exit 1; }
+  cp -R "$(expand "$root/$from")" "$work/$to" || { echo "$name/copy: cannot copy $from"; exit 1; }
 done < <(lines "$case_dir/copy")
+[ -d "$case_dir/files" ] && cp -R "$case_dir/files/." "$work/"
 # Every file in @WORK@ before the run, with its checksum: what the run must leave as it was.
 inventory() { (cd "$work" && find . \( -type f -o -type l \) -print0 | xargs -0 -r sha256sum | LC_ALL=C sort); }
 inventory >"$scratch/before"
