@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every man page renders without groff warnings and carries the version pledge --version prints.
+# A script, not a case: it renders every man page with man(1); pledge only gives its version.
 set -u
 pledge=$1
 root=$2
