@@ -30,7 +30,8 @@ build: configure
 # only the binary and the spelling index it reads, and installs only the packages they need, so that the first
 # run on a fresh machine is quick; the build folder is the one `make test` uses.
 demo: deps-demo
-	@[ -f $(BUILD)/build.ninja ] || { echo "$(CONFIGURE) -DPLEDGE_BUILD_TESTS=OFF"; $(CONFIGURE) -DPLEDGE_BUILD_TESTS=OFF; }
+	@if [ ! -f $(BUILD)/build.ninja ]; then \
+	  echo "$(CONFIGURE) -DPLEDGE_BUILD_TESTS=OFF"; $(CONFIGURE) -DPLEDGE_BUILD_TESTS=OFF; fi
 	cmake --build $(BUILD) -j $(JOBS) --target pledge_cli spelling_index
 	$(BUILD)/cli/pledge resolve examples/district-nursing.pledge.yaml
 	$(BUILD)/cli/pledge build examples -o out
