@@ -4,23 +4,35 @@ BUILD ?= build
 WERROR ?= $(if $(CI),ON,OFF)
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build demo test test-asan fuzz bench package install previews clean
+.PHONY: all deps deps-demo configure build demo test test-asan fuzz bench package install previews clean
 
 all: build
 
+# What building and running needs (.ci/debian-packages), and what only the tests, benchmarks and the .deb need.
 deps:
-	@.ci/install-packages
+	@.ci/install-packages .ci/debian-packages .ci/debian-packages-test
 
-$(BUILD)/build.ninja: | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEDGE_WERROR=$(WERROR)
+deps-demo:
+	@.ci/install-packages .ci/debian-packages
 
-configure: $(BUILD)/build.ninja
+CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEDGE_WERROR=$(WERROR)
 
-build: deps configure
+# Configured once, with the tests; a folder that `make demo` configured without them (doctest-dev and the other
+# test packages may be missing then) is configured again with them.
+configure: deps
+	@if [ ! -f $(BUILD)/build.ninja ] || ! grep -qx 'PLEDGE_BUILD_TESTS:BOOL=ON' $(BUILD)/CMakeCache.txt; then \
+	  echo "$(CONFIGURE) -DPLEDGE_BUILD_TESTS=ON"; $(CONFIGURE) -DPLEDGE_BUILD_TESTS=ON; fi
+
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The main job on the shipped examples: resolve one, then build every example service's PDFs into out/.
-demo: build
+# The main job on the shipped examples: resolve one, then build every example service's PDFs into out/. Builds
+# only the binary and the spelling index it reads, and installs only the packages they need, so that the first
+# run on a fresh machine is quick; the build folder is the one `make test` uses.
+demo: deps-demo
+	@if [ ! -f $(BUILD)/build.ninja ]; then \
+	  echo "$(CONFIGURE) -DPLEDGE_BUILD_TESTS=OFF"; $(CONFIGURE) -DPLEDGE_BUILD_TESTS=OFF; fi
+	cmake --build $(BUILD) -j $(JOBS) --target pledge_cli spelling_index
 	$(BUILD)/cli/pledge resolve examples/district-nursing.pledge.yaml
 	$(BUILD)/cli/pledge build examples -o out
 	@echo "PDFs written to out/<service>/ (poster, leaflet, checklist, worksheet) for each example service:"
@@ -30,12 +42,13 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build folder.
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build folder (clang-tidy,
+# which make test runs, would find the same there).
 ASAN_BUILD ?= build-asan
 SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPLEDGE_WERROR=$(WERROR) \
-	  -DCMAKE_CXX_FLAGS="$(SANITIZE)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE)"
+	  -DCMAKE_CXX_FLAGS="$(SANITIZE)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE)" -DPLEDGE_CLANG_TIDY=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt:print_suppressions=0 \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The bash completion script completes subcommands, options, formats, documents, library ids and refs from the
 # real binary.
+# A script, not a case: it runs the completion function _pledge in bash, which calls pledge itself.
 source "$(dirname "$0")/../script_setup.bash"
 # Completion runs `pledge` by the name typed; put the binary under test first on PATH.
 ln -s "$pledge" "$work/pledge"

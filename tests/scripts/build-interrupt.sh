@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # An interrupted build (SIGINT, then SIGTERM) dies of the signal and leaves no partial PDF and no temporary file:
 # every PDF present is complete (qpdf --check) and nothing named .*.XXXXXX remains.
+# A script, not a case: it sends SIGINT and SIGTERM to a running build and checks every PDF left with qpdf.
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 set -m  # job control: a background job keeps SIGINT, as it would at a terminal

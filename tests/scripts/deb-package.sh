@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The .deb installs pledge, the libraries, man pages and completion where Debian puts them, declares the Debian
 # runtime packages as dependencies, and the installed binary finds its libraries with no environment variable.
+# A script, not a case: it makes the .deb with cpack, unpacks it with dpkg and runs the binary inside.
 source "$(dirname "$0")/../script_setup.bash"
 build=$(dirname "$(dirname "$pledge")")
 

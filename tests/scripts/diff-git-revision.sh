@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `pledge diff FILE --git REV` compares a service file with its committed version, naming it FILE@REV.
+# A script, not a case: it makes a git repository with a commit and a changed file before running pledge.
 source "$(dirname "$0")/../script_setup.bash"
 cd "$work" || exit 1
 git init -q repo && cd repo || exit 1

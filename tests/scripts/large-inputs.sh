@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Oversized input is refused quickly with exit status 2 and a message naming the file: a statement of 1 MB (over
 # the per-value limit) and a 50 MB file (over the file limit, refused before it is parsed).
+# A script, not a case: its inputs (1 MB and 50 MB) are made when it runs; they are too large to keep in the
+# repository.
 source "$(dirname "$0")/../script_setup.bash"
 
 { printf 'service: Big\nlibraries: [ward-values]\nadd:\n  - id: huge\n    group: caring\n    text: '

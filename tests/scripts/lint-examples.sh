@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every example service lints without an error-level finding (exit status 0): the teams' own wording is
 # spelled right, while the library wording they kept still shows warnings to reword.
+# A script, not a case: it lints whatever examples/ holds, each file in its own run (a case names its files).
 set -u
 pledge=$1
 cd "$2" || exit 1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # man/pledge-lint.1 documents every rule of the rules table (pledge lint --list-rules) with its default
 # severity, so the page cannot fall behind the code.
+# A script, not a case: it checks the man page against what pledge lint --list-rules prints.
 set -u
 pledge=$1
 page="$2/man/pledge-lint.1"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The shipped statement libraries lint clean at the levels statements/.pledge-lint.yaml sets: `pledge lint
 # statements/*.yaml` exits 0 with no errors and no warnings (the source wording teams reword shows as info).
+# A script, not a case: it lints whatever statements/ holds and counts the files (a case names its files).
 set -u
 pledge=$1
 cd "$2" || exit 1

@@ -2,6 +2,7 @@
 # The spelling index changes how fast the spelling rule is, never what it reports: pledge, installed with the
 # build's index, with none, and with one made from another dictionary, lints every shipped library, example
 # and test file with the same output. A doctored index is believed, which shows that the index is read at all.
+# A script, not a case: it installs the binary with three different indexes and compares the runs.
 source "$(dirname "$0")/../script_setup.bash"
 build=$(dirname "$(dirname "$pledge")")
 index=$build/en_GB.spelling-index

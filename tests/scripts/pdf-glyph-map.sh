@@ -2,6 +2,7 @@
 # Every character a PDF shows has a glyph in its font's code-to-glyph map (CIDToGIDMap), the highest one included:
 # the map covers only the document's own characters (see CharactersOnlyCodeMap in lib/render/pdf_document.cpp),
 # and pdftotext reads the ToUnicode map, so it would not notice a character drawn as an empty box.
+# A script, not a case: it reads the PDFs' font maps with qpdf and Python, and their text with pdftotext.
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 data=tests/data/render

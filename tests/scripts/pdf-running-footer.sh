@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The checklist and worksheet footers never run into "Page X of Y": a long service name is cut at a word with an
 # ellipsis. The checklist's first page gives the pledge's version and agreed date in full.
+# A script, not a case: it reads where words stand on the page with pdftotext -bbox.
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 data=tests/data/render

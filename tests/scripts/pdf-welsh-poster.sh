@@ -2,6 +2,7 @@
 # A large poster (32 statements, long Welsh names, curly quotes, en dashes, ŵ and ŷ) builds on A3 and every
 # statement and name comes back through pdftotext; the same text on A4 with more statements cannot fit, exits 2
 # with a clear message, and writes nothing (not even the documents of another service in the same run).
+# A script, not a case: it reads the PDFs' text with pdftotext and qpdf --check, against what resolve prints.
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }

@@ -3,6 +3,7 @@
 # the index answers for (a KEEPCASE word is dropped), sorts them bytewise, names the dictionary by SHA-256, says
 # whether hyphenated words may be cut (not with a BREAK table of the dictionary's own), and writes nothing when
 # given no words.
+# A script, not a case: it runs tools/make_spelling_index and unmunch on a dictionary it writes, not pledge.
 source "$(dirname "$0")/../script_setup.bash"
 build=$(dirname "$(dirname "$pledge")")
 maker=$(cd "$build" && pwd)/tools/make_spelling_index

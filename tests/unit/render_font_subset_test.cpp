@@ -56,7 +56,7 @@ TEST_CASE("a font subset is a much smaller TrueType file readable by name") {
   CHECK(bytes.size() * 10 < read_all(file.string()).size());
 }
 
-TEST_CASE("documents showing the same characters share one subset; others get their own") {
+TEST_CASE("documents showing the same characters share one subset and others get their own") {
   FontSubsets subsets;
   const auto file = default_font_files().regular;
   const auto first = subsets.find_or_make(file, set_of("abc"));
