@@ -144,7 +144,7 @@ CheckedTables check_tables(const TableDirectory& tables) {
   if (const auto os2 = tables.find("OS/2"); os2 && os2->size() >= 78) {
     m.weight = u16(*os2, 4);
     // sFamilyClass 8 to 10 are the script families; 1 to 7 and 10 the serif ones.
-    const int family = (*os2)[30];
+    const int family = static_cast<unsigned char>((*os2)[30]);
     m.serif = family >= 1 && family <= 7;
     if (u16(*os2, 0) >= 2 && os2->size() >= 90)
       m.cap_height = s16(*os2, 88);
