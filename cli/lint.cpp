@@ -10,6 +10,7 @@
 #include "diagnostic_output.hpp"
 #include "lint/linter.hpp"
 #include "lint/rules.hpp"
+#include "lint/settings.hpp"
 #include "model/library.hpp"
 #include "model/resolved_pledge.hpp"
 #include "model/yaml_reader.hpp"
@@ -38,22 +39,14 @@ struct LintJob {
 LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCatalog& catalog) {
   auto source = std::make_shared<const SourceText>(SourceText::read(file));
   const YamlNode root = parse_yaml(*source);
-  LintJob job;
-  job.settings = data.defaults;
-  if (auto settings_file = lint::find_settings_file(file))
-    lint::apply_settings_file(*settings_file, job.settings);
   if (root.find("library")) {
     const Library library = load_library(source, std::filesystem::path(file).stem().string());
-    job.subject = lint::subject_of(library);
-    return job;
+    return LintJob{lint::subject_of(library), lint::settings_for(data.settings, file, nullptr)};
   }
   if (root.find("service")) {
     const ResolvedPledge pledge = resolve(source, catalog);
-    DiagnosticList problems;
-    lint::apply_settings(pledge.service_file->lint, *source, problems, job.settings);
-    problems.throw_if_any();
-    job.subject = lint::subject_of(pledge, catalog);
-    return job;
+    return LintJob{lint::subject_of(pledge, catalog),
+                   lint::settings_for(data.settings, file, &pledge.service_file->lint)};
   }
   throw Error(
       "this is neither a statement library (starting 'library:') nor a service file (starting 'service:'); "
@@ -108,9 +101,8 @@ void print_text(const lint::LintReport& report, std::size_t files) {
 }
 
 void print_rules() {
-  for (const auto& rule : lint::rules()) {
-    fmt::print("{:<16} {:<8} {}\n", rule.id, lint::to_string(rule.default_severity), rule.summary);
-  }
+  for (const auto& rule : lint::rules().rows())
+    fmt::print("{:<16} {:<8} {}\n", rule.name, lint::to_string(rule.default_severity), rule.summary);
 }
 
 int run_lint(const LintOptions& options, const CommandContext& context) {

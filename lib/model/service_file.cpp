@@ -222,7 +222,7 @@ ServiceFile read_service_file(std::shared_ptr<const SourceText> source, Diagnost
   read_evidence(file, *source, problems, service);
   service.words = file.texts("words", Need::optional);
   service.glossary = read_glossary(file, *source);
-  service.lint = file.value("lint", Need::optional);
+  service.lint = read_lint_settings(file.value("lint", Need::optional), source);
   return service;
 }
 

@@ -9,6 +9,7 @@
 #include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
 #include "model/library.hpp"
+#include "model/lint_settings_layer.hpp"
 #include "model/yaml_reader.hpp"
 
 namespace pledge {
@@ -78,7 +79,7 @@ struct ServiceFile {
   std::vector<EvidenceRecord> evidence;
   std::vector<std::string> words;       // extra words the spelling check accepts
   std::vector<GlossaryEntry> glossary;  // acronyms and terms the service explains
-  YamlNode lint;                        // the `lint:` settings, read by the linter (absent if not given)
+  LintSettingsLayer lint;               // the `lint:` settings as written, for the linter to check and apply
   std::shared_ptr<const SourceText> source_text;
 };
 

@@ -62,9 +62,9 @@ std::string format_json(const LintReport& report) {
 std::string format_sarif(const LintReport& report) {
   using json = nlohmann::ordered_json;
   json rules = json::array();
-  for (const auto& rule : lint::rules()) {
-    rules.push_back({{"id", std::string(rule.id)},
-                     {"name", std::string(rule.id)},
+  for (const auto& rule : lint::rules().rows()) {
+    rules.push_back({{"id", std::string(rule.name)},
+                     {"name", std::string(rule.name)},
                      {"shortDescription", {{"text", std::string(rule.summary)}}},
                      {"fullDescription", {{"text", std::string(rule.rationale)}}},
                      {"help",
@@ -74,12 +74,7 @@ std::string format_sarif(const LintReport& report) {
   }
   json results = json::array();
   for (const auto& f : report.findings) {
-    int index = 0;
-    for (const auto& rule : lint::rules()) {
-      if (rule.id == f.rule)
-        break;
-      ++index;
-    }
+    const auto index = lint::rules().find(f.rule) - lint::rules().rows().data();
     json region = {{"startLine", std::max(f.location.line, 1)}};
     if (f.location.column > 0)
       region["startColumn"] = f.location.column;
