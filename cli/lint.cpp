@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <system_error>
+#include <variant>
 #include <vector>
 
 #include <fmt/core.h>
@@ -11,9 +12,7 @@
 #include "lint/linter.hpp"
 #include "lint/rules.hpp"
 #include "lint/settings.hpp"
-#include "model/library.hpp"
-#include "model/resolved_pledge.hpp"
-#include "model/yaml_reader.hpp"
+#include "model/input_file.hpp"
 #include "report/lint_formats.hpp"
 #include "subcommands.hpp"
 
@@ -35,23 +34,15 @@ struct LintJob {
   lint::Settings settings;
 };
 
-// Library files start with `library:`, service files with `service:`.
 LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCatalog& catalog) {
   auto source = std::make_shared<const SourceText>(SourceText::read(file));
-  const YamlNode root = parse_yaml(*source);
-  if (root.find("library")) {
-    const Library library = load_library(source, std::filesystem::path(file).stem().string());
-    return LintJob{lint::subject_of(library), lint::settings_for(data.settings, file, nullptr)};
-  }
-  if (root.find("service")) {
-    const ResolvedPledge pledge = resolve(source, catalog);
-    return LintJob{lint::subject_of(pledge, catalog),
-                   lint::settings_for(data.settings, file, &pledge.service_file->lint)};
-  }
-  throw Error(
-      "this is neither a statement library (starting 'library:') nor a service file (starting 'service:'); "
-      "pledge lint checks those two kinds of file",
-      source->location(1, 1), std::string(source->line(1)));
+  const LibraryOrPledge input =
+      read_library_or_pledge(source, std::filesystem::path(file).stem().string(), catalog);
+  if (const auto* library = std::get_if<Library>(&input))
+    return LintJob{lint::subject_of(*library), lint::settings_for(data.settings, file, nullptr)};
+  const auto& pledge = std::get<ResolvedPledge>(input);
+  return LintJob{lint::subject_of(pledge, catalog),
+                 lint::settings_for(data.settings, file, &pledge.service_file->lint)};
 }
 
 // Paths under the current folder are shown relative to it, as the user typed them and as SARIF consumers

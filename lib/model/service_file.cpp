@@ -185,9 +185,14 @@ const std::vector<std::string>& evidence_statuses() {
 }
 
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems) {
+  const YamlNode root = parse_yaml(*source);
+  return read_service_file(root, std::move(source), problems);
+}
+
+ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const SourceText> source,
+                              DiagnosticList& problems) {
   ServiceFile service;
   service.source_text = source;
-  const YamlNode root = parse_yaml(*source);
   if (!root.is_defined() || root.is_null()) {
     problems.add(
         *source, 1, 1,

@@ -90,6 +90,10 @@ const std::vector<std::string>& evidence_statuses();
 // resolution can report its own problems in the same run.
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems);
 
+// The same from the text parsed already (by a reader that looked at it to see what kind of file it is).
+ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const SourceText> source,
+                              DiagnosticList& problems);
+
 // Reads the service file at `path`; throws Error listing every problem.
 ServiceFile load_service_file(const std::filesystem::path& path);
 
