@@ -8,6 +8,7 @@
 
 #include <fmt/core.h>
 
+#include "choice_option.hpp"
 #include "diagnostic_output.hpp"
 #include "lint/linter.hpp"
 #include "lint/rules.hpp"
@@ -61,36 +62,6 @@ std::string display_path(const std::string& file) {
   return relative.string();
 }
 
-void print_text(const lint::LintReport& report, std::size_t files) {
-  const bool colour = use_colour(stdout);
-  const char* bold = colour ? "\033[1m" : "";
-  const char* dim = colour ? "\033[2m" : "";
-  const char* reset = colour ? "\033[0m" : "";
-  for (const auto& f : report.findings) {
-    const char* tint = "";
-    if (colour) {
-      tint = f.severity == lint::Severity::error     ? "\033[1;31m"
-             : f.severity == lint::Severity::warning ? "\033[1;35m"
-                                                     : "\033[1;36m";
-    }
-    fmt::print("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.location.file, f.location.line,
-               f.location.column, reset, tint, lint::to_string(f.severity), reset, f.message, dim, f.rule,
-               reset);
-    if (!f.suggestion.empty())
-      fmt::print("    {}\n", f.suggestion);
-  }
-  const int errors = report.count(lint::Severity::error);
-  const int warnings = report.count(lint::Severity::warning);
-  const int infos = report.count(lint::Severity::info);
-  const std::string checked = fmt::format("{} {} checked", files, files == 1 ? "file" : "files");
-  if (report.findings.empty()) {
-    fmt::print("{}: no findings\n", checked);
-  } else {
-    fmt::print("{}: {} {}, {} {}, {} info\n", checked, errors, errors == 1 ? "error" : "errors", warnings,
-               warnings == 1 ? "warning" : "warnings", infos);
-  }
-}
-
 void print_rules() {
   for (const auto& rule : lint::rules().rows())
     fmt::print("{:<16} {:<8} {}\n", rule.name, lint::to_string(rule.default_severity), rule.summary);
@@ -129,13 +100,8 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
   for (auto& s : report.scores)
     s.location.file = display_path(s.location.file);
 
-  if (options.format == "json") {
-    fmt::print("{}", lint::format_json(report));
-  } else if (options.format == "sarif") {
-    fmt::print("{}", lint::format_sarif(report));
-  } else {
-    print_text(report, jobs.size());
-  }
+  const report::LintOutputOptions output{use_colour(stdout), jobs.size()};
+  fmt::print("{}", report::lint_formats().at(options.format).write(report, output));
 
   const int errors = report.count(lint::Severity::error);
   const int warnings = report.count(lint::Severity::warning);
@@ -155,8 +121,8 @@ void setup_lint(CLI::App& app, CommandContext& context) {
       "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
       "repetition, typography and length");
   sub->add_option("FILE", options->files, "Library or service files to check");
-  sub->add_option("--format", options->format, "Output format: text, json or sarif")
-      ->check(CLI::IsMember({"text", "json", "sarif"}))
+  sub->add_option("--format", options->format, "Output format: " + report::lint_formats().listed())
+      ->check(one_of(report::lint_formats()))
       ->capture_default_str();
   sub->add_option("--max-warnings", options->max_warnings,
                   "Fail (exit status 1) when there are more warnings than N")
@@ -164,8 +130,7 @@ void setup_lint(CLI::App& app, CommandContext& context) {
       ->check(CLI::NonNegativeNumber);
   sub->add_flag("--strict", options->strict, "Count warnings as errors");
   sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_lint(*options, context); }; });
+  on_run(sub, options, context, run_lint);
 }
 
 }  // namespace pledge::cli

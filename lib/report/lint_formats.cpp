@@ -2,12 +2,18 @@
 
 #include <cmath>
 
+#include <fmt/core.h>
+
 #include <nlohmann/json.hpp>
 
 #include "base/version.hpp"
 #include "lint/rules.hpp"
 
-namespace pledge::lint {
+namespace pledge::report {
+
+using lint::LintReport;
+using lint::Severity;
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -16,51 +22,83 @@ double rounded(double value) {
   return r == 0.0 ? 0.0 : r;  // no "-0.0"
 }
 
+// SARIF has no "info"; its "note" is the nearest.
 std::string sarif_level(Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::info:
-    case Severity::off:
-      break;
-  }
-  return "note";
+  return severity == Severity::error || severity == Severity::warning ? std::string(to_string(severity))
+                                                                      : "note";
+}
+
+// An item of "findings" or "scores": where it is, then its own fields.
+json located(const Location& where, const json& fields) {
+  json out = {{"file", where.file}, {"line", where.line}, {"column", where.column}};
+  out.update(fields);
+  return out;
 }
 
 }  // namespace
 
-std::string format_json(const LintReport& report) {
-  nlohmann::ordered_json out;
-  out["findings"] = nlohmann::ordered_json::array();
-  for (const auto& f : report.findings) {
-    out["findings"].push_back({{"file", f.location.file},
-                               {"line", f.location.line},
-                               {"column", f.location.column},
-                               {"rule", f.rule},
-                               {"severity", std::string(to_string(f.severity))},
-                               {"message", f.message},
-                               {"suggestion", f.suggestion},
-                               {"ref", f.ref}});
+std::string lint_findings_text(const std::vector<lint::Finding>& findings, bool colour) {
+  const char* bold = colour ? "\033[1m" : "";
+  const char* dim = colour ? "\033[2m" : "";
+  const char* reset = colour ? "\033[0m" : "";
+  std::string out;
+  for (const auto& f : findings) {
+    const char* tint = !colour                           ? ""
+                       : f.severity == Severity::error   ? "\033[1;31m"
+                       : f.severity == Severity::warning ? "\033[1;35m"
+                                                         : "\033[1;36m";
+    out += fmt::format("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.location.file, f.location.line,
+                       f.location.column, reset, tint, to_string(f.severity), reset, f.message, dim, f.rule,
+                       reset);
+    if (!f.suggestion.empty())
+      out += fmt::format("    {}\n", f.suggestion);
   }
-  out["scores"] = nlohmann::ordered_json::array();
+  return out;
+}
+
+std::string lint_text(const LintReport& report, const LintOutputOptions& options) {
+  std::string out = lint_findings_text(report.findings, options.colour);
+  const std::string checked =
+      fmt::format("{} {} checked", options.files, options.files == 1 ? "file" : "files");
+  if (report.findings.empty())
+    return out + checked + ": no findings\n";
+  const int errors = report.count(Severity::error);
+  const int warnings = report.count(Severity::warning);
+  const int infos = report.count(Severity::info);
+  return out + fmt::format("{}: {} {}, {} {}, {} info\n", checked, errors, errors == 1 ? "error" : "errors",
+                           warnings, warnings == 1 ? "warning" : "warnings", infos);
+}
+
+std::string lint_json(const LintReport& report) {
+  json out = {{"findings", json::array()}, {"scores", json::array()}};
+  for (const auto& f : report.findings) {
+    out["findings"].push_back(located(f.location, {{"rule", f.rule},
+                                                   {"severity", std::string(to_string(f.severity))},
+                                                   {"message", f.message},
+                                                   {"suggestion", f.suggestion},
+                                                   {"ref", f.ref}}));
+  }
   for (const auto& s : report.scores) {
-    out["scores"].push_back({{"file", s.location.file},
-                             {"line", s.location.line},
-                             {"column", s.location.column},
-                             {"ref", s.ref},
-                             {"words", s.words},
-                             {"sentences", s.sentences},
-                             {"syllables", s.syllables},
-                             {"reading_ease", rounded(s.reading_ease)},
-                             {"grade", rounded(s.grade)}});
+    out["scores"].push_back(located(s.location, {{"ref", s.ref},
+                                                 {"words", s.words},
+                                                 {"sentences", s.sentences},
+                                                 {"syllables", s.syllables},
+                                                 {"reading_ease", rounded(s.reading_ease)},
+                                                 {"grade", rounded(s.grade)}}));
   }
   return out.dump(2) + "\n";
 }
 
-std::string format_sarif(const LintReport& report) {
-  using json = nlohmann::ordered_json;
+const NameTable<LintFormat>& lint_formats() {
+  static const NameTable<LintFormat> table(
+      "format",
+      {{"text", lint_text},
+       {"json", [](const LintReport& report, const LintOutputOptions&) { return lint_json(report); }},
+       {"sarif", [](const LintReport& report, const LintOutputOptions&) { return lint_sarif(report); }}});
+  return table;
+}
+
+std::string lint_sarif(const LintReport& report) {
   json rules = json::array();
   for (const auto& rule : lint::rules().rows()) {
     rules.push_back({{"id", std::string(rule.name)},
@@ -106,4 +144,4 @@ std::string format_sarif(const LintReport& report) {
   return sarif.dump(2) + "\n";
 }
 
-}  // namespace pledge::lint
+}  // namespace pledge::report
