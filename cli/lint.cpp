@@ -27,6 +27,7 @@ struct LintOptions {
   int max_warnings = -1;
   bool strict = false;
   bool list_rules = false;
+  bool print_default_settings = false;
 };
 
 // What one file on the command line gives the linter: its statements and the settings they are checked with.
@@ -70,6 +71,10 @@ void print_rules() {
 int run_lint(const LintOptions& options, const CommandContext& context) {
   if (options.list_rules) {
     print_rules();
+    return exit_ok;
+  }
+  if (options.print_default_settings) {
+    fmt::print("{}", lint::default_settings_text());
     return exit_ok;
   }
   if (options.files.empty())
@@ -130,6 +135,8 @@ void setup_lint(CLI::App& app, CommandContext& context) {
       ->check(CLI::NonNegativeNumber);
   sub->add_flag("--strict", options->strict, "Count warnings as errors");
   sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
+  sub->add_flag("--print-default-settings", options->print_default_settings,
+                "Print every rule's default settings as a settings file (see pledge-lint(1)), and exit");
   on_run(sub, options, context, run_lint);
 }
 

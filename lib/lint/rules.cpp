@@ -18,6 +18,12 @@ std::string allowed_values(const RuleOption& option) {
   return "true or false";
 }
 
+std::string written_value(const RuleOption& option, double value) {
+  if (option.type == OptionType::flag)
+    return value != 0 ? "true" : "false";
+  return fmt::format("{:g}", value);
+}
+
 const RuleOption* Rule::option(std::string_view option_name) const {
   for (const auto& candidate : options) {
     if (candidate.name == option_name)

@@ -29,6 +29,9 @@ struct RuleOption {
 // "a number from 0 to 30", "a whole number from 1 to 1000" or "true or false": what `option` accepts.
 std::string allowed_values(const RuleOption& option);
 
+// A value of `option` as a settings file writes it: "8", "0.6", "true".
+std::string written_value(const RuleOption& option, double value);
+
 // A rule's checks append findings with the byte offset of the offending text (see checks.hpp); the linter
 // runs them, so that a rule in the table runs and a check outside it cannot. Each reads its own rule's
 // options from `settings`.

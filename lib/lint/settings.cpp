@@ -4,6 +4,8 @@
 #include <system_error>
 #include <utility>
 
+#include <fmt/core.h>
+
 #include "base/nearest_name.hpp"
 
 namespace pledge::lint {
@@ -192,6 +194,34 @@ std::optional<std::filesystem::path> find_settings_file(const std::filesystem::p
       return std::nullopt;
     folder = folder.parent_path();
   }
+}
+
+std::string default_settings_text() {
+  std::string text =
+      R"(# pledge lint settings: every rule at its default severity and every option at its default, as the rules
+# table sets them (`pledge lint --print-default-settings` prints this; pledge-lint(1) documents each rule).
+# As statements/lint/settings.yaml it gives an installation's defaults, which a facilitator may change for
+# every pledge it checks; as a .pledge-lint.yaml, the settings of the files in its folder and below. A
+# service file's `lint:` section takes the same form.
+#
+# Each rule takes a severity ()" +
+      severities().listed() +
+      R"(), or a mapping with `severity:` and its options;
+# `words: [...]` lists extra words the spelling rule accepts.
+)";
+  for (const auto& rule : rules().rows()) {
+    text += fmt::format("\n# {}\n{}:", rule.summary, rule.name);
+    if (rule.options.empty()) {
+      text += fmt::format(" {}\n", to_string(rule.default_severity));
+      continue;
+    }
+    text += fmt::format("\n  severity: {}\n", to_string(rule.default_severity));
+    for (const auto& option : rule.options) {
+      text += fmt::format("  # {}; {}\n  {}: {}\n", option.description, allowed_values(option), option.name,
+                          written_value(option, option.default_value));
+    }
+  }
+  return text;
 }
 
 }  // namespace pledge::lint

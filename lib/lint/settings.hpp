@@ -93,4 +93,9 @@ std::optional<std::filesystem::path> find_settings_file(const std::filesystem::p
 
 inline constexpr std::string_view settings_file_name = ".pledge-lint.yaml";
 
+// Every rule at its default severity and every option at its default, commented with the rule's summary and
+// the option's description and range: the text of the lint data folder's settings.yaml, which a test keeps
+// equal to it (`pledge lint --print-default-settings` prints it).
+std::string default_settings_text();
+
 }  // namespace pledge::lint

@@ -1,9 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 
 #include "lint/settings.hpp"
 #include "lint_fixture.hpp"
+#include "model/yaml_reader.hpp"
 
 using namespace pledge;
 
@@ -32,6 +35,13 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& samples() {
         "call you back."}},
   };
   return table;
+}
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
@@ -99,4 +109,25 @@ TEST_CASE("an option's allowed values are said from its type and range") {
   CHECK(lint::allowed_values(*lint::rules().at("readability").option("min-reading-ease")) ==
         "a number from -100 to 121");
   CHECK(lint::allowed_values(*lint::rules().at("typography").option("final-full-stop")) == "true or false");
+}
+
+TEST_CASE("the defaults text lists each rule with its summary, severity and options") {
+  const std::string text = lint::default_settings_text();
+  CHECK(text.find("\n# Sentences longer than 25 words\nsentence-length:\n  severity: warning\n"
+                  "  # the longest sentence, in words; a whole number from 1 to 1000\n  max-words: 25\n") !=
+        std::string::npos);
+  CHECK(text.find("\n# Passive voice ('are made aware', 'is taken into account')\npassive: warning\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("the defaults text read as settings gives the rules table's defaults") {
+  const auto source = test::yaml("settings.yaml", lint::default_settings_text());
+  const LintSettingsLayer layer = read_lint_settings(parse_yaml(*source), source);
+  CHECK(lint::layered_settings({.data_folder = &layer}) == lint::Settings());
+  CHECK(layer.rules.size() == lint::rules().rows().size());
+}
+
+TEST_CASE("the shipped settings.yaml is exactly the defaults text of the rules table") {
+  INFO("make it again: build/cli/pledge lint --print-default-settings > statements/lint/settings.yaml");
+  CHECK(read_text(PLEDGE_SOURCE_DIR "/statements/lint/settings.yaml") == lint::default_settings_text());
 }
