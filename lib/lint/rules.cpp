@@ -57,10 +57,10 @@ const NameTable<Rule>& rules() {
           {"spelling",
            Severity::error,
            "Words not in the British English dictionary, the project word list or 'words:'",
-           "A spelling mistake on a poster that every member of staff signs undermines it; source 000's own "
-           "poster "
-           "printed \"dleay\". Words in capitals are left to the acronym rule; numbers, refs, web and email "
-           "addresses and glossary terms are not checked.",
+           "A spelling mistake on a poster that every member of staff signs undermines it; the "
+           "organisation's own poster in the \"Our pledge\" guidance printed \"dleay\". Words in capitals "
+           "are left to the acronym rule; numbers, refs, web and email addresses and glossary terms are not "
+           "checked.",
            {},
            check_spelling},
           {"readability",
@@ -89,8 +89,9 @@ const NameTable<Rule>& rules() {
           {"jargon",
            Severity::warning,
            "Words and phrases with a plainer alternative (utilise: use; facilitate: help)",
-           "Source 000 asks teams to keep their statements jargon free and in plain English; patients read a "
-           "pledge quickly, on a wall, often while worried.",
+           "The \"Our pledge\" guidance (\"How to create an individual pledge for your service\") asks teams "
+           "to keep their statements jargon free and in plain English; patients read a pledge quickly, on a "
+           "wall, often while worried.",
            {},
            check_jargon},
           {"passive",
@@ -112,9 +113,8 @@ const NameTable<Rule>& rules() {
           {"repetition",
            Severity::warning,
            "Near-duplicate statements in one pledge, and doubled words ('the the')",
-           "Source 000 warns that groups working on different values repeat each other; a pledge that says "
-           "the "
-           "same thing twice is longer and weaker. A doubled word is a typing slip.",
+           "The \"Our pledge\" guidance warns that groups working on different values repeat each other; a "
+           "pledge that says the same thing twice is longer and weaker. A doubled word is a typing slip.",
            {number("max-similarity", 0.6, 0, 1,
                    "the share of content words that makes two statements near-duplicates")},
            check_doubled_words,

@@ -111,6 +111,14 @@ TEST_CASE("an option's allowed values are said from its type and range") {
   CHECK(lint::allowed_values(*lint::rules().at("typography").option("final-full-stop")) == "true or false");
 }
 
+TEST_CASE("no rule's text names its guidance by an internal number") {
+  for (const auto& rule : lint::rules().rows()) {
+    CAPTURE(rule.name);
+    CHECK(rule.rationale.find("000") == std::string_view::npos);
+    CHECK(rule.summary.find("000") == std::string_view::npos);
+  }
+}
+
 TEST_CASE("the defaults text lists each rule with its summary, severity and options") {
   const std::string text = lint::default_settings_text();
   CHECK(text.find("\n# Sentences longer than 25 words\nsentence-length:\n  severity: warning\n"
