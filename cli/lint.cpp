@@ -10,6 +10,7 @@
 
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
+#include "format_option.hpp"
 #include "lint/linter.hpp"
 #include "lint/rules.hpp"
 #include "lint/settings.hpp"
@@ -106,7 +107,7 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
     s.location.file = display_path(s.location.file);
 
   const report::LintOutputOptions output{use_colour(stdout), jobs.size()};
-  fmt::print("{}", report::lint_formats().at(options.format).write(report, output));
+  fmt::print("{}", report::lint_formats.at(options.format).write(report, output));
 
   const int errors = report.count(lint::Severity::error);
   const int warnings = report.count(lint::Severity::warning);
@@ -120,15 +121,13 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_lint(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<LintOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "lint",
+  auto [sub, options] = add_command<LintOptions>(
+      app, context, "lint",
       "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
-      "repetition, typography and length");
+      "repetition, typography and length",
+      run_lint);
   sub->add_option("FILE", options->files, "Library or service files to check");
-  sub->add_option("--format", options->format, "Output format: " + report::lint_formats().listed())
-      ->check(one_of(report::lint_formats()))
-      ->capture_default_str();
+  add_format_option(sub, options->format, report::lint_formats);
   sub->add_option("--max-warnings", options->max_warnings,
                   "Fail (exit status 1) when there are more warnings than N")
       ->type_name("N")
@@ -137,7 +136,6 @@ void setup_lint(CLI::App& app, CommandContext& context) {
   sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
   sub->add_flag("--print-default-settings", options->print_default_settings,
                 "Print every rule's default settings as a settings file (see pledge-lint(1)), and exit");
-  on_run(sub, options, context, run_lint);
 }
 
 }  // namespace pledge::cli

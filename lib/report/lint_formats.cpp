@@ -8,6 +8,7 @@
 
 #include "base/version.hpp"
 #include "lint/rules.hpp"
+#include "report/json_document.hpp"
 
 namespace pledge::report {
 
@@ -86,16 +87,7 @@ std::string lint_json(const LintReport& report) {
                                                  {"reading_ease", rounded(s.reading_ease)},
                                                  {"grade", rounded(s.grade)}}));
   }
-  return out.dump(2) + "\n";
-}
-
-const NameTable<LintFormat>& lint_formats() {
-  static const NameTable<LintFormat> table(
-      "format",
-      {{"text", lint_text},
-       {"json", [](const LintReport& report, const LintOutputOptions&) { return lint_json(report); }},
-       {"sarif", [](const LintReport& report, const LintOutputOptions&) { return lint_sarif(report); }}});
-  return table;
+  return json_document(out);
 }
 
 std::string lint_sarif(const LintReport& report) {
@@ -141,7 +133,17 @@ std::string lint_sarif(const LintReport& report) {
                                            {"rules", rules}}}}},
                                        {"columnKind", "unicodeCodePoints"},
                                        {"results", results}}})}};
-  return sarif.dump(2) + "\n";
+  return json_document(sarif);
 }
+
+const NameTable<LintFormat> lint_formats(
+    "format", {
+                  {"text", "for people: each finding at its file, line and column, with what to do about it",
+                   lint_text},
+                  {"json", "for programs: the findings and every statement's reading scores",
+                   [](const LintReport& report, const LintOutputOptions&) { return lint_json(report); }},
+                  {"sarif", "SARIF 2.1.0, for GitHub code scanning and other CI tools",
+                   [](const LintReport& report, const LintOutputOptions&) { return lint_sarif(report); }},
+              });
 
 }  // namespace pledge::report

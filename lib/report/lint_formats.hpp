@@ -7,6 +7,7 @@
 
 #include "base/name_table.hpp"
 #include "lint/finding.hpp"
+#include "report/output_format.hpp"
 
 namespace pledge::report {
 
@@ -32,13 +33,10 @@ std::string lint_json(const lint::LintReport& report);
 // one result per finding, columns counted in Unicode code points.
 std::string lint_sarif(const lint::LintReport& report);
 
-// A format of `pledge lint --format`.
-struct LintFormat {
-  std::string_view name;
-  std::string (*write)(const lint::LintReport& report, const LintOutputOptions& options);
-};
+// A format of `pledge lint --format`, writing a whole run's findings and scores.
+using LintFormat = OutputFormat<lint::LintReport, LintOutputOptions>;
 
-// text, json and sarif: --format's choices, help and "did you mean" come from this table.
-const NameTable<LintFormat>& lint_formats();
+// `pledge lint --format`: text, json and sarif.
+extern const NameTable<LintFormat> lint_formats;
 
 }  // namespace pledge::report

@@ -99,14 +99,14 @@ TEST_CASE("the text format in colour marks the place in bold, the severity in it
 }
 
 TEST_CASE("the formats table has text, json and sarif, each writing its format") {
-  CHECK(report::lint_formats().names() == std::vector<std::string>{"text", "json", "sarif"});
+  CHECK(report::lint_formats.names() == std::vector<std::string>{"text", "json", "sarif"});
   const report::LintOutputOptions options{.colour = false, .files = 1};
-  CHECK(report::lint_formats().at("text").write(sample(), options) == report::lint_text(sample(), options));
-  CHECK(report::lint_formats().at("json").write(sample(), options) == report::lint_json(sample()));
-  CHECK(report::lint_formats().at("sarif").write(sample(), options) == report::lint_sarif(sample()));
+  CHECK(report::lint_formats.at("text").write(sample(), options) == report::lint_text(sample(), options));
+  CHECK(report::lint_formats.at("json").write(sample(), options) == report::lint_json(sample()));
+  CHECK(report::lint_formats.at("sarif").write(sample(), options) == report::lint_sarif(sample()));
 }
 
 TEST_CASE("an unknown format is an error with did you mean and the formats to choose from") {
-  CHECK_THROWS_WITH(report::lint_formats().at("jsn"),
+  CHECK_THROWS_WITH(report::lint_formats.at("jsn"),
                     "unknown format 'jsn'; did you mean 'json'? (text, json or sarif)");
 }
