@@ -2,9 +2,8 @@
 # man/pledge-lint.1 documents every rule of the rules table (pledge lint --list-rules) with its default
 # severity, and every option of every rule (pledge lint --print-default-settings) with its default and the
 # values it accepts, so the page cannot fall behind the code.
-set -u
-pledge=$1
-page="$2/man/pledge-lint.1"
+source "$(dirname "$0")/../script_setup.bash"
+page="$root/man/pledge-lint.1"
 status=0
 roff() { printf '%s' "${1//-/\\-}"; }
 while read -r id severity _; do
