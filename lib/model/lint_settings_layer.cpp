@@ -42,12 +42,12 @@ WrittenValue written(const YamlNode& value, const SourceText& source) {
   out.number = value.as_number();
   out.whole_number = value.as_whole_number();
   out.boolean = value.as_boolean();
-  out.location = location_of(value, source);
+  out.location = value.location(source);
   return out;
 }
 
 WrittenRuleSettings read_rule(const YamlNode::Entry& entry, const SourceText& source) {
-  WrittenRuleSettings rule{entry.key.scalar(), location_of(entry.key, source), std::nullopt, {}, {}};
+  WrittenRuleSettings rule{entry.key.scalar(), entry.key.location(source), std::nullopt, {}, {}};
   if (entry.value.is_scalar()) {
     rule.severity = written(entry.value, source);
     return rule;
@@ -60,8 +60,8 @@ WrittenRuleSettings read_rule(const YamlNode::Entry& entry, const SourceText& so
     if (option->key.scalar() == "severity") {
       rule.severity = written(option->value, source);
     } else {
-      rule.options.push_back(WrittenOption{option->key.scalar(), location_of(option->key, source),
-                                           written(option->value, source)});
+      rule.options.push_back(
+          WrittenOption{option->key.scalar(), option->key.location(source), written(option->value, source)});
     }
   }
   return rule;
