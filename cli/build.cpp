@@ -21,6 +21,7 @@
 #include "model/service_discovery.hpp"
 #include "render/documents.hpp"
 #include "render_setup.hpp"
+#include "report/lint_formats.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {
@@ -140,21 +141,10 @@ class BuildProgress : public BatchProgress {
 
   // As `pledge lint` prints them, then what blocked the build.
   static void print_findings(const ServiceResult& result) {
-    const bool colour = use_colour(stderr);
-    const char* bold = colour ? "\033[1m" : "";
-    const char* dim = colour ? "\033[2m" : "";
-    const char* reset = colour ? "\033[0m" : "";
-    for (const auto& f : result.findings) {
-      const char* tint = !colour                                 ? ""
-                         : f.severity == lint::Severity::error   ? "\033[1;31m"
-                         : f.severity == lint::Severity::warning ? "\033[1;35m"
-                                                                 : "\033[1;36m";
-      fmt::print(stderr, "{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, display_path(f.location.file),
-                 f.location.line, f.location.column, reset, tint, lint::to_string(f.severity), reset,
-                 f.message, dim, f.rule, reset);
-      if (!f.suggestion.empty())
-        fmt::print(stderr, "    {}\n", f.suggestion);
-    }
+    std::vector<lint::Finding> findings = result.findings;
+    for (auto& f : findings)
+      f.location.file = display_path(f.location.file);
+    fmt::print(stderr, "{}", report::lint_findings_text(findings, use_colour(stderr)));
     fmt::print(stderr, "{}: not built: {} lint {} (pledge lint {} shows them all; --no-lint builds anyway)\n",
                display_path(result.file), result.findings.size(),
                result.findings.size() == 1 ? "finding blocks it" : "findings block it",

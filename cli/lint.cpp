@@ -3,16 +3,18 @@
 #include <optional>
 #include <string>
 #include <system_error>
+#include <variant>
 #include <vector>
 
 #include <fmt/core.h>
 
+#include "choice_option.hpp"
 #include "diagnostic_output.hpp"
+#include "format_option.hpp"
 #include "lint/linter.hpp"
 #include "lint/rules.hpp"
-#include "model/library.hpp"
-#include "model/resolved_pledge.hpp"
-#include "model/yaml_reader.hpp"
+#include "lint/settings.hpp"
+#include "model/input_file.hpp"
 #include "report/lint_formats.hpp"
 #include "subcommands.hpp"
 
@@ -26,6 +28,7 @@ struct LintOptions {
   int max_warnings = -1;
   bool strict = false;
   bool list_rules = false;
+  bool print_default_settings = false;
 };
 
 // What one file on the command line gives the linter: its statements and the settings they are checked with.
@@ -34,31 +37,15 @@ struct LintJob {
   lint::Settings settings;
 };
 
-// Library files start with `library:`, service files with `service:`.
 LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCatalog& catalog) {
   auto source = std::make_shared<const SourceText>(SourceText::read(file));
-  const YamlNode root = parse_yaml(*source);
-  LintJob job;
-  job.settings = data.defaults;
-  if (auto settings_file = lint::find_settings_file(file))
-    lint::apply_settings_file(*settings_file, job.settings);
-  if (root.find("library")) {
-    const Library library = load_library(source, std::filesystem::path(file).stem().string());
-    job.subject = lint::subject_of(library);
-    return job;
-  }
-  if (root.find("service")) {
-    const ResolvedPledge pledge = resolve(source, catalog);
-    DiagnosticList problems;
-    lint::apply_settings(pledge.service_file->lint, *source, problems, job.settings);
-    problems.throw_if_any();
-    job.subject = lint::subject_of(pledge, catalog);
-    return job;
-  }
-  throw Error(
-      "this is neither a statement library (starting 'library:') nor a service file (starting 'service:'); "
-      "pledge lint checks those two kinds of file",
-      source->location(1, 1), std::string(source->line(1)));
+  const LibraryOrPledge input =
+      read_library_or_pledge(source, std::filesystem::path(file).stem().string(), catalog);
+  if (const auto* library = std::get_if<Library>(&input))
+    return LintJob{lint::subject_of(*library), lint::settings_for(data.settings, file, nullptr)};
+  const auto& pledge = std::get<ResolvedPledge>(input);
+  return LintJob{lint::subject_of(pledge, catalog),
+                 lint::settings_for(data.settings, file, &pledge.service_file->lint)};
 }
 
 // Paths under the current folder are shown relative to it, as the user typed them and as SARIF consumers
@@ -77,45 +64,18 @@ std::string display_path(const std::string& file) {
   return relative.string();
 }
 
-void print_text(const lint::LintReport& report, std::size_t files) {
-  const bool colour = use_colour(stdout);
-  const char* bold = colour ? "\033[1m" : "";
-  const char* dim = colour ? "\033[2m" : "";
-  const char* reset = colour ? "\033[0m" : "";
-  for (const auto& f : report.findings) {
-    const char* tint = "";
-    if (colour) {
-      tint = f.severity == lint::Severity::error     ? "\033[1;31m"
-             : f.severity == lint::Severity::warning ? "\033[1;35m"
-                                                     : "\033[1;36m";
-    }
-    fmt::print("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.location.file, f.location.line,
-               f.location.column, reset, tint, lint::to_string(f.severity), reset, f.message, dim, f.rule,
-               reset);
-    if (!f.suggestion.empty())
-      fmt::print("    {}\n", f.suggestion);
-  }
-  const int errors = report.count(lint::Severity::error);
-  const int warnings = report.count(lint::Severity::warning);
-  const int infos = report.count(lint::Severity::info);
-  const std::string checked = fmt::format("{} {} checked", files, files == 1 ? "file" : "files");
-  if (report.findings.empty()) {
-    fmt::print("{}: no findings\n", checked);
-  } else {
-    fmt::print("{}: {} {}, {} {}, {} info\n", checked, errors, errors == 1 ? "error" : "errors", warnings,
-               warnings == 1 ? "warning" : "warnings", infos);
-  }
-}
-
 void print_rules() {
-  for (const auto& rule : lint::rules()) {
-    fmt::print("{:<16} {:<8} {}\n", rule.id, lint::to_string(rule.default_severity), rule.summary);
-  }
+  for (const auto& rule : lint::rules().rows())
+    fmt::print("{:<16} {:<8} {}\n", rule.name, lint::to_string(rule.default_severity), rule.summary);
 }
 
 int run_lint(const LintOptions& options, const CommandContext& context) {
   if (options.list_rules) {
     print_rules();
+    return exit_ok;
+  }
+  if (options.print_default_settings) {
+    fmt::print("{}", lint::default_settings_text());
     return exit_ok;
   }
   if (options.files.empty())
@@ -146,13 +106,8 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
   for (auto& s : report.scores)
     s.location.file = display_path(s.location.file);
 
-  if (options.format == "json") {
-    fmt::print("{}", lint::format_json(report));
-  } else if (options.format == "sarif") {
-    fmt::print("{}", lint::format_sarif(report));
-  } else {
-    print_text(report, jobs.size());
-  }
+  const report::LintOutputOptions output{use_colour(stdout), jobs.size()};
+  fmt::print("{}", report::lint_formats.at(options.format).write(report, output));
 
   const int errors = report.count(lint::Severity::error);
   const int warnings = report.count(lint::Severity::warning);
@@ -166,23 +121,21 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_lint(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<LintOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "lint",
+  auto [sub, options] = add_command<LintOptions>(
+      app, context, "lint",
       "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
-      "repetition, typography and length");
+      "repetition, typography and length",
+      run_lint);
   sub->add_option("FILE", options->files, "Library or service files to check");
-  sub->add_option("--format", options->format, "Output format: text, json or sarif")
-      ->check(CLI::IsMember({"text", "json", "sarif"}))
-      ->capture_default_str();
+  add_format_option(sub, options->format, report::lint_formats);
   sub->add_option("--max-warnings", options->max_warnings,
                   "Fail (exit status 1) when there are more warnings than N")
       ->type_name("N")
       ->check(CLI::NonNegativeNumber);
   sub->add_flag("--strict", options->strict, "Count warnings as errors");
   sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_lint(*options, context); }; });
+  sub->add_flag("--print-default-settings", options->print_default_settings,
+                "Print every rule's default settings as a settings file (see pledge-lint(1)), and exit");
 }
 
 }  // namespace pledge::cli

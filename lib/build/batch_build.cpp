@@ -148,7 +148,7 @@ class ServiceBuilder {
       return;
     }
 
-    if (m_linter && blocked_by_lint(pledge, *source, result))
+    if (m_linter && blocked_by_lint(pledge, result))
       return;
 
     // Every document is rendered before any is written, so that a document that cannot be made (a poster
@@ -186,13 +186,9 @@ class ServiceBuilder {
 
   // Lints the pledge as `pledge lint` would (shipped settings, the nearest .pledge-lint.yaml, the service's
   // `lint:`); true if findings at the gate's severity block it.
-  bool blocked_by_lint(const ResolvedPledge& pledge, const SourceText& source, ServiceResult& result) {
-    lint::Settings settings = m_context.lint_data->defaults;
-    if (auto settings_file = lint::find_settings_file(result.file))
-      lint::apply_settings_file(*settings_file, settings);
-    DiagnosticList problems;
-    lint::apply_settings(pledge.service_file->lint, source, problems, settings);
-    problems.throw_if_any();
+  bool blocked_by_lint(const ResolvedPledge& pledge, ServiceResult& result) {
+    const lint::Settings settings =
+        lint::settings_for(m_context.lint_data->settings, result.file, &pledge.service_file->lint);
     const lint::LintReport report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
     for (const auto& f : report.findings) {
       if (f.severity == lint::Severity::error ||

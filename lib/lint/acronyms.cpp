@@ -20,7 +20,7 @@ bool next_non_space_is(std::string_view text, std::size_t from, char wanted) {
 
 }  // namespace
 
-void check_acronyms(const SubjectContext& context, RawFindings& out) {
+void check_acronyms(const SubjectContext& context, const RuleSettings&, RawFindings& out) {
   // Spelled out anywhere in the subject: "Care Quality Commission (CQC)" or "CQC (Care Quality Commission)".
   std::unordered_set<std::string> explained;
   for (const StatementView& statement : context.statements) {
@@ -47,7 +47,7 @@ void check_acronyms(const SubjectContext& context, RawFindings& out) {
         continue;
       }
       out.push_back(
-          RawFinding{"acronym", statement.index, token.begin,
+          RawFinding{statement.index, token.begin,
                      "acronym '" + key + "' is not spelled out in this pledge or explained in a glossary",
                      "write it in full the first time, followed by (" + key + "), or add '" + key +
                          ": what it stands for' under 'glossary:'"});

@@ -3,6 +3,7 @@
 // The rules' checks, one file each, run by Linter::check. Internal to lib/lint.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -23,59 +24,52 @@ inline constexpr std::size_t whole_text = static_cast<std::size_t>(-1);
 // A finding before its place in the file is worked out: which statement (or none, for the whole subject) and
 // the byte offset of the offending text inside it (or whole_text for the start of the scalar).
 struct RawFinding {
-  std::string_view rule;
   int statement = -1;
   std::size_t offset = whole_text;
   std::string message;
   std::string suggestion;
+  const RuleSettings* rule = nullptr;  // set by the linter: the rule whose check found it
 };
 
 using RawFindings = std::vector<RawFinding>;
 
-// One statement, tokenized once and shared by every check.
-struct StatementView {
-  int index = 0;
-  std::string_view text;
-  TokenizedText tokens;
-};
-
-// What the checks share across one subject.
-struct SubjectContext {
-  const LintData& data;
-  const Settings& settings;
-  const std::vector<StatementView>& statements;
-  const std::vector<StatementText>& texts;
-  std::unordered_set<std::string>
-      accepted_words;  // lower case: subject words, settings words, glossary terms
-  std::unordered_set<std::string> glossary_terms;  // as written
-};
-
-void check_spelling(const StatementView& statement, const SubjectContext& context, SpellChecker& checker,
-                    RawFindings& out);
-void check_jargon(const StatementView& statement, const SubjectContext& context, RawFindings& out);
-void check_passive(const StatementView& statement, const SubjectContext& context, RawFindings& out);
-void check_sentence_length(const StatementView& statement, const SubjectContext& context, RawFindings& out);
-void check_length(const StatementView& statement, const SubjectContext& context, RawFindings& out);
-void check_doubled_words(const StatementView& statement, RawFindings& out);
-void check_typography(const StatementView& statement, const SubjectContext& context, RawFindings& out);
-
-// Checks across the subject's statements.
-void check_acronyms(const SubjectContext& context, RawFindings& out);
-void check_near_duplicates(const SubjectContext& context, RawFindings& out);
-void check_mixed_quotes(const SubjectContext& context, RawFindings& out);
-
-// Readability: words, sentences and syllables of one statement.
+// Words, sentences and syllables of a text, for the Flesch scores.
 struct ReadingCounts {
   int words = 0;
   int sentences = 0;
   int syllables = 0;
 };
-ReadingCounts count_for_reading(const StatementView& statement, const SyllableExceptions& exceptions);
+
+// One statement, tokenized and counted once and shared by every check.
+struct StatementView {
+  int index = 0;
+  std::string_view text;
+  TokenizedText tokens;
+  ReadingCounts reading;
+};
+
+// What the checks share across one subject.
+struct SubjectContext {
+  const LintData& data;
+  const std::vector<StatementView>& statements;
+  const std::vector<StatementText>& texts;
+  std::string_view kind;  // "pledge" or "library", for findings about the whole
+  ReadingCounts reading;  // of all the statements together
+  std::unordered_set<std::string>
+      accepted_words;  // lower case: subject words, settings words, glossary terms
+  std::unordered_set<std::string> glossary_terms;  // as written
+  std::function<SpellChecker&()> spell_checker;    // made at the first spelling check, kept by the Linter
+};
+
+// The checks of the rules table (rules.cpp), one file each: on each statement, then across them all.
+StatementCheck check_spelling, check_readability, check_sentence_length, check_jargon, check_passive,
+    check_doubled_words, check_typography, check_length;
+SubjectCheck check_whole_readability, check_acronyms, check_near_duplicates, check_mixed_quotes;
+
+// Readability scores of counted text.
+ReadingCounts count_for_reading(const TokenizedText& text, const SyllableExceptions& exceptions);
 double reading_ease(const ReadingCounts& counts);
 double reading_grade(const ReadingCounts& counts);
-// A finding if the counts cross the thresholds; `what` is "statement" or "pledge".
-void check_readability(const ReadingCounts& counts, int statement, double max_grade, double min_ease,
-                       std::string_view what, RawFindings& out);
 
 // "12.3": one decimal place, as reports show scores.
 std::string one_decimal(double value);

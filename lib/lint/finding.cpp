@@ -4,25 +4,25 @@
 
 namespace pledge::lint {
 
+const NameTable<SeverityName>& severities() {
+  static const NameTable<SeverityName> table("severity", {{"error", Severity::error},
+                                                          {"warning", Severity::warning},
+                                                          {"info", Severity::info},
+                                                          {"off", Severity::off}});
+  return table;
+}
+
 std::string_view to_string(Severity severity) {
-  switch (severity) {
-    case Severity::off:
-      return "off";
-    case Severity::info:
-      return "info";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
+  for (const auto& row : severities().rows()) {
+    if (row.severity == severity)
+      return row.name;
   }
   return "off";
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {
-  for (Severity s : {Severity::off, Severity::info, Severity::warning, Severity::error}) {
-    if (to_string(s) == text)
-      return s;
-  }
+  if (const SeverityName* row = severities().find(text))
+    return row->severity;
   return std::nullopt;
 }
 

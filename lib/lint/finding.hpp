@@ -6,11 +6,20 @@
 #include <vector>
 
 #include "base/error.hpp"
+#include "base/name_table.hpp"
 
 namespace pledge::lint {
 
 // How much a finding matters. `off` switches a rule off; it never appears on a finding.
 enum class Severity { off, info, warning, error };
+
+struct SeverityName {
+  std::string_view name;  // as settings and reports write it
+  Severity severity;
+};
+
+// error, warning, info and off, in the order messages list them.
+const NameTable<SeverityName>& severities();
 
 std::string_view to_string(Severity severity);
 

@@ -135,7 +135,6 @@ LintData load_lint_data(const std::filesystem::path& folder) {
                 " (jargon, word lists and default settings); reinstall pledgekit or check the installation");
   }
   LintData data;
-  data.defaults = default_settings();
   DiagnosticList problems;
   auto each = [&](const char* name, void (*read)(const std::filesystem::path&, LintData&, DiagnosticList&)) {
     try {
@@ -149,7 +148,8 @@ LintData load_lint_data(const std::filesystem::path& folder) {
   each("syllables.yaml", read_syllables);
   each("participles.yaml", read_participles);
   try {
-    apply_settings_file(folder / "settings.yaml", data.defaults);
+    data.settings = read_lint_settings_file(folder / "settings.yaml");
+    data.defaults = layered_settings({.data_folder = &data.settings});
   } catch (const Error& e) {
     problems.append(e);
   }

@@ -48,8 +48,9 @@ struct LintData {
   SyllableExceptions syllables;                    // syllables.yaml
   std::unordered_set<std::string> participles;     // participles.yaml `irregular:`
   std::unordered_set<std::string>
-      adjectives;     // participles.yaml `adjectives:`: "-ed" words that are not passive
-  Settings defaults;  // settings.yaml over the rules table's defaults
+      adjectives;              // participles.yaml `adjectives:`: "-ed" words that are not passive
+  LintSettingsLayer settings;  // settings.yaml, the first layer over the rules table (see settings_for)
+  Settings defaults;           // the rules table's defaults with settings.yaml applied
 };
 
 // Reads every file of the lint data folder; throws Error naming file, line and column of each problem.

@@ -53,13 +53,31 @@ SpellChecker& Linter::spell_checker() {
 }
 
 LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
+  // Scores are reported whether or not the readability rule is on: they are measurements, not findings.
+  LintReport report;
   std::vector<StatementView> views(subject.statements.size());
+  ReadingCounts whole;
   for (std::size_t i = 0; i < views.size(); ++i) {
-    views[i].index = static_cast<int>(i);
-    views[i].text = subject.statements[i].text;
-    views[i].tokens = tokenize(views[i].text);
+    StatementView& view = views[i];
+    const StatementText& statement = subject.statements[i];
+    view.index = static_cast<int>(i);
+    view.text = statement.text;
+    view.tokens = tokenize(view.text);
+    view.reading = count_for_reading(view.tokens, m_data.syllables);
+    whole.words += view.reading.words;
+    whole.sentences += view.reading.sentences;
+    whole.syllables += view.reading.syllables;
+    report.scores.push_back(ReadabilityScore{statement.ref, statement.location, view.reading.words,
+                                             view.reading.sentences, view.reading.syllables,
+                                             reading_ease(view.reading), reading_grade(view.reading)});
   }
-  SubjectContext context{m_data, settings, views, subject.statements, {}, {}};
+  report.scores.push_back(ReadabilityScore{"", subject.location, whole.words, whole.sentences,
+                                           whole.syllables, reading_ease(whole), reading_grade(whole)});
+
+  SubjectContext context{
+      m_data, views, subject.statements, subject.kind, whole, {}, {}, [this]() -> SpellChecker& {
+        return spell_checker();
+      }};
   for (const auto& word : subject.words)
     context.accepted_words.insert(ascii_lower(word));
   for (const auto& word : settings.words)
@@ -69,55 +87,32 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     context.accepted_words.insert(ascii_lower(entry.term));
   }
 
-  RawFindings raw;
-  LintReport report;
-  const bool spelling = settings.enabled("spelling");
-  const bool readability = settings.enabled("readability");
-  const bool jargon = settings.enabled("jargon");
-  const bool passive = settings.enabled("passive");
-  const bool sentence_length = settings.enabled("sentence-length");
-  const bool length = settings.enabled("length");
-  const bool repetition = settings.enabled("repetition");
-  const bool typography = settings.enabled("typography");
-  ReadingCounts total;
-  for (const StatementView& view : views) {
-    if (spelling)
-      check_spelling(view, context, spell_checker(), raw);
-    if (jargon)
-      check_jargon(view, context, raw);
-    if (passive)
-      check_passive(view, context, raw);
-    if (sentence_length)
-      check_sentence_length(view, context, raw);
-    if (length)
-      check_length(view, context, raw);
-    if (repetition)
-      check_doubled_words(view, raw);
-    if (typography)
-      check_typography(view, context, raw);
-    // Scores are reported whether or not the rule is on: they are measurements, not findings.
-    const ReadingCounts counts = count_for_reading(view, m_data.syllables);
-    total.words += counts.words;
-    total.sentences += counts.sentences;
-    total.syllables += counts.syllables;
-    const auto& statement = subject.statements[static_cast<std::size_t>(view.index)];
-    report.scores.push_back(ReadabilityScore{statement.ref, statement.location, counts.words,
-                                             counts.sentences, counts.syllables, reading_ease(counts),
-                                             reading_grade(counts)});
-    if (readability)
-      check_readability(counts, view.index, settings.max_grade, settings.min_reading_ease, "statement", raw);
+  // Every rule of the table that is not off runs its checks, and what they find is that rule's.
+  std::vector<const RuleSettings*> on;
+  for (const RuleSettings& rule : settings.rules()) {
+    if (rule.severity() != Severity::off)
+      on.push_back(&rule);
   }
-  if (settings.enabled("acronym"))
-    check_acronyms(context, raw);
-  if (repetition)
-    check_near_duplicates(context, raw);
-  if (typography)
-    check_mixed_quotes(context, raw);
-  report.scores.push_back(ReadabilityScore{"", subject.location, total.words, total.sentences,
-                                           total.syllables, reading_ease(total), reading_grade(total)});
-  if (readability) {
-    check_readability(total, -1, settings.pledge_max_grade, settings.pledge_min_reading_ease,
-                      "the " + subject.kind + " as a whole", raw);
+  RawFindings raw;
+  auto found_by = [&raw](const RuleSettings& rule, std::size_t first) {
+    for (std::size_t i = first; i < raw.size(); ++i)
+      raw[i].rule = &rule;
+  };
+  for (const StatementView& view : views) {
+    for (const RuleSettings* rule : on) {
+      if (StatementCheck* const run = rule->rule().check_statement) {
+        const std::size_t first = raw.size();
+        run(view, context, *rule, raw);
+        found_by(*rule, first);
+      }
+    }
+  }
+  for (const RuleSettings* rule : on) {
+    if (SubjectCheck* const run = rule->rule().check_subject) {
+      const std::size_t first = raw.size();
+      run(context, *rule, raw);
+      found_by(*rule, first);
+    }
   }
 
   std::map<std::string, const SourceText*, std::less<>> sources;
@@ -125,8 +120,8 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     sources.emplace(source->name(), source.get());
   for (auto& finding : raw) {
     Finding out;
-    out.rule = std::string(finding.rule);
-    out.severity = settings.severity_of(finding.rule);
+    out.rule = std::string(finding.rule->rule().name);
+    out.severity = finding.rule->severity();
     out.message = std::move(finding.message);
     out.suggestion = std::move(finding.suggestion);
     if (finding.statement < 0) {

@@ -49,7 +49,8 @@ bool is_participle(const std::string& word, const LintData& data) {
 
 }  // namespace
 
-void check_passive(const StatementView& statement, const SubjectContext& context, RawFindings& out) {
+void check_passive(const StatementView& statement, const SubjectContext& context, const RuleSettings&,
+                   RawFindings& out) {
   const auto& tokens = statement.tokens.tokens;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!is_be_verb(tokens[i].lower))
@@ -83,7 +84,7 @@ void check_passive(const StatementView& statement, const SubjectContext& context
     std::string suggestion = agent.empty()
                                  ? "say who does it, as in 'we tell you' rather than 'you are told'"
                                  : "start with who does it ('" + agent + "') and use an active verb";
-    out.push_back(RawFinding{"passive", statement.index, tokens[i].begin, "passive voice '" + written + "'",
+    out.push_back(RawFinding{statement.index, tokens[i].begin, "passive voice '" + written + "'",
                              std::move(suggestion)});
     i = j;
   }

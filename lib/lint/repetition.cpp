@@ -23,7 +23,8 @@ bool is_stop_word(std::string_view word) {
 
 }  // namespace
 
-void check_doubled_words(const StatementView& statement, RawFindings& out) {
+void check_doubled_words(const StatementView& statement, const SubjectContext&, const RuleSettings&,
+                         RawFindings& out) {
   const auto& tokens = statement.tokens.tokens;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     const Token& previous = tokens[i - 1];
@@ -37,15 +38,16 @@ void check_doubled_words(const StatementView& statement, RawFindings& out) {
     if (between.find_first_not_of(" \n") != std::string_view::npos)
       continue;
     const std::string word(statement.text.substr(token.begin, token.end - token.begin));
-    out.push_back(RawFinding{"repetition", statement.index, token.begin, "'" + word + "' is written twice",
+    out.push_back(RawFinding{statement.index, token.begin, "'" + word + "' is written twice",
                              "delete one '" + word + "'"});
   }
 }
 
-void check_near_duplicates(const SubjectContext& context, RawFindings& out) {
+void check_near_duplicates(const SubjectContext& context, const RuleSettings& settings, RawFindings& out) {
   // Each statement as its set of content words; pairs are found through an index of which statements use each
   // word, so that statements with nothing in common cost nothing. Similarity is shared words over all words
   // (Jaccard).
+  const double max_similarity = settings.number("max-similarity");
   const auto count = context.statements.size();
   std::vector<std::vector<std::string_view>> sets(count);
   std::unordered_map<std::string_view, std::vector<int>> users;
@@ -87,10 +89,10 @@ void check_near_duplicates(const SubjectContext& context, RawFindings& out) {
         best = earlier;
       }
     }
-    if (best < 0 || best_similarity < context.settings.max_similarity)
+    if (best < 0 || best_similarity < max_similarity)
       continue;
     const int percent = static_cast<int>(std::lround(best_similarity * 100));
-    out.push_back(RawFinding{"repetition", static_cast<int>(later), whole_text,
+    out.push_back(RawFinding{static_cast<int>(later), whole_text,
                              "statement repeats '" + context.texts[static_cast<std::size_t>(best)].ref +
                                  "': " + std::to_string(percent) + "% of their words are the same",
                              "merge the two statements or drop one"});

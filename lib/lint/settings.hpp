@@ -1,7 +1,6 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,46 +8,94 @@
 
 #include "base/source_text.hpp"
 #include "lint/finding.hpp"
-#include "model/yaml_reader.hpp"
+#include "lint/rules.hpp"
+#include "model/lint_settings_layer.hpp"
 
 namespace pledge::lint {
 
-// How each rule runs: its severity and its thresholds. Built from the rules table, then each layer of
-// settings in turn: the lint data folder's settings.yaml, the nearest .pledge-lint.yaml, the service file's
-// `lint:`.
-struct Settings {
-  std::map<std::string, Severity, std::less<>> severity;  // by rule id
-  int sentence_max_words = 25;                            // sentence-length
-  int statement_max_words = 40;                           // length
-  double max_grade = 8.0;                                 // readability, each statement
-  double min_reading_ease = 50.0;
-  double pledge_max_grade = 6.0;  // readability, the pledge (or library) as a whole
-  double pledge_min_reading_ease = 60.0;
-  double max_similarity = 0.6;     // repetition: share of words two statements may have in common
-  bool final_full_stop = true;     // typography
-  std::vector<std::string> words;  // extra words the spelling rule accepts
+// One rule's severity and option values, as its checks read them.
+class RuleSettings {
+ public:
+  // At the rules table's defaults.
+  explicit RuleSettings(const Rule& rule);
 
-  Severity severity_of(std::string_view rule) const;
-  bool enabled(std::string_view rule) const { return severity_of(rule) != Severity::off; }
+  const Rule& rule() const { return *m_rule; }
+  Severity severity() const { return m_severity; }
+  void set_severity(Severity severity) { m_severity = severity; }
+
+  // The value of the option called `option`, which the rule must declare with that type (a check asking for
+  // another is a bug: std::logic_error).
+  double number(std::string_view option) const { return m_values[index_of(option, OptionType::number)]; }
+  int whole_number(std::string_view option) const {
+    return static_cast<int>(m_values[index_of(option, OptionType::whole_number)]);
+  }
+  bool flag(std::string_view option) const { return m_values[index_of(option, OptionType::flag)] != 0; }
+
+  // Sets an option of the rule; the value must be in its range (the settings reader checks it).
+  void set(const RuleOption& option, double value);
+
+  friend bool operator==(const RuleSettings&, const RuleSettings&) = default;
+
+ private:
+  std::size_t index_of(std::string_view option, OptionType type) const;
+
+  const Rule* m_rule;
+  Severity m_severity;
+  std::vector<double> m_values;  // one per option of the rule, in its order
 };
 
-// Every rule at its default severity, with the default thresholds.
-Settings default_settings();
+// How each rule runs: its severity and its options, and the extra words the spelling rule accepts.
+class Settings {
+ public:
+  // Every rule of the table at its default severity and option values.
+  Settings();
 
-// Applies a settings mapping (a service file's `lint:` section or a whole .pledge-lint.yaml) over `settings`:
-//   spelling: off                      # a severity: error, warning, info or off
-//   sentence-length: {severity: error, max-words: 20}
-//   words: [Riverside]
-// Every problem (unknown rule with "did you mean", bad severity, bad threshold) goes to `problems`.
-void apply_settings(const YamlNode& node, const SourceText& source, DiagnosticList& problems,
-                    Settings& settings);
+  // One per rule, in the table's order.
+  const std::vector<RuleSettings>& rules() const { return m_rules; }
+  // The rule called `id`, which must be in the table (std::logic_error if not).
+  const RuleSettings& rule(std::string_view id) const;
+  RuleSettings& rule(std::string_view id);
 
-// Reads a settings file (.pledge-lint.yaml or the lint data's settings.yaml) over `settings`; throws Error.
-void apply_settings_file(const std::filesystem::path& path, Settings& settings);
+  Severity severity_of(std::string_view id) const { return rule(id).severity(); }
+
+  std::vector<std::string> words;
+
+  friend bool operator==(const Settings&, const Settings&) = default;
+
+ private:
+  std::vector<RuleSettings> m_rules;
+};
+
+// Checks `layer` against the rules table and applies what is right over `settings`. Every problem goes to
+// `problems` at its place: those the layer kept from reading, unknown rules and options (with "did you
+// mean"), severities that are not one, option values of the wrong type or out of range.
+void apply_layer(const LintSettingsLayer& layer, Settings& settings, DiagnosticList& problems);
+
+// Where a linted file's settings come from, in the order they apply (pledge-lint(1), CONFIGURATION).
+struct SettingsLayers {
+  const LintSettingsLayer* data_folder = nullptr;   // the lint data folder's settings.yaml
+  const LintSettingsLayer* nearest_file = nullptr;  // the nearest .pledge-lint.yaml
+  const LintSettingsLayer* service = nullptr;       // a service file's `lint:`
+};
+
+// The one layering of settings: the rules table's defaults, then each layer given, each over the one before.
+// Throws Error with every problem of every layer.
+Settings layered_settings(const SettingsLayers& layers);
+
+// The settings `linted_file` is checked with, by `pledge lint` and by the build's lint gate: the layers
+// above, with the nearest .pledge-lint.yaml found and read. `service_lint` is a service file's `lint:` (null
+// for a library). Throws Error.
+Settings settings_for(const LintSettingsLayer& data_folder, const std::filesystem::path& linted_file,
+                      const LintSettingsLayer* service_lint);
 
 // The nearest .pledge-lint.yaml in the folder of `linted_file` or any folder above it.
 std::optional<std::filesystem::path> find_settings_file(const std::filesystem::path& linted_file);
 
 inline constexpr std::string_view settings_file_name = ".pledge-lint.yaml";
+
+// Every rule at its default severity and every option at its default, commented with the rule's summary and
+// the option's description and range: the text of the lint data folder's settings.yaml, which a test keeps
+// equal to it (`pledge lint --print-default-settings` prints it).
+std::string default_settings_text();
 
 }  // namespace pledge::lint

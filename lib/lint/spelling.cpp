@@ -46,8 +46,9 @@ std::string suggestion_for(std::string_view word, SpellChecker& checker) {
 
 }  // namespace
 
-void check_spelling(const StatementView& statement, const SubjectContext& context, SpellChecker& checker,
+void check_spelling(const StatementView& statement, const SubjectContext& context, const RuleSettings&,
                     RawFindings& out) {
+  SpellChecker& checker = context.spell_checker();
   // Every word is judged twice if need be: first by what the checker knows without hunspell, then by
   // hunspell's verdict. The first can only accept what the second would, so the findings are the same; but
   // hunspell, slow to load, is not needed for words accepted some other way: "etc" (which the dictionary
@@ -71,17 +72,13 @@ void check_spelling(const StatementView& statement, const SubjectContext& contex
       continue;
     }
     // A hyphenated word is right if each part is ("follow-up", "well-being").
-    std::size_t start = 0;
-    while (start <= word.size()) {
-      std::size_t end = word.find('-', start);
-      if (end == std::string_view::npos)
-        end = word.size();
-      const std::string_view part = word.substr(start, end - start);
+    for (std::size_t start = 0, hyphen = 0; hyphen != std::string_view::npos; start = hyphen + 1) {
+      hyphen = word.find('-', start);
+      const std::string_view part = word.substr(start, hyphen - start);
       if (!part.empty() && !known(part, context, at_once) && !known(part, context, verdict)) {
-        out.push_back(RawFinding{"spelling", statement.index, token.begin + start,
+        out.push_back(RawFinding{statement.index, token.begin + start,
                                  "unknown word '" + std::string(part) + "'", suggestion_for(part, checker)});
       }
-      start = end + 1;
     }
   }
 }

@@ -46,19 +46,20 @@ QuoteStyle quote_at(std::string_view text, std::size_t i, std::size_t& length) {
 
 }  // namespace
 
-void check_typography(const StatementView& statement, const SubjectContext& context, RawFindings& out) {
+void check_typography(const StatementView& statement, const SubjectContext&, const RuleSettings& settings,
+                      RawFindings& out) {
   const std::string_view text = statement.text;
   if (text.empty())
     return;
   if (is_space(text.front())) {
-    out.push_back(RawFinding{"typography", statement.index, 0, "statement starts with a space",
+    out.push_back(RawFinding{statement.index, 0, "statement starts with a space",
                              "delete the space before the first word"});
   }
   std::size_t last = text.size();
   while (last > 0 && is_space(text[last - 1]))
     --last;
   if (last < text.size() && last > 0) {
-    out.push_back(RawFinding{"typography", statement.index, last, "statement ends with a space",
+    out.push_back(RawFinding{statement.index, last, "statement ends with a space",
                              "delete the space after the last word"});
   }
   std::size_t first = 0;
@@ -66,22 +67,22 @@ void check_typography(const StatementView& statement, const SubjectContext& cont
     ++first;
   for (std::size_t i = first; i + 1 < last; ++i) {
     if (text[i] == ' ' && text[i + 1] == ' ') {
-      out.push_back(RawFinding{"typography", statement.index, i, "two spaces in a row", "use one space"});
+      out.push_back(RawFinding{statement.index, i, "two spaces in a row", "use one space"});
       while (i + 1 < last && text[i + 1] == ' ')
         ++i;
     }
   }
-  if (context.settings.final_full_stop && last > first) {
+  if (settings.flag("final-full-stop") && last > first) {
     const std::string_view trimmed = text.substr(0, last);
     const std::size_t end = before_closing_marks(trimmed);
     if (end == 0 || (trimmed[end - 1] != '.' && trimmed[end - 1] != '!' && trimmed[end - 1] != '?')) {
-      out.push_back(RawFinding{"typography", statement.index, last, "statement does not end with a full stop",
-                               "end it with '.'"});
+      out.push_back(
+          RawFinding{statement.index, last, "statement does not end with a full stop", "end it with '.'"});
     }
   }
 }
 
-void check_mixed_quotes(const SubjectContext& context, RawFindings& out) {
+void check_mixed_quotes(const SubjectContext& context, const RuleSettings&, RawFindings& out) {
   // The style most used across the subject wins; a tie goes to curly quotes, the printer's choice.
   int straight = 0;
   int curly = 0;
@@ -105,7 +106,7 @@ void check_mixed_quotes(const SubjectContext& context, RawFindings& out) {
       if (quote_at(statement.text, i, length) == odd) {
         const std::string mark(statement.text.substr(i, length));
         out.push_back(
-            RawFinding{"typography", statement.index, i,
+            RawFinding{statement.index, i,
                        odd == QuoteStyle::straight
                            ? "straight quote " + mark + " in a pledge that otherwise uses curly quotes"
                            : "curly quote " + mark + " in a pledge that otherwise uses straight quotes",

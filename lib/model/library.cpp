@@ -111,6 +111,11 @@ std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& 
 
 Library load_library(std::shared_ptr<const SourceText> source, std::string_view file_stem) {
   const YamlNode root = parse_yaml(*source);
+  return load_library(root, std::move(source), file_stem);
+}
+
+Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> source,
+                     std::string_view file_stem) {
   DiagnosticList problems;
   Library library;
   library.source_text = source;

@@ -10,6 +10,8 @@
 
 namespace pledge {
 
+class YamlNode;
+
 // A heading under which statements are grouped on the poster: usually one of the organisation's values.
 struct Group {
   std::string id;
@@ -54,6 +56,10 @@ struct Library {
 // Reads a library from its text. `file_stem` is the name the file was found under, which the library id must
 // equal so that a ref's library part always names its file. Throws Error listing every problem found.
 Library load_library(std::shared_ptr<const SourceText> source, std::string_view file_stem);
+
+// The same from the text parsed already (by a reader that looked at it to see what kind of file it is).
+Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> source,
+                     std::string_view file_stem);
 
 // Reads the library file at `path`.
 Library load_library_file(const std::filesystem::path& path);

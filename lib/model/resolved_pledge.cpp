@@ -277,7 +277,12 @@ ResolvedPledge Resolver::run() {
 
 ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, LibraryCatalog& catalog) {
   DiagnosticList problems;
-  auto service = std::make_shared<const ServiceFile>(read_service_file(std::move(service_source), problems));
+  ServiceFile service = read_service_file(std::move(service_source), problems);
+  return resolve(std::move(service), std::move(problems), catalog);
+}
+
+ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog) {
+  auto service = std::make_shared<const ServiceFile>(std::move(service_file));
   ResolvedPledge pledge = Resolver(*service, catalog, problems).run();
   pledge.service_file = service;  // keeps the evidence records the statements point to alive
   problems.throw_if_any();

@@ -74,6 +74,9 @@ struct ResolvedPledge {
 // libraries it selects), not only the first.
 ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, LibraryCatalog& catalog);
 
+// The same for a service file read already, with the problems its reading found.
+ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog);
+
 ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog);
 
 // "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says

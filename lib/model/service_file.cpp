@@ -185,9 +185,14 @@ const std::vector<std::string>& evidence_statuses() {
 }
 
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems) {
+  const YamlNode root = parse_yaml(*source);
+  return read_service_file(root, std::move(source), problems);
+}
+
+ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const SourceText> source,
+                              DiagnosticList& problems) {
   ServiceFile service;
   service.source_text = source;
-  const YamlNode root = parse_yaml(*source);
   if (!root.is_defined() || root.is_null()) {
     problems.add(
         *source, 1, 1,
@@ -222,7 +227,7 @@ ServiceFile read_service_file(std::shared_ptr<const SourceText> source, Diagnost
   read_evidence(file, *source, problems, service);
   service.words = file.texts("words", Need::optional);
   service.glossary = read_glossary(file, *source);
-  service.lint = file.value("lint", Need::optional);
+  service.lint = read_lint_settings(file.value("lint", Need::optional), source);
   return service;
 }
 

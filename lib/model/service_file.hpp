@@ -9,6 +9,7 @@
 #include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
 #include "model/library.hpp"
+#include "model/lint_settings_layer.hpp"
 #include "model/yaml_reader.hpp"
 
 namespace pledge {
@@ -78,7 +79,7 @@ struct ServiceFile {
   std::vector<EvidenceRecord> evidence;
   std::vector<std::string> words;       // extra words the spelling check accepts
   std::vector<GlossaryEntry> glossary;  // acronyms and terms the service explains
-  YamlNode lint;                        // the `lint:` settings, read by the linter (absent if not given)
+  LintSettingsLayer lint;               // the `lint:` settings as written, for the linter to check and apply
   std::shared_ptr<const SourceText> source_text;
 };
 
@@ -88,6 +89,10 @@ const std::vector<std::string>& evidence_statuses();
 // Reads a service file, recording every problem in `problems` and keeping what could be read, so that
 // resolution can report its own problems in the same run.
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems);
+
+// The same from the text parsed already (by a reader that looked at it to see what kind of file it is).
+ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const SourceText> source,
+                              DiagnosticList& problems);
 
 // Reads the service file at `path`; throws Error listing every problem.
 ServiceFile load_service_file(const std::filesystem::path& path);

@@ -6,8 +6,8 @@
 
 #include <doctest/doctest.h>
 
-#include "model/library.hpp"
 #include "lint/linter.hpp"
+#include "model/library.hpp"
 #include "test_input.hpp"
 
 // Lists of findings print one per line when a check fails.
@@ -34,8 +34,8 @@ inline lint::Linter& shared_linter() {
 // Settings with only `rule` switched on (at warning), so that a test sees that rule's findings alone.
 inline lint::Settings only(const std::string& rule) {
   lint::Settings settings = shared_linter().data().defaults;
-  for (auto& [id, severity] : settings.severity)
-    severity = id == rule ? lint::Severity::warning : lint::Severity::off;
+  for (const auto& row : lint::rules().rows())
+    settings.rule(row.name).set_severity(row.name == rule ? lint::Severity::warning : lint::Severity::off);
   return settings;
 }
 

@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "report/lint_formats.hpp"
-#include "lint/rules.hpp"
 #include "base/version.hpp"
+#include "lint/rules.hpp"
+#include "report/lint_formats.hpp"
 
 using namespace pledge;
 
@@ -26,7 +26,7 @@ lint::LintReport sample() {
 }  // namespace
 
 TEST_CASE("JSON output lists findings and readability scores rounded to one decimal") {
-  const auto json = nlohmann::json::parse(lint::format_json(sample()));
+  const auto json = nlohmann::json::parse(report::lint_json(sample()));
   CHECK(json["findings"].size() == 2);
   CHECK(json["findings"][0] == nlohmann::json{{"file", "statements/a.yaml"},
                                               {"line", 9},
@@ -42,11 +42,11 @@ TEST_CASE("JSON output lists findings and readability scores rounded to one deci
 }
 
 TEST_CASE("JSON output has empty lists when there is nothing to report") {
-  CHECK(lint::format_json({}) == "{\n  \"findings\": [],\n  \"scores\": []\n}\n");
+  CHECK(report::lint_json({}) == "{\n  \"findings\": [],\n  \"scores\": []\n}\n");
 }
 
 TEST_CASE("SARIF output has what GitHub code scanning requires") {
-  const auto sarif = nlohmann::json::parse(lint::format_sarif(sample()));
+  const auto sarif = nlohmann::json::parse(report::lint_sarif(sample()));
   CHECK(sarif["version"] == "2.1.0");
   CHECK(sarif["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
   REQUIRE(sarif["runs"].size() == 1);
@@ -57,7 +57,7 @@ TEST_CASE("SARIF output has what GitHub code scanning requires") {
   CHECK(driver["version"] == pledge::version);
   // No informationUri: the project has no public home yet, and SARIF does not require one.
   CHECK_FALSE(driver.contains("informationUri"));
-  REQUIRE(driver["rules"].size() == lint::rules().size());
+  REQUIRE(driver["rules"].size() == lint::rules().rows().size());
   for (const auto& rule : driver["rules"]) {
     CHECK(rule["id"].is_string());
     CHECK(!rule["shortDescription"]["text"].get<std::string>().empty());
@@ -77,4 +77,36 @@ TEST_CASE("SARIF output has what GitHub code scanning requires") {
   CHECK(location["region"]["startLine"] == 9);
   CHECK(location["region"]["startColumn"] == 14);
   CHECK(run["results"][1]["level"] == "note");
+}
+
+TEST_CASE("the text format prints each finding with its suggestion, then how many of each severity") {
+  CHECK(report::lint_text(sample(), {.colour = false, .files = 2}) ==
+        "statements/a.yaml:9:14: error: unknown word 'dleay' [spelling]\n"
+        "    did you mean 'delay'?\n"
+        "statements/a.yaml:12:11: info: passive voice 'are made' [passive]\n"
+        "2 files checked: 1 error, 0 warnings, 1 info\n");
+}
+
+TEST_CASE("the text format says when there are no findings") {
+  CHECK(report::lint_text({}, {.colour = false, .files = 1}) == "1 file checked: no findings\n");
+}
+
+TEST_CASE("the text format in colour marks the place in bold, the severity in its colour and the rule dim") {
+  const std::vector<lint::Finding> findings = {sample().findings[0]};
+  CHECK(report::lint_findings_text(findings, true) ==
+        "\033[1mstatements/a.yaml:9:14:\033[0m \033[1;31merror:\033[0m unknown word 'dleay' \033[2m[spelling]"
+        "\033[0m\n    did you mean 'delay'?\n");
+}
+
+TEST_CASE("the formats table has text, json and sarif, each writing its format") {
+  CHECK(report::lint_formats.names() == std::vector<std::string>{"text", "json", "sarif"});
+  const report::LintOutputOptions options{.colour = false, .files = 1};
+  CHECK(report::lint_formats.at("text").write(sample(), options) == report::lint_text(sample(), options));
+  CHECK(report::lint_formats.at("json").write(sample(), options) == report::lint_json(sample()));
+  CHECK(report::lint_formats.at("sarif").write(sample(), options) == report::lint_sarif(sample()));
+}
+
+TEST_CASE("an unknown format is an error with did you mean and the formats to choose from") {
+  CHECK_THROWS_WITH(report::lint_formats.at("jsn"),
+                    "unknown format 'jsn'; did you mean 'json'? (text, json or sarif)");
 }

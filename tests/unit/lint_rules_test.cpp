@@ -252,7 +252,7 @@ TEST_CASE("a disable comment for another rule leaves the finding") {
 
 TEST_CASE("findings take the severity set for their rule") {
   lint::Settings settings = test::only("jargon");
-  settings.severity["jargon"] = lint::Severity::error;
+  settings.rule("jargon").set_severity(lint::Severity::error);
   CHECK(test::describe(test::lint_library({"We utilise feedback."}, settings)) ==
         Strings{"10:14: error: 'utilise' is jargon [jargon] / use 'use' instead"});
 }

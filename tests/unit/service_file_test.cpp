@@ -172,7 +172,9 @@ lint:
   CHECK(service.glossary.at(0).meaning == "family doctor");
   CHECK(service.evidence.at(0).status == "Partly met");
   CHECK(service.evidence.at(0).owner == "Asha Patel");
-  CHECK(service.lint.find("spelling")->scalar() == "error");
+  REQUIRE(service.lint.rules.size() == 1);
+  CHECK(service.lint.rules[0].rule == "spelling");
+  CHECK(service.lint.rules[0].severity->text == "error");
 }
 
 TEST_CASE("a poster size other than A4, A3 or A2 is an error") {
