@@ -4,20 +4,16 @@
 #include <map>
 #include <optional>
 
+#include "base/name_table.hpp"
 #include "base/nearest_name.hpp"
 
 namespace pledge {
 
 std::string_view to_string(StatementStatus status) {
-  switch (status) {
-    case StatementStatus::kept:
-      return "kept";
-    case StatementStatus::reworded:
-      return "reworded";
-    case StatementStatus::added:
-      return "added";
-  }
-  return "kept";
+  using enum StatementStatus;
+  static const NameTable<NamedValue<StatementStatus>> names(
+      "statement status", {{"kept", kept}, {"reworded", reworded}, {"added", added}});
+  return names.name_of(status);
 }
 
 namespace {
