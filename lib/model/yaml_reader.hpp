@@ -92,6 +92,7 @@ class MappingReader {
 
   bool is_mapping() const { return m_is_mapping; }
   const YamlNode& node() const { return *m_node; }
+  const SourceText& source() const { return m_source; }
   Location location() const { return location_of(*m_node, m_source); }
 
   // The value of `key`, or an absent node if there is none (recording a problem if required).
@@ -113,6 +114,33 @@ class MappingReader {
 
   // A list of texts, e.g. refs or staff names.
   std::vector<std::string> texts(std::string_view key, Need need);
+
+  // Reads each item of the list `key` as a mapping (`what`, with `keys`, as for the constructor): for each
+  // item that is a mapping, in order, `read(reader, args...)` is called with a reader of it; an item that is
+  // not is a problem recorded.
+  template <typename Read, typename... Args>
+  void read_each(std::string_view key, Need need, const std::string& what,
+                 const std::vector<std::string>& keys, Read&& read, Args&&... args) {
+    for (const YamlNode& item : list(key, need)) {
+      MappingReader reader(item, m_source, m_problems, what, keys);
+      if (reader.is_mapping())
+        read(reader, args...);
+    }
+  }
+
+  // Reads the value of the optional `key`, unless it is absent or empty, as a mapping (`what`, with `keys`):
+  // `read(reader, args...)` is called with its reader if it is a mapping; if it is not, that is a problem
+  // recorded.
+  template <typename Read, typename... Args>
+  void read_mapping(std::string_view key, const std::string& what, const std::vector<std::string>& keys,
+                    Read&& read, Args&&... args) {
+    const YamlNode& node = value(key, Need::optional);
+    if (!node.is_defined() || node.is_null())
+      return;
+    MappingReader reader(node, m_source, m_problems, what, keys);
+    if (reader.is_mapping())
+      read(reader, args...);
+  }
 
   void problem(const YamlNode& at, std::string message);
 
