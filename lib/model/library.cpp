@@ -101,7 +101,7 @@ std::vector<GlossaryEntry> read_glossary(MappingReader& file) {
       file.problem(entry.key, "each glossary entry must be 'TERM: what it means', with both written as text");
       continue;
     }
-    out.push_back(GlossaryEntry{entry.key.scalar(), entry.value.scalar(), entry.key.location(file.source())});
+    out.push_back(GlossaryEntry{entry.key.scalar(), entry.value.scalar()});
   }
   return out;
 }

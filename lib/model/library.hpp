@@ -34,7 +34,6 @@ struct Statement {
 struct GlossaryEntry {
   std::string term;
   std::string meaning;
-  Location location;
 };
 
 // A statement library: one YAML file under statements/, named after its id.

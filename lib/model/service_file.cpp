@@ -77,8 +77,7 @@ void read_addition(MappingReader& addition, ServiceFile& service) {
     return;
   }
   service.add.push_back(LocalStatement{*entry.id, *entry.group, *entry.text, std::move(entry.refs),
-                                       std::move(entry.evidence), addition.location_of_value("id"),
-                                       addition.location_of_value("group"),
+                                       std::move(entry.evidence), addition.location_of_value("group"),
                                        addition.location_of_value("text")});
 }
 
@@ -107,7 +106,7 @@ void read_poster(MappingReader& poster, ServiceFile& service) {
 // "Met", "Partly met" or "Not met" as the list spells it, whatever the letter case; nothing if it is none.
 std::optional<std::string> known_status(const std::string& status) {
   const auto& statuses = evidence_statuses();
-  auto same = [&](const std::string& s) { return edit_distance(s, status) == 0; };  // any letter case
+  auto same = [&](const std::string& s) { return edit_distance(s, status) == 0; };
   auto it = std::find_if(statuses.begin(), statuses.end(), same);
   if (it == statuses.end())
     return std::nullopt;
@@ -122,9 +121,9 @@ void read_evidence_record(MappingReader& record, ServiceFile& service) {
   if (status) {
     auto known = known_status(*status);
     if (!known) {
-      record.problem(record.value("status", Need::optional), "evidence status '" + *status +
-                                                                 "' is not one of Met, Partly met, Not met" +
-                                                                 did_you_mean(*status, evidence_statuses()));
+      const std::string hint = did_you_mean(*status, evidence_statuses());
+      record.problem(record.value("status", Need::optional),
+                     "evidence status '" + *status + "' is not one of Met, Partly met, Not met" + hint);
       return;
     }
     status = std::move(known);
@@ -190,14 +189,6 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
   service.words = file.texts("words", Need::optional);
   service.glossary = read_glossary(file);
   service.lint = read_lint_settings(file.value("lint", Need::optional), source);
-  return service;
-}
-
-ServiceFile load_service_file(const std::filesystem::path& path) {
-  DiagnosticList problems;
-  ServiceFile service =
-      read_service_file(std::make_shared<const SourceText>(SourceText::read(path)), problems);
-  problems.throw_if_any();
   return service;
 }
 

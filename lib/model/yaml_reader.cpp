@@ -239,10 +239,6 @@ Location YamlNode::location(const SourceText& source) const {
   return source.location(m_line + 1, character_column(source, m_line + 1, m_byte_column));
 }
 
-Location location_of(const YamlNode& node, const SourceText& source) {
-  return node.location(source);
-}
-
 std::string describe_kind(const YamlNode& node) {
   switch (node.kind()) {
     case YamlNode::Kind::scalar:
@@ -290,7 +286,7 @@ MappingReader::MappingReader(const YamlNode& node, const SourceText& source, Dia
 }
 
 void MappingReader::problem(const YamlNode& at, std::string message) {
-  const Location where = location_of(at, m_source);
+  const Location where = at.location(m_source);
   m_problems.add(where, m_source.line(where.line), std::move(message));
 }
 

@@ -65,9 +65,6 @@ struct YamlNode::Entry {
 // line and column where they are found.
 YamlNode parse_yaml(const SourceText& source);
 
-// Where a node starts in its file (yaml-cpp marks count from 0 and in bytes; ours from 1 and in characters).
-Location location_of(const YamlNode& node, const SourceText& source);
-
 // "a text", "a list", "a mapping" or "empty": how a node reads to someone who writes YAML by hand.
 std::string describe_kind(const YamlNode& node);
 
@@ -93,15 +90,13 @@ class MappingReader {
   bool is_mapping() const { return m_is_mapping; }
   const YamlNode& node() const { return *m_node; }
   const SourceText& source() const { return m_source; }
-  Location location() const { return location_of(*m_node, m_source); }
+  Location location() const { return m_node->location(m_source); }
 
   // The value of `key`, or an absent node if there is none (recording a problem if required).
   const YamlNode& value(std::string_view key, Need need);
 
   // Where the value of `key` starts (line and column 0 if there is none).
-  Location location_of_value(std::string_view key) {
-    return location_of(value(key, Need::optional), m_source);
-  }
+  Location location_of_value(std::string_view key) { return value(key, Need::optional).location(m_source); }
 
   // A single text value. Empty values count as missing when required.
   std::optional<std::string> text(std::string_view key, Need need);

@@ -88,7 +88,7 @@ TEST_CASE("a parsed node keeps its place in characters, its kind and its scalars
   CHECK(root.entries().size() == 4);
   const YamlNode& who = *root.find("who");
   CHECK(who.is_sequence());
-  CHECK(location_of(who.items().at(1), *source) == Location{"in.yaml", 2, 12});
+  CHECK(who.items().at(1).location(*source) == Location{"in.yaml", 2, 12});
   CHECK(root.find("version")->scalar() == "2.10");
   CHECK(root.find("version")->as_number() == 2.1);
   CHECK(root.find("empty")->is_null());
