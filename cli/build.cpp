@@ -14,6 +14,7 @@
 
 #include <fmt/core.h>
 
+#include "base/display_path.hpp"
 #include "base/output_file.hpp"
 #include "build/batch_build.hpp"
 #include "choice_option.hpp"
@@ -49,17 +50,6 @@ struct BuildOptions {
   bool quiet = false;
   std::string manifest;
 };
-
-// Paths under the current folder are shown relative to it, as `pledge lint` shows them.
-std::string display_path(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!path.is_absolute())
-    return path.string();
-  const auto relative = path.lexically_relative(std::filesystem::current_path(ec));
-  if (ec || relative.empty() || relative.begin()->string() == "..")
-    return path.string();
-  return relative.string();
-}
 
 std::string clock_text(double seconds) {
   const long whole = static_cast<long>(seconds + 0.5);

@@ -1,22 +1,11 @@
 #include "command_context.hpp"
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <string_view>
-#include <system_error>
+
+#include "base/install_layout.hpp"
 
 namespace pledge::cli {
-
-namespace {
-
-std::filesystem::path executable_folder() {
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::filesystem::path() : exe.parent_path();
-}
-
-}  // namespace
 
 std::vector<std::filesystem::path> CommandContext::library_folders() const {
   std::vector<std::filesystem::path> folders(library_paths.begin(), library_paths.end());
@@ -32,32 +21,16 @@ std::vector<std::filesystem::path> CommandContext::library_folders() const {
       rest.remove_prefix(colon + 1);
     }
   }
-  std::error_code ec;
-  const auto installed = executable_folder() / ".." / "share" / "pledgekit" / "statements";
-  if (!executable_folder().empty() && std::filesystem::is_directory(installed, ec)) {
-    folders.push_back(installed.lexically_normal());
-  } else {
-    folders.emplace_back(PLEDGE_SOURCE_STATEMENTS_DIR);
-  }
+  folders.push_back(InstallLayout::of_this_program().statements_folder());
   return folders;
 }
 
 std::filesystem::path CommandContext::lint_data_folder() const {
-  std::error_code ec;
-  const auto installed = executable_folder() / ".." / "share" / "pledgekit" / "statements";
-  if (!executable_folder().empty() && std::filesystem::is_directory(installed, ec)) {
-    return (installed / "lint").lexically_normal();
-  }
-  return std::filesystem::path(PLEDGE_SOURCE_STATEMENTS_DIR) / "lint";
+  return InstallLayout::of_this_program().lint_data_folder();
 }
 
 std::filesystem::path CommandContext::spelling_index() const {
-  std::error_code ec;
-  const auto installed = executable_folder() / ".." / "share" / "pledgekit" / "statements";
-  if (!executable_folder().empty() && std::filesystem::is_directory(installed, ec)) {
-    return (installed / ".." / "en_GB.spelling-index").lexically_normal();
-  }
-  return PLEDGE_BUILD_SPELLING_INDEX;
+  return InstallLayout::of_this_program().spelling_index();
 }
 
 }  // namespace pledge::cli

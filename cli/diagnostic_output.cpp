@@ -70,15 +70,7 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
   const char* green = colour ? "\033[1;32m" : "";
   const char* reset = colour ? "\033[0m" : "";
   for (const auto& d : error.diagnostics()) {
-    std::string place = "pledge";
-    if (d.where && !d.where->file.empty()) {
-      place = d.where->file;
-      if (d.where->line > 0) {
-        place += fmt::format(":{}", d.where->line);
-        if (d.where->column > 0)
-          place += fmt::format(":{}", d.where->column);
-      }
-    }
+    const std::string place = d.where && !d.where->file.empty() ? to_string(*d.where) : "pledge";
     fmt::print(stream, "{}{}:{} {}error:{} {}\n", bold, place, reset, red, reset, d.message);
     if (d.where && d.where->line > 0 && !d.source_line.empty()) {
       const std::string number = std::to_string(d.where->line);

@@ -2,12 +2,12 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <system_error>
 #include <variant>
 #include <vector>
 
 #include <fmt/core.h>
 
+#include "base/display_path.hpp"
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
 #include "format_option.hpp"
@@ -46,22 +46,6 @@ LintJob prepare(const std::string& file, const lint::LintData& data, LibraryCata
   const auto& pledge = std::get<ResolvedPledge>(input);
   return LintJob{lint::subject_of(pledge, catalog),
                  lint::settings_for(data.settings, file, &pledge.service_file->lint)};
-}
-
-// Paths under the current folder are shown relative to it, as the user typed them and as SARIF consumers
-// (GitHub code scanning) expect; others stay as they are.
-std::string display_path(const std::string& file) {
-  std::error_code ec;
-  const std::filesystem::path path(file);
-  if (!path.is_absolute())
-    return file;
-  const auto here = std::filesystem::current_path(ec);
-  if (ec)
-    return file;
-  const auto relative = path.lexically_relative(here);
-  if (relative.empty() || relative.begin()->string() == "..")
-    return file;
-  return relative.string();
 }
 
 void print_rules() {

@@ -2,18 +2,20 @@
 
 namespace pledge {
 
+std::string to_string(const Location& where) {
+  std::string out = where.file;
+  if (where.line > 0) {
+    out += ':' + std::to_string(where.line);
+    if (where.column > 0)
+      out += ':' + std::to_string(where.column);
+  }
+  return out;
+}
+
 namespace {
 
 std::string describe(const Diagnostic& d) {
-  if (!d.where)
-    return d.message;
-  std::string out = d.where->file;
-  if (d.where->line > 0) {
-    out += ':' + std::to_string(d.where->line);
-    if (d.where->column > 0)
-      out += ':' + std::to_string(d.where->column);
-  }
-  return out + ": " + d.message;
+  return d.where ? to_string(*d.where) + ": " + d.message : d.message;
 }
 
 std::string first_message(const std::vector<Diagnostic>& diagnostics) {

@@ -16,6 +16,10 @@ struct Location {
   friend bool operator==(const Location&, const Location&) = default;
 };
 
+// "file:line:col", as every message and finding shows a place: "file:line" when the column is not known, and
+// "file" alone when the line is not known either (a problem with the whole file).
+std::string to_string(const Location& where);
+
 // One problem found in the input: what is wrong and, where known, where.
 struct Diagnostic {
   std::optional<Location> where;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,17 @@ class NameTable {
            (hint.empty() ? "; choose " + listed() : hint + " (" + listed() + ")");
   }
 
+  // The name of the row whose `value` is `value`, for tables of NamedValue: an enum's to_string and its
+  // parsing read the same rows. A value without a row is a mistake in the table, not in the input.
+  template <typename Value>
+  std::string_view name_of(const Value& value) const {
+    for (const auto& row : m_rows) {
+      if (row.value == value)
+        return row.name;
+    }
+    throw std::logic_error("the " + m_what + " table has no row for a value it is asked to name");
+  }
+
   std::vector<std::string> names() const {
     std::vector<std::string> out;
     for (const auto& row : m_rows)
@@ -65,6 +77,13 @@ class NameTable {
  private:
   std::string m_what;
   std::vector<Row> m_rows;
+};
+
+// A row naming one value of an enum, such as {"kept", StatementStatus::kept}.
+template <typename Value>
+struct NamedValue {
+  std::string_view name;
+  Value value;
 };
 
 }  // namespace pledge

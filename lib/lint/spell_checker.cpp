@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "base/error.hpp"
+#include "base/install_layout.hpp"
 #include "lint/tokens.hpp"
 
 namespace pledge::lint {
@@ -79,13 +80,7 @@ Hunspell& SpellChecker::hunspell() {
 }
 
 std::filesystem::path SpellChecker::find_dictionary_folder() {
-  std::error_code ec;
-  for (const char* folder :
-       {"/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"}) {
-    if (std::filesystem::is_regular_file(std::filesystem::path(folder) / "en_GB.dic", ec))
-      return folder;
-  }
-  return {};
+  return InstallLayout::dictionary_folder();
 }
 
 void SpellChecker::add_word(const std::string& word) {

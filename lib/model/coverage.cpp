@@ -3,20 +3,16 @@
 #include <algorithm>
 #include <map>
 
+#include "base/name_table.hpp"
+
 namespace pledge {
 
 std::string_view to_string(CoverageState state) {
-  switch (state) {
-    case CoverageState::kept:
-      return "kept";
-    case CoverageState::reworded:
-      return "reworded";
-    case CoverageState::excluded:
-      return "excluded";
-    case CoverageState::not_selected:
-      break;
-  }
-  return "not selected";
+  using enum CoverageState;
+  static const NameTable<NamedValue<CoverageState>> names(
+      "coverage state",
+      {{"kept", kept}, {"reworded", reworded}, {"excluded", excluded}, {"not selected", not_selected}});
+  return names.name_of(state);
 }
 
 std::size_t CoverageRow::count(CoverageState state) const {

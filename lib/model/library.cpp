@@ -37,56 +37,53 @@ std::vector<std::string> group_ids(const Library& library) {
   return ids;
 }
 
-void read_groups(MappingReader& file, const SourceText& source, DiagnosticList& problems, Library& library) {
-  for (const auto& item : file.list("groups", Need::required)) {
-    MappingReader group(item, source, problems, "group", {"id", "title"});
-    if (!group.is_mapping())
-      continue;
-    auto id = group.id("id", Need::required);
-    auto title = group.text("title", Need::required);
-    if (!id)
-      continue;
-    if (library.find_group(*id)) {
-      group.problem(group.value("id", Need::optional),
-                    "duplicate group id '" + *id + "'; each group needs its own id");
-      continue;
-    }
-    library.groups.push_back(Group{*id, title.value_or(*id), group.location()});
+void read_group(MappingReader& group, Library& library) {
+  auto id = group.id("id", Need::required);
+  auto title = group.text("title", Need::required);  // if missing, reported, and the id stands in
+  if (id && library.find_group(*id)) {
+    group.problem(group.value("id", Need::optional),
+                  "duplicate group id '" + *id + "'; each group needs its own id");
+  } else if (id) {
+    library.groups.push_back(Group{*id, title.value_or(*id)});
   }
 }
 
-void read_statements(MappingReader& file, const SourceText& source, DiagnosticList& problems,
-                     Library& library) {
-  for (const auto& item : file.list("statements", Need::required)) {
-    MappingReader statement(item, source, problems, "statement", {"id", "group", "text", "refs", "evidence"});
-    if (!statement.is_mapping())
-      continue;
-    auto id = statement.id("id", Need::required);
-    auto group = statement.id("group", Need::required);
-    auto text = statement.text("text", Need::required);
-    auto refs = statement.texts("refs", Need::optional);
-    auto evidence = statement.texts("evidence", Need::optional);
-    if (group && !library.find_group(*group)) {
-      statement.problem(statement.value("group", Need::optional),
-                        "statement is in group '" + *group + "', which is not declared under 'groups:'" +
-                            did_you_mean(*group, group_ids(library)));
-    }
-    if (id && library.find_statement(*id)) {
-      statement.problem(statement.value("id", Need::optional),
-                        "duplicate statement id '" + *id + "'; each statement of a library needs its own id");
-      continue;
-    }
-    if (!id || !text)
-      continue;
-    library.statements.push_back(Statement{*id, group.value_or(""), *text, std::move(refs),
-                                           std::move(evidence), statement.location(),
-                                           location_of(statement.value("text", Need::optional), source)});
+void read_statement(MappingReader& statement, Library& library) {
+  StatementEntry entry = read_statement_entry(statement);
+  if (entry.group && !library.find_group(*entry.group)) {
+    statement.problem(statement.value("group", Need::optional),
+                      "statement is in group '" + *entry.group + "', which is not declared under 'groups:'" +
+                          did_you_mean(*entry.group, group_ids(library)));
+  }
+  if (entry.id && library.find_statement(*entry.id)) {
+    statement.problem(
+        statement.value("id", Need::optional),
+        "duplicate statement id '" + *entry.id + "'; each statement of a library needs its own id");
+  } else if (entry.id && entry.text) {
+    library.statements.push_back(Statement{*entry.id, entry.group.value_or(""), *entry.text,
+                                           std::move(entry.refs), std::move(entry.evidence),
+                                           statement.location(), statement.location_of_value("text")});
   }
 }
 
 }  // namespace
 
-std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& source) {
+const std::vector<std::string>& statement_keys() {
+  static const std::vector<std::string> keys = {"id", "group", "text", "refs", "evidence"};
+  return keys;
+}
+
+StatementEntry read_statement_entry(MappingReader& statement) {
+  StatementEntry entry;
+  entry.id = statement.id("id", MappingReader::Need::required);
+  entry.group = statement.id("group", MappingReader::Need::required);
+  entry.text = statement.text("text", MappingReader::Need::required);
+  entry.refs = statement.texts("refs", MappingReader::Need::optional);
+  entry.evidence = statement.texts("evidence", MappingReader::Need::optional);
+  return entry;
+}
+
+std::vector<GlossaryEntry> read_glossary(MappingReader& file) {
   std::vector<GlossaryEntry> out;
   const YamlNode& node = file.value("glossary", Need::optional);
   if (!node.is_defined() || node.is_null())
@@ -104,7 +101,7 @@ std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& 
       file.problem(entry.key, "each glossary entry must be 'TERM: what it means', with both written as text");
       continue;
     }
-    out.push_back(GlossaryEntry{entry.key.scalar(), entry.value.scalar(), location_of(entry.key, source)});
+    out.push_back(GlossaryEntry{entry.key.scalar(), entry.value.scalar()});
   }
   return out;
 }
@@ -139,9 +136,9 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     library.title = file.text("title", Need::required).value_or("");
     library.source = file.text("source", Need::required).value_or("");
     library.version = file.text("version", Need::optional).value_or("");
-    read_groups(file, *source, problems, library);
-    read_statements(file, *source, problems, library);
-    library.glossary = read_glossary(file, *source);
+    file.read_each("groups", Need::required, "group", {"id", "title"}, read_group, library);
+    file.read_each("statements", Need::required, "statement", statement_keys(), read_statement, library);
+    library.glossary = read_glossary(file);
     if (library.statements.empty() && problems.empty()) {
       file.problem(file.value("statements", Need::optional), "library has no statements; add at least one");
     }

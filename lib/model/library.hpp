@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,6 @@ class YamlNode;
 struct Group {
   std::string id;
   std::string title;
-  Location location;
 };
 
 // One statement of a library, as its authors wrote it.
@@ -34,7 +34,6 @@ struct Statement {
 struct GlossaryEntry {
   std::string term;
   std::string meaning;
-  Location location;
 };
 
 // A statement library: one YAML file under statements/, named after its id.
@@ -66,6 +65,22 @@ Library load_library_file(const std::filesystem::path& path);
 
 class MappingReader;
 // Reads an optional `glossary:` mapping (TERM: meaning) of a library or service file.
-std::vector<GlossaryEntry> read_glossary(MappingReader& file, const SourceText& source);
+std::vector<GlossaryEntry> read_glossary(MappingReader& file);
+
+// A statement's keys as written in a library, or under a service file's `add:`, before either checks them
+// against its other statements and groups.
+struct StatementEntry {
+  std::optional<std::string> id;
+  std::optional<std::string> group;
+  std::optional<std::string> text;
+  std::vector<std::string> refs;
+  std::vector<std::string> evidence;
+};
+
+// The keys a statement may have.
+const std::vector<std::string>& statement_keys();
+
+// Reads the keys of one statement, recording a problem for each missing or of the wrong form.
+StatementEntry read_statement_entry(MappingReader& statement);
 
 }  // namespace pledge

@@ -3,24 +3,19 @@
 #include <algorithm>
 #include <map>
 
+#include "base/name_table.hpp"
+
 namespace pledge {
 
 std::string_view to_string(ChangeKind kind) {
-  switch (kind) {
-    case ChangeKind::added:
-      return "added";
-    case ChangeKind::removed:
-      return "removed";
-    case ChangeKind::reworded:
-      return "reworded";
-    case ChangeKind::excluded:
-      return "excluded";
-    case ChangeKind::included:
-      return "included";
-    case ChangeKind::reason_changed:
-      return "reason changed";
-  }
-  return "changed";
+  using enum ChangeKind;
+  static const NameTable<NamedValue<ChangeKind>> names("change", {{"added", added},
+                                                                  {"removed", removed},
+                                                                  {"reworded", reworded},
+                                                                  {"excluded", excluded},
+                                                                  {"included", included},
+                                                                  {"reason changed", reason_changed}});
+  return names.name_of(kind);
 }
 
 namespace {

@@ -4,20 +4,16 @@
 #include <map>
 #include <optional>
 
+#include "base/name_table.hpp"
 #include "base/nearest_name.hpp"
 
 namespace pledge {
 
 std::string_view to_string(StatementStatus status) {
-  switch (status) {
-    case StatementStatus::kept:
-      return "kept";
-    case StatementStatus::reworded:
-      return "reworded";
-    case StatementStatus::added:
-      return "added";
-  }
-  return "kept";
+  using enum StatementStatus;
+  static const NameTable<NamedValue<StatementStatus>> names(
+      "statement status", {{"kept", kept}, {"reworded", reworded}, {"added", added}});
+  return names.name_of(status);
 }
 
 namespace {
@@ -34,11 +30,26 @@ class Resolver {
   void problem(const Location& where, std::string message) {
     m_problems.add(where, m_source.line(where.line), std::move(message));
   }
+  // The resolved statements of each group of m_groups, by its index.
+  using StatementsByGroup = std::vector<std::vector<ResolvedStatement>>;
+
+  // The steps of run(), in order.
+  ResolvedPledge service_fields() const;
   void select_libraries();
   void collect_groups();
+  void add_library_provenance(ResolvedPledge& pledge) const;
+  void apply_exclusions(ResolvedPledge& pledge);
+  void collect_rewordings();
+  void add_library_statements(StatementsByGroup& by_group) const;
+  void add_local_statements(StatementsByGroup& by_group);
+  void add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge) const;
+  void attach_evidence(ResolvedPledge& pledge);
+
   // The library statement a ref names, or nullptr after reporting why there is none.
   const Statement* find(const std::string& ref, const Location& where, std::string_view action);
   std::optional<std::size_t> group_index(const std::string& id) const;
+  // What to tell a team whose added statement names a group that does not exist.
+  std::string unknown_group_hint(const std::string& group) const;
 
   const ServiceFile& m_service;
   LibraryCatalog& m_catalog;
@@ -46,6 +57,9 @@ class Resolver {
   const SourceText& m_source;
   std::vector<const Library*> m_libraries;
   std::vector<ResolvedGroup> m_groups;
+  // Decisions by ref, each checked to name a selected statement and to be made once.
+  std::map<std::string, const Exclusion*> m_excluded;
+  std::map<std::string, const Rewording*> m_reworded;
 };
 
 void Resolver::select_libraries() {
@@ -136,7 +150,8 @@ const Statement* Resolver::find(const std::string& ref, const Location& where, s
   return nullptr;
 }
 
-ResolvedPledge Resolver::run() {
+// The service's own fields, which resolution passes through unchanged.
+ResolvedPledge Resolver::service_fields() const {
   ResolvedPledge pledge;
   pledge.service = m_service.service;
   pledge.audience = m_service.audience;
@@ -147,23 +162,24 @@ ResolvedPledge Resolver::run() {
   pledge.poster = m_service.poster;
   pledge.words = m_service.words;
   pledge.source_text = m_service.source_text;
+  return pledge;
+}
 
-  select_libraries();
-  collect_groups();
+void Resolver::add_library_provenance(ResolvedPledge& pledge) const {
   for (const Library* library : m_libraries) {
     pledge.libraries.push_back(LibraryInfo{library->id, library->title, library->source, library->version});
     pledge.glossary.insert(pledge.glossary.end(), library->glossary.begin(), library->glossary.end());
   }
   pledge.glossary.insert(pledge.glossary.end(), m_service.glossary.begin(), m_service.glossary.end());
+}
 
-  // Decisions by ref, checking each ref names a selected statement and is decided once.
-  std::map<std::string, const Exclusion*> excluded;
-  std::map<std::string, const Rewording*> reworded;
+// Each exclusion must name a selected statement, once.
+void Resolver::apply_exclusions(ResolvedPledge& pledge) {
   for (const auto& exclusion : m_service.exclude) {
     const Statement* statement = find(exclusion.ref, exclusion.location, "excluding");
     if (!statement)
       continue;
-    if (auto [it, fresh] = excluded.emplace(exclusion.ref, &exclusion); !fresh) {
+    if (auto [it, fresh] = m_excluded.emplace(exclusion.ref, &exclusion); !fresh) {
       problem(exclusion.location, "'" + exclusion.ref + "' is excluded twice (first on line " +
                                       std::to_string(it->second->location.line) + "); keep one exclusion");
       continue;
@@ -171,34 +187,41 @@ ResolvedPledge Resolver::run() {
     pledge.excluded.push_back(
         ExcludedStatement{exclusion.ref, exclusion.reason, statement->text, exclusion.location});
   }
+}
+
+// Each rewording must name a selected statement that is not excluded, once. The new wording replaces the
+// library's in add_library_statements.
+void Resolver::collect_rewordings() {
   for (const auto& rewording : m_service.reword) {
     if (!find(rewording.ref, rewording.location, "rewording"))
       continue;
-    if (auto it = excluded.find(rewording.ref); it != excluded.end()) {
+    if (auto it = m_excluded.find(rewording.ref); it != m_excluded.end()) {
       problem(rewording.location,
               "'" + rewording.ref + "' is both excluded (line " + std::to_string(it->second->location.line) +
                   ") and reworded; remove the exclusion to keep it in your words, or the rewording "
                   "to cross it off");
       continue;
     }
-    if (auto [it, fresh] = reworded.emplace(rewording.ref, &rewording); !fresh) {
+    if (auto [it, fresh] = m_reworded.emplace(rewording.ref, &rewording); !fresh) {
       problem(rewording.location, "'" + rewording.ref + "' is reworded twice (first on line " +
                                       std::to_string(it->second->location.line) + "); keep one wording");
     }
   }
+}
 
-  // Statements, bucketed by group so the pledge reads group by group.
-  std::vector<std::vector<ResolvedStatement>> by_group(m_groups.size());
+// Every statement of the selected libraries that is not excluded, in library order, in the team's words
+// where it is reworded.
+void Resolver::add_library_statements(StatementsByGroup& by_group) const {
   for (const Library* library : m_libraries) {
     for (const auto& statement : library->statements) {
       const std::string ref = library->id + "/" + statement.id;
-      if (excluded.count(ref))
+      if (m_excluded.count(ref))
         continue;
       const std::size_t g = *group_index(statement.group);
       ResolvedStatement out{
           ref, statement.group, m_groups[g].title,  statement.text,         StatementStatus::kept,
           {},  statement.refs,  statement.evidence, statement.text_location};
-      if (auto it = reworded.find(ref); it != reworded.end()) {
+      if (auto it = m_reworded.find(ref); it != m_reworded.end()) {
         out.status = StatementStatus::reworded;
         out.original = statement.text;
         out.text = it->second->text;
@@ -207,25 +230,34 @@ ResolvedPledge Resolver::run() {
       by_group[g].push_back(std::move(out));
     }
   }
+}
+
+std::string Resolver::unknown_group_hint(const std::string& group) const {
+  std::vector<std::string> ids;
+  for (const auto& g : m_groups)
+    ids.push_back(g.id);
+  std::string hint = did_you_mean(group, ids);
+  if (!hint.empty())
+    return hint;
+  hint = "; declare it under 'groups:' with an id and a title";
+  if (!ids.empty()) {
+    std::string list;
+    for (const auto& id : ids)
+      list += (list.empty() ? "" : ", ") + id;
+    hint += ", or use one of: " + list;
+  }
+  return hint;
+}
+
+// The team's own statements, after the library statements of their group.
+void Resolver::add_local_statements(StatementsByGroup& by_group) {
   for (const auto& local : m_service.add) {
     auto g = group_index(local.group);
     if (!g) {
-      std::vector<std::string> ids;
-      for (const auto& group : m_groups)
-        ids.push_back(group.id);
-      std::string hint = did_you_mean(local.group, ids);
-      if (hint.empty()) {
-        hint = "; declare it under 'groups:' with an id and a title";
-        if (!ids.empty()) {
-          std::string list;
-          for (const auto& id : ids)
-            list += (list.empty() ? "" : ", ") + id;
-          hint += ", or use one of: " + list;
-        }
-      }
       problem(local.group_location,
               "group '" + local.group + "' of 'local/" + local.id +
-                  "' is not a group of the selected libraries nor declared under 'groups:'" + hint);
+                  "' is not a group of the selected libraries nor declared under 'groups:'" +
+                  unknown_group_hint(local.group));
       continue;
     }
     by_group[*g].push_back(ResolvedStatement{"local/" + local.id,
@@ -238,6 +270,10 @@ ResolvedPledge Resolver::run() {
                                              local.evidence,
                                              local.text_location});
   }
+}
+
+// The pledge reads group by group, in group order; a group left with no statements is not printed.
+void Resolver::add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge) const {
   for (std::size_t g = 0; g < m_groups.size(); ++g) {
     if (by_group[g].empty())
       continue;
@@ -245,8 +281,10 @@ ResolvedPledge Resolver::run() {
     for (auto& statement : by_group[g])
       pledge.statements.push_back(std::move(statement));
   }
+}
 
-  // Evidence records attach to statements of the pledge; a record for anything else is a mistake to report.
+// Evidence records attach to statements of the pledge; a record for anything else is a mistake to report.
+void Resolver::attach_evidence(ResolvedPledge& pledge) {
   for (const auto& record : m_service.evidence) {
     auto it = std::find_if(pledge.statements.begin(), pledge.statements.end(),
                            [&](const ResolvedStatement& s) { return s.ref == record.ref; });
@@ -254,7 +292,7 @@ ResolvedPledge Resolver::run() {
       it->record = &record;
       continue;
     }
-    if (excluded.count(record.ref)) {
+    if (m_excluded.count(record.ref)) {
       problem(record.location,
               "'" + record.ref + "' is excluded, so it has no evidence to record; remove this record");
       continue;
@@ -265,7 +303,20 @@ ResolvedPledge Resolver::run() {
     problem(record.location, "evidence for '" + record.ref + "', which is not a statement of this pledge" +
                                  did_you_mean(record.ref, all));
   }
+}
 
+ResolvedPledge Resolver::run() {
+  ResolvedPledge pledge = service_fields();
+  select_libraries();
+  collect_groups();
+  add_library_provenance(pledge);
+  apply_exclusions(pledge);
+  collect_rewordings();
+  StatementsByGroup by_group(m_groups.size());
+  add_library_statements(by_group);
+  add_local_statements(by_group);
+  add_groups_in_order(std::move(by_group), pledge);
+  attach_evidence(pledge);
   if (pledge.statements.empty() && m_problems.empty()) {
     problem(m_source.location(1, 1),
             "the pledge has no statements: every selected statement is excluded; keep or add at least one");

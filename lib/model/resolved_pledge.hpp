@@ -65,8 +65,9 @@ struct ResolvedPledge {
   PosterSettings poster;
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
-  std::shared_ptr<const ServiceFile>
-      service_file;  // what the pledge was resolved from (lint settings, evidence)
+  // What the pledge was resolved from: the lint settings, the evidence records, and any other field of the
+  // service file a report or document needs (read it here rather than copying it above).
+  std::shared_ptr<const ServiceFile> service_file;
   std::shared_ptr<const SourceText> source_text;  // the service file's text
 };
 

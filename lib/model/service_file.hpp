@@ -1,6 +1,5 @@
 #pragma once
 
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,7 +41,6 @@ struct LocalStatement {
   std::string text;
   std::vector<std::string> refs;
   std::vector<std::string> evidence;
-  Location location;  // the id
   Location group_location;
   Location text_location;
 };
@@ -59,7 +57,7 @@ struct EvidenceRecord {
 // How the poster is printed.
 struct PosterSettings {
   std::string size = "A3";  // A4, A3 or A2
-  int copies = 0;           // posters requested (source 000, step 3); 0 if not said
+  int copies = 0;           // posters the team asks for (the guidance's final step); 0 if not said
 };
 
 // A service's selection and rewording file: what the team chose, before resolution against the libraries.
@@ -93,8 +91,5 @@ ServiceFile read_service_file(std::shared_ptr<const SourceText> source, Diagnost
 // The same from the text parsed already (by a reader that looked at it to see what kind of file it is).
 ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const SourceText> source,
                               DiagnosticList& problems);
-
-// Reads the service file at `path`; throws Error listing every problem.
-ServiceFile load_service_file(const std::filesystem::path& path);
 
 }  // namespace pledge

@@ -33,41 +33,37 @@ std::string hex_byte(unsigned char byte) {
   return std::string("0x") + digits[byte >> 4] + digits[byte & 15];
 }
 
-// Length of the valid UTF-8 sequence at `i`, or 0 if it is not one (overlong forms, surrogates and code
-// points past U+10FFFF are invalid too).
+// The well-formed UTF-8 sequences by lead byte (the Unicode Standard, table 3-7): their length and the range
+// of the second byte, narrower after E0, ED, F0 and F4 so that overlong forms, surrogates and code points
+// past U+10FFFF are invalid too. Later bytes are always 80 to BF.
+struct Utf8Lead {
+  unsigned char first, last;  // the lead bytes of the row
+  std::size_t length;
+  unsigned char low, high;  // the second byte's range
+};
+constexpr Utf8Lead utf8_leads[] = {
+    {0xC2, 0xDF, 2, 0x80, 0xBF}, {0xE0, 0xE0, 3, 0xA0, 0xBF}, {0xE1, 0xEC, 3, 0x80, 0xBF},
+    {0xED, 0xED, 3, 0x80, 0x9F}, {0xEE, 0xEF, 3, 0x80, 0xBF}, {0xF0, 0xF0, 4, 0x90, 0xBF},
+    {0xF1, 0xF3, 4, 0x80, 0xBF}, {0xF4, 0xF4, 4, 0x80, 0x8F},
+};
+
+// Length of the valid UTF-8 sequence at `i`, or 0 if it is not one.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
   if (lead < 0x80)
     return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0)
-      low = 0xA0;
-    if (lead == 0xED)
-      high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0)
-      low = 0x90;
-    if (lead == 0xF4)
-      high = 0x8F;
-  } else {
+  const auto row = std::find_if(std::begin(utf8_leads), std::end(utf8_leads),
+                                [&](const Utf8Lead& r) { return lead >= r.first && lead <= r.last; });
+  if (row == std::end(utf8_leads) || i + row->length > text.size())
     return 0;
-  }
-  if (i + length > text.size())
+  if (byte(i + 1) < row->low || byte(i + 1) > row->high)
     return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high)
-    return 0;
-  for (std::size_t k = 2; k < length; ++k) {
+  for (std::size_t k = 2; k < row->length; ++k) {
     if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
       return 0;
   }
-  return length;
+  return row->length;
 }
 
 // yaml-cpp passes invalid UTF-8 through silently and stops at NUL bytes; both mean the file is not the text
@@ -243,10 +239,6 @@ Location YamlNode::location(const SourceText& source) const {
   return source.location(m_line + 1, character_column(source, m_line + 1, m_byte_column));
 }
 
-Location location_of(const YamlNode& node, const SourceText& source) {
-  return node.location(source);
-}
-
 std::string describe_kind(const YamlNode& node) {
   switch (node.kind()) {
     case YamlNode::Kind::scalar:
@@ -294,7 +286,7 @@ MappingReader::MappingReader(const YamlNode& node, const SourceText& source, Dia
 }
 
 void MappingReader::problem(const YamlNode& at, std::string message) {
-  const Location where = location_of(at, m_source);
+  const Location where = at.location(m_source);
   m_problems.add(where, m_source.line(where.line), std::move(message));
 }
 

@@ -65,9 +65,6 @@ struct YamlNode::Entry {
 // line and column where they are found.
 YamlNode parse_yaml(const SourceText& source);
 
-// Where a node starts in its file (yaml-cpp marks count from 0 and in bytes; ours from 1 and in characters).
-Location location_of(const YamlNode& node, const SourceText& source);
-
 // "a text", "a list", "a mapping" or "empty": how a node reads to someone who writes YAML by hand.
 std::string describe_kind(const YamlNode& node);
 
@@ -92,15 +89,14 @@ class MappingReader {
 
   bool is_mapping() const { return m_is_mapping; }
   const YamlNode& node() const { return *m_node; }
-  Location location() const { return location_of(*m_node, m_source); }
+  const SourceText& source() const { return m_source; }
+  Location location() const { return m_node->location(m_source); }
 
   // The value of `key`, or an absent node if there is none (recording a problem if required).
   const YamlNode& value(std::string_view key, Need need);
 
   // Where the value of `key` starts (line and column 0 if there is none).
-  Location location_of_value(std::string_view key) {
-    return location_of(value(key, Need::optional), m_source);
-  }
+  Location location_of_value(std::string_view key) { return value(key, Need::optional).location(m_source); }
 
   // A single text value. Empty values count as missing when required.
   std::optional<std::string> text(std::string_view key, Need need);
@@ -113,6 +109,33 @@ class MappingReader {
 
   // A list of texts, e.g. refs or staff names.
   std::vector<std::string> texts(std::string_view key, Need need);
+
+  // Reads each item of the list `key` as a mapping (`what`, with `keys`, as for the constructor): for each
+  // item that is a mapping, in order, `read(reader, args...)` is called with a reader of it; an item that is
+  // not is a problem recorded.
+  template <typename Read, typename... Args>
+  void read_each(std::string_view key, Need need, const std::string& what,
+                 const std::vector<std::string>& keys, Read&& read, Args&&... args) {
+    for (const YamlNode& item : list(key, need)) {
+      MappingReader reader(item, m_source, m_problems, what, keys);
+      if (reader.is_mapping())
+        read(reader, args...);
+    }
+  }
+
+  // Reads the value of the optional `key`, unless it is absent or empty, as a mapping (`what`, with `keys`):
+  // `read(reader, args...)` is called with its reader if it is a mapping; if it is not, that is a problem
+  // recorded.
+  template <typename Read, typename... Args>
+  void read_mapping(std::string_view key, const std::string& what, const std::vector<std::string>& keys,
+                    Read&& read, Args&&... args) {
+    const YamlNode& node = value(key, Need::optional);
+    if (!node.is_defined() || node.is_null())
+      return;
+    MappingReader reader(node, m_source, m_problems, what, keys);
+    if (reader.is_mapping())
+      read(reader, args...);
+  }
 
   void problem(const YamlNode& at, std::string message);
 

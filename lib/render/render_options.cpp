@@ -8,13 +8,12 @@
 #include <vector>
 
 #include "base/error.hpp"
+#include "base/install_layout.hpp"
 #include "render/font_subset.hpp"
 
 namespace pledge::render {
 
 namespace {
-
-const std::filesystem::path liberation = "/usr/share/fonts/truetype/liberation2";
 
 void check_font_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -37,7 +36,8 @@ void check_font_file(const std::filesystem::path& file) {
 }  // namespace
 
 FontFiles default_font_files() {
-  return {liberation / "LiberationSans-Regular.ttf", liberation / "LiberationSans-Bold.ttf"};
+  const std::filesystem::path folder = InstallLayout::font_folder();
+  return {folder / "LiberationSans-Regular.ttf", folder / "LiberationSans-Bold.ttf"};
 }
 
 FontFiles font_files_for(const std::filesystem::path& regular) {

@@ -33,3 +33,23 @@ TEST_CASE("a name table lists its names in order, for help texts") {
   CHECK(colours.listed() == "red, green or blue");
   CHECK(colours.listed("and") == "red, green and blue");
 }
+
+namespace {
+
+enum class Light { red, amber, green, flashing };
+
+const NameTable<NamedValue<Light>> lights("light", {{"red", Light::red},
+                                                    {"amber", Light::amber},
+                                                    {"green", Light::green}});
+
+}  // namespace
+
+TEST_CASE("a table of named values gives each value its name, and the value of each name") {
+  CHECK(lights.name_of(Light::amber) == "amber");
+  CHECK(lights.at("green").value == Light::green);
+}
+
+TEST_CASE("naming a value the table has no row for is a mistake in the program, not in the input") {
+  CHECK_THROWS_WITH_AS(lights.name_of(Light::flashing),
+                       "the light table has no row for a value it is asked to name", std::logic_error);
+}

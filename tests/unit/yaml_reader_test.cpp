@@ -25,6 +25,19 @@ TEST_CASE("overlong and surrogate UTF-8 encodings are invalid too") {
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xED); save it with UTF-8 encoding");
 }
 
+TEST_CASE("overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
+  CHECK(parse_error("a: \xE0\x80\xAF\n") ==
+        "in.yaml:1:4: the file is not valid UTF-8 (byte 0xE0); save it with UTF-8 encoding");
+  CHECK(parse_error("a: \xF0\x8F\xBF\xBF\n") ==
+        "in.yaml:1:4: the file is not valid UTF-8 (byte 0xF0); save it with UTF-8 encoding");
+  CHECK(parse_error("a: \xF4\x90\x80\x80\n") ==
+        "in.yaml:1:4: the file is not valid UTF-8 (byte 0xF4); save it with UTF-8 encoding");
+  CHECK(parse_error("a: \xF5\x80\x80\x80\n") ==
+        "in.yaml:1:4: the file is not valid UTF-8 (byte 0xF5); save it with UTF-8 encoding");
+  CHECK(parse_error("a: b\xE2\x80") ==
+        "in.yaml:1:5: the file is not valid UTF-8 (byte 0xE2); save it with UTF-8 encoding");
+}
+
 TEST_CASE("a NUL byte is an error asking whether the file is text") {
   CHECK(parse_error(std::string("a: b\0c\n", 7)) ==
         "in.yaml:1:5: the file contains a NUL byte; is it a text file? Save it as UTF-8 text");
@@ -75,7 +88,7 @@ TEST_CASE("a parsed node keeps its place in characters, its kind and its scalars
   CHECK(root.entries().size() == 4);
   const YamlNode& who = *root.find("who");
   CHECK(who.is_sequence());
-  CHECK(location_of(who.items().at(1), *source) == Location{"in.yaml", 2, 12});
+  CHECK(who.items().at(1).location(*source) == Location{"in.yaml", 2, 12});
   CHECK(root.find("version")->scalar() == "2.10");
   CHECK(root.find("version")->as_number() == 2.1);
   CHECK(root.find("empty")->is_null());

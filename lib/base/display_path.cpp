@@ -1,0 +1,20 @@
+#include "base/display_path.hpp"
+
+#include <system_error>
+
+namespace pledge {
+
+std::string display_path(const std::filesystem::path& path) {
+  if (!path.is_absolute())
+    return path.string();
+  std::error_code ec;
+  const auto here = std::filesystem::current_path(ec);
+  if (ec)
+    return path.string();
+  const auto relative = path.lexically_relative(here);
+  if (relative.empty() || relative.begin()->string() == "..")
+    return path.string();
+  return relative.string();
+}
+
+}  // namespace pledge
