@@ -78,7 +78,7 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
     MappingReader entry(item, file.source, problems, "jargon entry", {"avoid", "use", "source", "why"});
     if (!entry.is_mapping())
       continue;
-    if (const auto source = entry.text("source", Need::optional)) {
+    if (const auto source = entry.text("source", Need::required)) {
       if (!is_known_source(*source)) {
         entry.problem(entry.value("source", Need::optional),
                       "unknown jargon source '" + *source +

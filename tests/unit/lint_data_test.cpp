@@ -30,6 +30,11 @@ TEST_CASE("a jargon entry from one of the guides loads with its source") {
                                "  - {avoid: utilise, use: use, source: gov-uk}\n") == "(no error)");
 }
 
+TEST_CASE("a jargon entry without a source is an error at the entry") {
+  CHECK(load_error_with_jargon("jargon:\n  - {avoid: [medication], use: medicine}\n") ==
+        "jargon.yaml:2:5: missing 'source' in jargon entry; add 'source: ...'");
+}
+
 TEST_CASE("an unknown jargon source is an error naming the sources allowed") {
   CHECK(load_error_with_jargon("jargon:\n  - {avoid: [medication], use: medicine, source: NHS}\n") ==
         "jargon.yaml:2:50: unknown jargon source 'NHS': use nhs-a-to-z, nhs-content-guide or gov-uk for an "
