@@ -60,13 +60,35 @@ DataFile open_data_file(const std::filesystem::path& path) {
   return DataFile{std::move(source), std::move(root)};
 }
 
+// Where a jargon entry comes from: the published guides it follows, or our own or a local judgement, which
+// must then say why (`why:`), so that every entry can be checked against its source.
+bool needs_reason(std::string_view source) {
+  return source == "pledgekit" || source == "local";
+}
+
+bool is_known_source(std::string_view source) {
+  return source == "nhs-a-to-z" || source == "nhs-content-guide" || source == "gov-uk" ||
+         needs_reason(source);
+}
+
 void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "jargon file", {"jargon"});
   for (const auto& item : reader.list("jargon", Need::required)) {
-    MappingReader entry(item, file.source, problems, "jargon entry", {"avoid", "use"});
+    MappingReader entry(item, file.source, problems, "jargon entry", {"avoid", "use", "source", "why"});
     if (!entry.is_mapping())
       continue;
+    if (const auto source = entry.text("source", Need::required)) {
+      if (!is_known_source(*source)) {
+        entry.problem(entry.value("source", Need::optional),
+                      "unknown jargon source '" + *source +
+                          "': use nhs-a-to-z, nhs-content-guide or gov-uk for an entry from those guides, or "
+                          "pledgekit or local with 'why:' saying why the words are jargon");
+      } else if (needs_reason(*source) && !entry.text("why", Need::optional)) {
+        entry.problem(entry.node(), "a jargon entry from source '" + *source +
+                                        "' needs 'why:' saying why the words are jargon for a patient");
+      }
+    }
     const auto plain = entry.text("use", Need::required);
     std::vector<std::string> forms;
     const YamlNode& avoid = entry.value("avoid", Need::required);

@@ -172,7 +172,7 @@ TEST_CASE("an incremental build rebuilds when the lint gate's word lists change"
   batch.run();
   CHECK(batch.summary.skipped == 1);
   std::ofstream(batch.folder.path() / "lint/jargon.yaml", std::ios::app)
-      << "  - {avoid: [patients], use: people}\n";
+      << "  - {avoid: [patients], use: people, source: local, why: our team says people}\n";
   batch.run();
   CHECK(batch.summary.built == 1);
 }
