@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "render/checklist.hpp"
+#include "render/large_print.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
 #include "render/worksheet.hpp"
@@ -54,6 +55,9 @@ const NameTable<Document>& documents() {
           {"worksheet", "worksheet.pdf",
            "the blank template for the team session: every statement, with keep, cross off and reword boxes",
            worksheet},
+          {"large-print", "large-print.pdf",
+           "the pledge in large print (16 pt and more, after RNIB's Clear Print guidance) on A4",
+           from_pledge<render_large_print>},
       });
   return table;
 }

@@ -31,7 +31,7 @@ for service in examples/*.pledge.yaml; do
   "$pledge" resolve --format json "$service" >"$work/resolved.json" || fail "$service does not resolve"
   folder=$(sed -n 's|/checklist.pdf$||p' "$work/built" | tail -1)
   [ -n "$folder" ] || fail "$service: no checklist built"
-  for document in poster leaflet checklist; do
+  for document in poster leaflet checklist large-print; do
     [ -e "$folder/$document.pdf" ] || { [ "$document" = poster ] && continue; fail "$folder/$document.pdf missing"; }
     "$checker" "$folder/$document.pdf" --resolved "$work/resolved.json" --document "$document" >"$work/order-failures" ||
       fail "$service $document: $(cat "$work/order-failures")"

@@ -141,7 +141,7 @@ TEST_CASE("SOURCE_DATE_EPOCH must be whole seconds") {
 }
 
 TEST_CASE("the documents table gives each document its name and file name, in the order a build makes them") {
-  CHECK(documents().names() == std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet"});
+  CHECK(documents().names() == std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet", "large-print"});
   CHECK(documents().at("checklist").file_name == "checklist.pdf");
 }
 
@@ -158,9 +158,9 @@ TEST_CASE("every document of the table renders the pledge as a PDF through the t
 
 TEST_CASE("an unknown document is an error, with did-you-mean and the documents to choose from") {
   CHECK(error_of([] { documents().at("postr"); }) ==
-        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist or worksheet)");
+        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist, worksheet or large-print)");
   CHECK(error_of([] { documents().at("flyer"); }) ==
-        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+        "unknown document 'flyer'; choose poster, leaflet, checklist, worksheet or large-print");
 }
 
 TEST_CASE(
