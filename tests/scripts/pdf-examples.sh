@@ -37,6 +37,8 @@ for service in examples/*.pledge.yaml; do
     pdfinfo "$f/checklist.pdf" 2>/dev/null | grep -qxF "Subject:         $title" && echo "$f"; done | head -1)
   [ -n "$folder" ] || fail "no checklist whose subject is '$title' in: $(cat "$work/stdout")"
   for doc in $documents; do
+    # The web page is no PDF: tests/browser/pledge-page.mjs and script/html-page check it.
+    [ "$doc" = html ] && { [ -s "$folder/pledge.html" ] || fail "$folder/pledge.html missing"; continue; }
     pdf="$folder/$doc.pdf"
     [ "$doc" = poster ] && [ ! -e "$pdf" ] && continue  # refused above, with the message checked
     [ -s "$pdf" ] || fail "$pdf missing"

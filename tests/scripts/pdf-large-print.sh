@@ -12,7 +12,7 @@ for service in examples/*.pledge.yaml; do
   pdf=$(sed -n 's|^\(.*/large-print.pdf\)$|\1|p' "$work/stdout")
   [ -s "$pdf" ] || fail "$service: no large-print.pdf in: $(cat "$work/stdout")"
   pdfinfo "$pdf" 2>/dev/null | grep -q "^Page size: *595.28 x 841.89 pts (A4)" || fail "$pdf is not A4 portrait"
-  /usr/bin/python3 - "$pdf" <<'PY' || fail "$service: $(cat "$work/py")"
+  /usr/bin/python3 - "$pdf" <<'PY' >"$work/py" || fail "$service: $(cat "$work/py")"
 import sys, pikepdf
 pdf = pikepdf.open(sys.argv[1])
 problems = []
