@@ -13,19 +13,28 @@ namespace {
 constexpr std::string_view role_names[] = {"Document", "Sect",  "H1",    "H2", "H3", "P",  "L",     "LI",
                                            "Lbl",      "LBody", "Table", "TR", "TH", "TD", "Figure"};
 
-// A PDF text string: ASCII as it is, anything else as UTF-16BE with a byte order mark (ISO 32000-1, 7.9.2.2),
-// which libharu writes in hex.
-HPDF_STATUS add_text_string(HPDF_MMgr mmgr, HPDF_Dict dict, const char* key, std::string_view utf8) {
+// A PDF text string: printable ASCII as a literal, anything else as UTF-16BE with a byte order mark
+// (ISO 32000-1, 7.9.2.2) in hex.
+void append_text_string(std::string& out, std::string_view utf8) {
   bool ascii = true;
   for (const char c : utf8)
-    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii)
-    return HPDF_Dict_Add(dict, key, HPDF_String_New(mmgr, std::string(utf8).c_str(), nullptr));
-  std::string bytes = "\xFE\xFF";
-  auto unit = [&bytes](char32_t u) {
-    bytes += static_cast<char>((u >> 8) & 0xFF);
-    bytes += static_cast<char>(u & 0xFF);
+    ascii = ascii && static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F;
+  if (ascii) {
+    out += '(';
+    for (const char c : utf8) {
+      if (c == '(' || c == ')' || c == '\\')
+        out += '\\';
+      out += c;
+    }
+    out += ')';
+    return;
+  }
+  static constexpr char digits[] = "0123456789ABCDEF";
+  auto unit = [&out](char32_t u) {
+    for (int shift = 12; shift >= 0; shift -= 4)
+      out += digits[(u >> shift) & 0xF];
   };
+  out += "<FEFF";
   for (const char32_t c : code_points(printable_text(utf8))) {
     if (c < 0x10000) {
       unit(c);
@@ -34,9 +43,14 @@ HPDF_STATUS add_text_string(HPDF_MMgr mmgr, HPDF_Dict dict, const char* key, std
       unit(0xDC00 + ((c - 0x10000) & 0x3FF));
     }
   }
-  return HPDF_Dict_Add(dict, key,
-                       HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
-                                       static_cast<HPDF_UINT>(bytes.size())));
+  out += '>';
+}
+
+// libharu's write_fn for an object whose body pledge wrote as text (its attr).
+HPDF_STATUS write_body(HPDF_Dict dict, HPDF_Stream stream) {
+  const auto* body = static_cast<const std::string*>(dict->attr);
+  return HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(body->data()),
+                           static_cast<HPDF_UINT>(body->size()));
 }
 
 std::string_view scope_name(HeaderScope scope) {
@@ -81,28 +95,39 @@ void StructureTree::add_content(StructureElement element, std::size_t page, std:
 }
 
 bool StructureTree::write(HPDF_Doc doc, const std::vector<HPDF_Page>& pages,
-                          const std::vector<std::vector<StructureElement>>& parents) const {
+                          const std::vector<std::vector<StructureElement>>& parents) {
   const HPDF_MMgr mmgr = doc->mmgr;
   const HPDF_Xref xref = doc->xref;
   HPDF_STATUS status = HPDF_OK;
-  const HPDF_Dict root = HPDF_Dict_New(mmgr);
-  status |= HPDF_Xref_Add(xref, root);
-  // Every element's dictionary first, so that parents, children and the ParentTree can refer to any.
+  // Each object's body is written as text by libharu's write_fn (see written_as): a dictionary of libharu
+  // objects per element, with a proxy object per reference, would cost more than drawing the document.
+  const std::size_t objects = m_elements.size() + 2;  // the elements, the root, the ParentTree
+  m_bodies.assign(objects, std::string());
   std::vector<HPDF_Dict> dicts;
-  dicts.reserve(m_elements.size());
-  for (std::size_t i = 0; i < m_elements.size(); ++i) {
+  dicts.reserve(objects);
+  for (std::size_t i = 0; i < objects; ++i) {
     const HPDF_Dict dict = HPDF_Dict_New(mmgr);
-    status |= HPDF_Xref_Add(xref, dict);
+    if (!dict || HPDF_Xref_Add(xref, dict) != HPDF_OK)
+      return false;
+    dict->attr = &m_bodies[i];
+    dict->write_fn = write_body;
     dicts.push_back(dict);
   }
-  if (status != HPDF_OK)
-    return false;
+  const HPDF_Dict root = dicts[m_elements.size()];
+  const HPDF_Dict parent_tree = dicts[m_elements.size() + 1];
+  const auto reference = [](std::string& out, const void* object) {
+    out += std::to_string(static_cast<const HPDF_Obj_Header*>(object)->obj_id & 0x00FFFFFF);
+    out += " 0 R";
+  };
+
   for (std::size_t i = 0; i < m_elements.size(); ++i) {
     const Element& element = m_elements[i];
-    const HPDF_Dict dict = dicts[i];
-    status |= HPDF_Dict_AddName(dict, "Type", "StructElem");
-    status |= HPDF_Dict_AddName(dict, "S", std::string(role_name(element.role)).c_str());
-    status |= HPDF_Dict_Add(dict, "P", i == 0 ? root : dicts[element.parent]);
+    std::string& out = m_bodies[i];
+    // No /Type /StructElem, which is optional: with an element per table cell, every byte counts.
+    out += "/S /";
+    out += role_name(element.role);
+    out += "\n/P ";
+    reference(out, i == 0 ? root : dicts[element.parent]);
     // Content on the element's own page (that of its first sequence) is named by MCID alone; content on
     // another page (a table cell continued) by a marked-content reference naming its page.
     std::size_t own_page = pages.size();
@@ -112,62 +137,74 @@ bool StructureTree::write(HPDF_Doc doc, const std::vector<HPDF_Page>& pages,
         break;
       }
     }
-    if (own_page < pages.size())
-      status |= HPDF_Dict_Add(dict, "Pg", pages[own_page]);
+    if (own_page < pages.size()) {
+      out += "\n/Pg ";
+      reference(out, pages[own_page]);
+    }
     if (!element.kids.empty()) {
-      const HPDF_Array kids = HPDF_Array_New(mmgr);
-      status |= HPDF_Dict_Add(dict, "K", kids);
-      for (const Kid& kid : element.kids) {
+      const bool single = element.kids.size() == 1;
+      out += single ? "\n/K " : "\n/K [";
+      for (std::size_t k = 0; k < element.kids.size(); ++k) {
+        const Kid& kid = element.kids[k];
+        if (k > 0)
+          out += ' ';
         if (kid.element) {
-          status |= HPDF_Array_Add(kids, dicts[kid.index]);
+          reference(out, dicts[kid.index]);
         } else if (kid.index == own_page) {
-          status |= HPDF_Array_AddNumber(kids, static_cast<HPDF_INT32>(kid.mcid));
+          out += std::to_string(kid.mcid);
         } else {
-          const HPDF_Dict reference = HPDF_Dict_New(mmgr);
-          status |= HPDF_Array_Add(kids, reference);
-          status |= HPDF_Dict_AddName(reference, "Type", "MCR");
-          status |= HPDF_Dict_Add(reference, "Pg", pages[kid.index]);
-          status |= HPDF_Dict_AddNumber(reference, "MCID", static_cast<HPDF_INT32>(kid.mcid));
+          out += "<</Type /MCR /Pg ";
+          reference(out, pages[kid.index]);
+          out += " /MCID " + std::to_string(kid.mcid) + ">>";
         }
       }
+      if (!single)
+        out += ']';
     }
     const ElementAttributes& attributes = element.attributes;
-    if (!attributes.lang.empty())
-      status |= add_text_string(mmgr, dict, "Lang", attributes.lang);
-    if (!attributes.alt.empty())
-      status |= add_text_string(mmgr, dict, "Alt", attributes.alt);
-    if (attributes.scope != HeaderScope::none || attributes.column_span > 1) {
-      const HPDF_Dict table = HPDF_Dict_New(mmgr);
-      status |= HPDF_Dict_Add(dict, "A", table);
-      status |= HPDF_Dict_AddName(table, "O", "Table");
-      if (attributes.scope != HeaderScope::none)
-        status |= HPDF_Dict_AddName(table, "Scope", std::string(scope_name(attributes.scope)).c_str());
-      if (attributes.column_span > 1)
-        status |= HPDF_Dict_AddNumber(table, "ColSpan", static_cast<HPDF_INT32>(attributes.column_span));
+    if (!attributes.lang.empty()) {
+      out += "\n/Lang ";
+      append_text_string(out, attributes.lang);
     }
+    if (!attributes.alt.empty()) {
+      out += "\n/Alt ";
+      append_text_string(out, attributes.alt);
+    }
+    if (attributes.scope != HeaderScope::none || attributes.column_span > 1) {
+      out += "\n/A <</O /Table";
+      if (attributes.scope != HeaderScope::none) {
+        out += " /Scope /";
+        out += scope_name(attributes.scope);
+      }
+      if (attributes.column_span > 1)
+        out += " /ColSpan " + std::to_string(attributes.column_span);
+      out += ">>";
+    }
+    out += '\n';
   }
 
-  status |= HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
-  const HPDF_Array top = HPDF_Array_New(mmgr);
-  status |= HPDF_Dict_Add(root, "K", top);
-  status |= HPDF_Array_Add(top, dicts[0]);
+  std::string& root_body = m_bodies[m_elements.size()];
+  root_body = "/Type /StructTreeRoot\n/K ";
+  reference(root_body, dicts[0]);
+  root_body += "\n/ParentTree ";
+  reference(root_body, parent_tree);
+  root_body += "\n/ParentTreeNextKey " + std::to_string(pages.size()) + "\n";
   // The ParentTree: for each page (its /StructParents key), the element of each of its MCIDs.
-  const HPDF_Dict parent_tree = HPDF_Dict_New(mmgr);
-  status |= HPDF_Xref_Add(xref, parent_tree);
-  status |= HPDF_Dict_Add(root, "ParentTree", parent_tree);
-  const HPDF_Array nums = HPDF_Array_New(mmgr);
-  status |= HPDF_Dict_Add(parent_tree, "Nums", nums);
+  std::string& nums = m_bodies[m_elements.size() + 1];
+  nums = "/Nums [";
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    status |= HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(p));
-    const HPDF_Array of_page = HPDF_Array_New(mmgr);
-    status |= HPDF_Array_Add(nums, of_page);
-    for (const StructureElement element : parents[p])
-      status |= HPDF_Array_Add(of_page, dicts[element.index]);
+    nums += std::to_string(p) + " [";
+    for (std::size_t m = 0; m < parents[p].size(); ++m) {
+      if (m > 0)
+        nums += ' ';
+      reference(nums, dicts[parents[p][m].index]);
+    }
+    nums += "]\n";
     status |= HPDF_Dict_AddNumber(pages[p], "StructParents", static_cast<HPDF_INT32>(p));
     // Tab order follows the structure (PDF/UA-1, 7.18.3).
     status |= HPDF_Dict_AddName(pages[p], "Tabs", "S");
   }
-  status |= HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(pages.size()));
+  nums += "]\n";
   status |= HPDF_Dict_Add(doc->catalog, "StructTreeRoot", root);
   return status == HPDF_OK;
 }

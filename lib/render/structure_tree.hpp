@@ -62,8 +62,9 @@ class StructureTree {
   // dictionary per element, and /StructParents and /Tabs /S on each page. `pages` are the document's pages
   // in order; `parents[p][mcid]` the element of each marked-content sequence of page p. Returns false if
   // libharu failed (its error handler has the reason).
+  // The text of the objects is kept by the tree until the document is saved.
   bool write(HPDF_Doc doc, const std::vector<HPDF_Page>& pages,
-             const std::vector<std::vector<StructureElement>>& parents) const;
+             const std::vector<std::vector<StructureElement>>& parents);
 
  private:
   struct Kid {
@@ -80,6 +81,7 @@ class StructureTree {
 
   std::string m_lang;
   std::vector<Element> m_elements;
+  std::vector<std::string> m_bodies;  // of the objects written, for libharu's write_fn
 };
 
 // What an artifact is (the /Type of its property list): page furniture repeated on each page (running
