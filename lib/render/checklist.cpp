@@ -81,7 +81,7 @@ class ChecklistLayout {
     const StructureElement title = tree.add(tree.document(), Role::h1);
     flow.draw([this, &bold, title](Page& page) {
       page.tagged(title, [&] {
-        page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist", palette().heading);
+        page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist ", palette().heading);
       });
     });
     flow.advance(32);

@@ -87,10 +87,15 @@ class LargePrintLayout {
     return count(wrap_lines(face, text, size, room).size()) * leading(size);
   }
 
-  // `text` wrapped to the page, each line tagged into `element`, its page chosen line by line.
+  // `text` wrapped to the page, each line tagged into `element`, its page chosen line by line. The last line
+  // ends with a space too, as the others do, for an element made of several texts ("Our pledge" and the
+  // service) read back in order.
   void lines(PageFlow& flow, StructureElement element, const std::string& text, const Face& face, double size,
              Colour colour, double indent = 0) {
-    for (const auto& line : wrap_lines(face, text, size, width() - indent)) {
+    std::vector<std::string> wrapped = wrap_lines(face, text, size, width() - indent);
+    if (!wrapped.empty() && !wrapped.back().ends_with(' '))
+      wrapped.back() += ' ';
+    for (const auto& line : wrapped) {
       flow.keep_together(leading(size));
       flow.draw([y = flow.y(), line, &face, size, colour, indent, element](Page& page) {
         page.tagged(element, [&] { page.text(margins.side + indent, y + size, face, size, line, colour); });

@@ -239,7 +239,7 @@ class LeafletLayout {
     const double x = left + margin;
     double baseline = 150;
     page.tagged(tree.add(parent, Role::h1), [&] {
-      page.text(x, baseline, m_document.bold(), 40, "Our pledge", colours.on_heading);
+      page.text(x, baseline, m_document.bold(), 40, "Our pledge ", colours.on_heading);
       baseline += 34;
       for (const auto& line : wrap_lines(m_document.bold(), m_pledge.service, 18, m_text_width)) {
         page.text(x, baseline, m_document.bold(), 18, line, colours.on_heading);

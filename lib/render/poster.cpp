@@ -149,7 +149,7 @@ class PosterLayout {
     page.artifact([&] { page.fill_rect(0, 0, m_width, header_height(), colours.heading); });
     page.tagged(title, [&] {
       double baseline = m_margin * 0.8 + title_size() * 0.75;
-      page.text(m_margin, baseline, m_document.bold(), title_size(), "Our pledge", colours.on_heading);
+      page.text(m_margin, baseline, m_document.bold(), title_size(), "Our pledge ", colours.on_heading);
       baseline += title_size() * 0.2 + 12 * m_scale;
       for (const auto& line : service_lines()) {
         baseline += service_size() * 1.0;

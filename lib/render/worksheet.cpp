@@ -103,7 +103,7 @@ class WorksheetLayout {
     const StructureElement title = tree.add(document, Role::h1);
     flow.draw([this, title](Page& page) {
       page.tagged(title, [&] {
-        page.text(margins.side, margins.top + 22, m_document.bold(), 24, "Pledge worksheet",
+        page.text(margins.side, margins.top + 22, m_document.bold(), 24, "Pledge worksheet ",
                   palette().heading);
       });
     });
