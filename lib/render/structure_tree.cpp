@@ -123,10 +123,11 @@ bool StructureTree::write(HPDF_Doc doc, const std::vector<HPDF_Page>& pages,
   for (std::size_t i = 0; i < m_elements.size(); ++i) {
     const Element& element = m_elements[i];
     std::string& out = m_bodies[i];
-    // No /Type /StructElem, which is optional: with an element per table cell, every byte counts.
+    // No /Type /StructElem, which is optional, and no space between entries (a name ends where the next
+    // '/' begins): with an element per table cell, every byte counts.
     out += "/S /";
     out += role_name(element.role);
-    out += "\n/P ";
+    out += "/P ";
     reference(out, i == 0 ? root : dicts[element.parent]);
     // Content on the element's own page (that of its first sequence) is named by MCID alone; content on
     // another page (a table cell continued) by a marked-content reference naming its page.
@@ -138,12 +139,12 @@ bool StructureTree::write(HPDF_Doc doc, const std::vector<HPDF_Page>& pages,
       }
     }
     if (own_page < pages.size()) {
-      out += "\n/Pg ";
+      out += "/Pg ";
       reference(out, pages[own_page]);
     }
     if (!element.kids.empty()) {
       const bool single = element.kids.size() == 1;
-      out += single ? "\n/K " : "\n/K [";
+      out += single ? "/K " : "/K [";
       for (std::size_t k = 0; k < element.kids.size(); ++k) {
         const Kid& kid = element.kids[k];
         if (k > 0)
@@ -163,15 +164,15 @@ bool StructureTree::write(HPDF_Doc doc, const std::vector<HPDF_Page>& pages,
     }
     const ElementAttributes& attributes = element.attributes;
     if (!attributes.lang.empty()) {
-      out += "\n/Lang ";
+      out += "/Lang ";
       append_text_string(out, attributes.lang);
     }
     if (!attributes.alt.empty()) {
-      out += "\n/Alt ";
+      out += "/Alt ";
       append_text_string(out, attributes.alt);
     }
     if (attributes.scope != HeaderScope::none || attributes.column_span > 1) {
-      out += "\n/A <</O /Table";
+      out += "/A <</O /Table";
       if (attributes.scope != HeaderScope::none) {
         out += " /Scope /";
         out += scope_name(attributes.scope);
