@@ -30,13 +30,50 @@ std::optional<double> largest_fitting_size(double smallest, double largest,
   return static_cast<double>(good) / 4;
 }
 
+namespace {
+
+bool is_break_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Every line that ends where `text` has a space (not inside a word broken to fit) gets that space back at
+// its end: text taken from the page in reading order, as a screen reader or pdfinfo -struct-text takes it,
+// then does not run the last word of a line into the first of the next. The space is not seen.
+void keep_break_spaces(std::string_view text, std::vector<std::string>& lines) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    while (at < text.size() && is_break_space(text[at]))
+      ++at;
+    for (const char c : lines[i]) {
+      if (c == ' ') {
+        while (at < text.size() && is_break_space(text[at]))
+          ++at;
+      } else if (at < text.size()) {
+        ++at;
+      }
+    }
+    if (at < text.size() && is_break_space(text[at]))
+      lines[i] += ' ';
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width) {
-  return *wrap_text(printable_text(text), size, width, face.measure(), LongWords::break_inside);
+  const std::string printable = printable_text(text);
+  std::vector<std::string> lines =
+      *wrap_text(printable, size, width, face.measure(), LongWords::break_inside);
+  keep_break_spaces(printable, lines);
+  return lines;
 }
 
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width) {
-  return wrap_text(printable_text(text), size, width, face.measure(), LongWords::fail);
+  const std::string printable = printable_text(text);
+  auto lines = wrap_text(printable, size, width, face.measure(), LongWords::fail);
+  if (lines)
+    keep_break_spaces(printable, *lines);
+  return lines;
 }
 
 std::string sources_line(const ResolvedPledge& pledge) {
@@ -68,14 +105,13 @@ std::string page_of(std::size_t page, std::size_t pages) {
 }
 
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
-                    std::size_t number, std::size_t pages) {
-  page.line(margin_x, baseline - 12, page.width() - margin_x, baseline - 12, palette().rule, 0.5);
+                    std::size_t number, std::size_t pages, double size) {
   const std::string page_number = page_of(number, pages);
   // A long service name must not run into the page number: the title is cut at a word, with an ellipsis.
-  const double room = page.width() - 2 * margin_x - face.width(page_number, 7.5) - 18;
+  const double room = page.width() - 2 * margin_x - face.width(page_number, size) - 18;
   std::string shown = title;
   std::size_t cut = title.size();
-  while (face.width(shown, 7.5) > room && cut > 0) {
+  while (face.width(shown, size) > room && cut > 0) {
     cut = title.find_last_of(' ', cut - 1);
     if (cut == std::string::npos || cut == 0)
       break;
@@ -85,8 +121,15 @@ void running_footer(Page& page, const Face& face, double margin_x, double baseli
       kept.resize(kept.size() - (kept.ends_with(" ") ? 1 : std::string_view("·").size()));
     shown = kept + " …";
   }
-  page.text(margin_x, baseline, face, 7.5, shown, palette().muted_ink);
-  page.text_right(page.width() - margin_x, baseline, face, 7.5, page_number, palette().muted_ink);
+  // Page furniture, repeated on every page: an artifact, which screen readers skip.
+  page.artifact(
+      [&] {
+        const double rule_y = baseline - size - 4.5;
+        page.line(margin_x, rule_y, page.width() - margin_x, rule_y, palette().rule, 0.5);
+        page.text(margin_x, baseline, face, size, shown, palette().muted_ink);
+        page.text_right(page.width() - margin_x, baseline, face, size, page_number, palette().muted_ink);
+      },
+      ArtifactKind::pagination);
 }
 
 }  // namespace pledge::render

@@ -26,7 +26,8 @@ std::optional<double> largest_fitting_size(double smallest, double largest,
                                            const std::function<bool(double)>& fits);
 
 // `text` made printable and wrapped to `width` in `face`; words wider than the line are broken rather than
-// clipped (for names and refs, whose size is not searched).
+// clipped (for names and refs, whose size is not searched). A line broken at a space ends with it, so that
+// the text read back in order keeps its words apart.
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width);
 
 // The same, but nothing if a word does not fit: for text whose size a fit search chooses.
@@ -45,9 +46,9 @@ std::string edition_line(const ResolvedPledge& pledge, const RenderOptions& opti
 // Page numbers for multi-page documents: "Page 2 of 5".
 std::string page_of(std::size_t page, std::size_t pages);
 
-// The footer of each page of a multi-page document: a rule, the running title on the left and "Page X of Y"
-// on the right, between the side margins, with its text on `baseline`.
+// The footer of each page of a multi-page document, as an artifact: a rule, the running title on the left and
+// "Page X of Y" on the right, between the side margins, with its text on `baseline`, set at `size` pt.
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
-                    std::size_t number, std::size_t pages);
+                    std::size_t number, std::size_t pages, double size = 7.5);
 
 }  // namespace pledge::render

@@ -14,6 +14,7 @@
 
 #include "base/error.hpp"
 #include "base/version.hpp"
+#include "render/document_metadata.hpp"
 
 namespace pledge::render {
 
@@ -270,6 +271,23 @@ double page_height(PageSize size) {
   return paper(size).height;
 }
 
+std::size_t Page::stream_size() const {
+  return static_cast<HPDF_PageAttr>(m_page->attr)->stream->size;
+}
+
+void Page::open_tagged(StructureElement element) {
+  write_operators(m_page, m_marks->open_tagged(element, stream_size()));
+}
+
+void Page::open_artifact(ArtifactKind kind) {
+  write_operators(m_page, m_marks->open_artifact(kind, stream_size()));
+}
+
+void Page::close_marked() {
+  write_operators(m_page, PageMarks::close_operator());
+  m_marks->closed(stream_size());
+}
+
 void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
   set_fill(m_page, colour);
   HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
@@ -348,7 +366,7 @@ void Page::text_upwards(double baseline_x, double start_y, const Face& face, dou
 }
 
 PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options, CharacterSet characters)
-    : m_characters(std::move(characters)) {
+    : m_characters(std::move(characters)), m_info(info), m_date(options.source_date_epoch) {
   m_characters.add(info.title);
   m_characters.add(info.subject);
   for (char32_t c = 0x20; c < 0x10000; ++c)
@@ -414,10 +432,26 @@ Page PdfDocument::add_page(PageSize size, Orientation orientation) {
   HPDF_Page_SetWidth(page, to_float(width));
   HPDF_Page_SetHeight(page, to_float(height));
   check("adding a page");
-  return Page(page, width, height);
+  m_pages.push_back(page);
+  m_marks.push_back(std::make_unique<PageMarks>(m_structure, m_pages.size() - 1));
+  return Page(page, width, height, *m_marks.back());
+}
+
+void PdfDocument::write_tagging() {
+  std::vector<std::vector<StructureElement>> parents;
+  for (std::size_t p = 0; p < m_pages.size(); ++p) {
+    m_marks[p]->check_closed(static_cast<HPDF_PageAttr>(m_pages[p]->attr)->stream->size);
+    parents.push_back(m_marks[p]->parents());
+  }
+  m_structure.write(m_doc, m_pages, parents);
+  check("writing the structure tree");
+  write_document_metadata(m_doc, {m_info.title, m_info.subject, std::string("pledge ") + version,
+                                  HPDF_GetVersion(), m_structure.lang(), m_date});
+  check("writing the document metadata");
 }
 
 std::string PdfDocument::bytes() {
+  write_tagging();
   HPDF_SaveToStream(m_doc);
   if (m_error != 0)
     throw PdfSaveError(take_error("writing the PDF"), m_uses_font_subsets);

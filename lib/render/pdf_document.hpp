@@ -3,6 +3,8 @@
 #include <hpdf.h>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +13,7 @@
 #include "render/colour.hpp"
 #include "render/font_subset.hpp"
 #include "render/render_options.hpp"
+#include "render/structure_tree.hpp"
 #include "render/text.hpp"
 
 namespace pledge::render {
@@ -56,12 +59,32 @@ double page_height(PageSize size);
 class PdfDocument;
 
 // One page, drawn on with the origin at the top left and y growing downwards, as layouts are reasoned about.
+// Everything drawn on it goes inside tagged(...) or artifact(...): the document is tagged (PDF/UA-1), and
+// content drawn outside both is an Error when the next sequence opens or the document is saved.
 class Page {
  public:
-  Page(HPDF_Page page, double width, double height) : m_page(page), m_width(width), m_height(height) {}
+  Page(HPDF_Page page, double width, double height, PageMarks& marks)
+      : m_page(page), m_width(width), m_height(height), m_marks(&marks) {}
 
   double width() const { return m_width; }
   double height() const { return m_height; }
+
+  // Draws what `draw` draws as content of structure `element` (a marked-content sequence with the page's
+  // next MCID). Sequences do not nest: a statement drawn line by line is tagged line by line, into the same
+  // element.
+  template <typename Draw>
+  void tagged(StructureElement element, Draw&& draw) {
+    open_tagged(element);
+    draw();
+    close_marked();
+  }
+  // Draws what `draw` draws as an artifact: decoration, or page furniture (`kind` pagination).
+  template <typename Draw>
+  void artifact(Draw&& draw, ArtifactKind kind = ArtifactKind::layout) {
+    open_artifact(kind);
+    draw();
+    close_marked();
+  }
 
   void fill_rect(double x, double top, double w, double h, Colour colour);
   void stroke_rect(double x, double top, double w, double h, Colour colour, double line_width);
@@ -78,9 +101,15 @@ class Page {
                     Colour colour);
 
  private:
+  void open_tagged(StructureElement element);
+  void open_artifact(ArtifactKind kind);
+  void close_marked();
+  std::size_t stream_size() const;
+
   HPDF_Page m_page;
   double m_width;
   double m_height;
+  PageMarks* m_marks;
 };
 
 // What a PDF says about itself in its document information dictionary.
@@ -115,6 +144,8 @@ class PdfDocument {
   PdfDocument& operator=(const PdfDocument&) = delete;
 
   Page add_page(PageSize size, Orientation orientation);
+  // The document's logical structure, to which layouts add elements in reading order.
+  StructureTree& structure() { return m_structure; }
   const Face& regular() const { return m_regular; }
   const Face& bold() const { return m_bold; }
 
@@ -136,6 +167,9 @@ class PdfDocument {
   // What libharu reported since the last check, as a message, and clears it.
   std::string take_error(std::string_view doing);
 
+  // The structure tree, the metadata and the pages' marked content, written by bytes().
+  void write_tagging();
+
   HPDF_Doc m_doc = nullptr;
   HPDF_STATUS m_error = 0;
   HPDF_STATUS m_error_detail = 0;
@@ -144,6 +178,11 @@ class PdfDocument {
   std::vector<char32_t> m_code_points;  // of m_characters, in order, from U+0020
   Face m_regular{nullptr, &m_characters};
   Face m_bold{nullptr, &m_characters};
+  DocumentInfo m_info;
+  std::optional<std::int64_t> m_date;
+  StructureTree m_structure;
+  std::vector<HPDF_Page> m_pages;
+  std::vector<std::unique_ptr<PageMarks>> m_marks;  // of each page, where its Page points
 };
 
 // Makes a PDF: a PdfDocument of `info`, with the fonts of `options` cut down to `characters`, given to `draw`

@@ -141,26 +141,30 @@ TEST_CASE("SOURCE_DATE_EPOCH must be whole seconds") {
 }
 
 TEST_CASE("the documents table gives each document its name and file name, in the order a build makes them") {
-  CHECK(documents().names() == std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet"});
+  CHECK(documents().names() ==
+        std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet", "large-print", "html"});
   CHECK(documents().at("checklist").file_name == "checklist.pdf");
 }
 
-TEST_CASE("every document of the table renders the pledge as a PDF through the table's one signature") {
+TEST_CASE(
+    "every document of the table renders the pledge, as a PDF or the web page, through its one signature") {
   Fixture f;
   const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
   for (const Document& document : documents().rows()) {
     CAPTURE(document.name);
     std::vector<Diagnostic> warnings;
-    CHECK(document.render(pledge, f.catalog, {}, warnings).starts_with("%PDF-1."));
+    const std::string bytes = document.render(pledge, f.catalog, {}, warnings);
+    CHECK(bytes.starts_with(document.file_name.ends_with(".html") ? "<!DOCTYPE html>" : "%PDF-1.7"));
     CHECK(warnings.empty());
   }
 }
 
 TEST_CASE("an unknown document is an error, with did-you-mean and the documents to choose from") {
   CHECK(error_of([] { documents().at("postr"); }) ==
-        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist or worksheet)");
+        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist, worksheet, "
+        "large-print or html)");
   CHECK(error_of([] { documents().at("flyer"); }) ==
-        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+        "unknown document 'flyer'; choose poster, leaflet, checklist, worksheet, large-print or html");
 }
 
 TEST_CASE(
