@@ -203,12 +203,16 @@ class OperatorWriter {
 
 void append_line_operators(std::string& out, const ShapedParagraph& paragraph, const ShapedLine& line,
                            double x, double y, double size, DocumentFonts& fonts,
-                           const FontResourceName& resource_name) {
+                           const FontResourceName& resource_name, LineOrientation orientation) {
   out += "BT\n";
+  // Upwards, the text matrix turns text space a quarter turn: the TJ adjustments and text rises below work
+  // in text space, so nothing else changes.
+  if (orientation == LineOrientation::upwards)
+    out += "0 1 -1 0 ";
   append_number(out, x, 2);
   out += ' ';
   append_number(out, y, 2);
-  out += " Td\n";
+  out += orientation == LineOrientation::upwards ? " Tm\n" : " Td\n";
   OperatorWriter writer(out, size);
   const EmbeddedFont* current = nullptr;
   double want = 0;  // where HarfBuzz's pen is, in points from x

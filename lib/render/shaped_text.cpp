@@ -264,22 +264,30 @@ ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t l
       start = stop;
       continue;
     }
-    // No font has the whole run: each cluster in the first font that has all of it, the characters of a
-    // cluster none has reported (and set in the first font, whose .notdef glyph stands in for them).
+    // No font has the whole run: each cluster in the first font that has all of it, then in the fonts of
+    // symbols and punctuation (an emoji or an arrow takes the script of the word it is in, whose fonts seldom
+    // have it); the characters of a cluster none has reported (and set in the first font, whose .notdef glyph
+    // stands in for them).
+    const std::vector<const FontProgram*>& symbol_fonts = m_chain.candidates(HB_SCRIPT_COMMON, m_language);
     const FontProgram* run_font = nullptr;
     std::size_t run_start = start;
     for (std::size_t cluster = start; cluster < stop;) {
       std::size_t next = cluster + 1;
       while (next < stop && continues_cluster(code_points[next], code_points[next - 1]))
         ++next;
-      const auto found = std::find_if(fonts.begin(), fonts.end(),
-                                      [&](const FontProgram* font) { return covers(font, cluster, next); });
-      const FontProgram* font = found != fonts.end() ? *found : fonts.front();
-      if (found == fonts.end()) {
+      const auto covers_cluster = [&](const FontProgram* font) { return covers(font, cluster, next); };
+      const FontProgram* font = nullptr;
+      if (const auto found = std::find_if(fonts.begin(), fonts.end(), covers_cluster); found != fonts.end())
+        font = *found;
+      else if (const auto symbol = std::find_if(symbol_fonts.begin(), symbol_fonts.end(), covers_cluster);
+               symbol != symbol_fonts.end())
+        font = *symbol;
+      if (!font) {
+        font = fonts.front();
         for (std::size_t i = cluster; i < next; ++i) {
-          const bool anywhere = std::any_of(fonts.begin(), fonts.end(),
-                                            [&](const FontProgram* f) { return has(*f, code_points[i]); });
-          if (!anywhere)
+          const auto has_it = [&](const FontProgram* f) { return has(*f, code_points[i]); };
+          if (std::none_of(fonts.begin(), fonts.end(), has_it) &&
+              std::none_of(symbol_fonts.begin(), symbol_fonts.end(), has_it))
             out.missing.push_back({code_points[i], decoded.offsets[i]});
         }
       }
@@ -298,17 +306,24 @@ ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t l
 
 ShapedParagraph TextShaper::shape(std::string_view text) const {
   ShapedParagraph out;
+  std::optional<bool> marked_right_to_left;
+  if (text.starts_with(right_to_left_mark) || text.starts_with(left_to_right_mark)) {
+    marked_right_to_left = text.starts_with(right_to_left_mark);
+    text.remove_prefix(right_to_left_mark.size());
+  }
   out.text = std::string(text);
   const Decoded decoded = decode(text);
   const std::vector<char32_t>& code_points = decoded.code_points;
   const std::size_t count = code_points.size();
   std::vector<std::uint8_t> levels(count, 0);
   // FriBidi only for text with right-to-left characters or bidi controls: English never needs it.
-  const bool needs_bidi = std::any_of(code_points.begin(), code_points.end(), [](char32_t c) {
-    const FriBidiCharType type = fribidi_get_bidi_type(c);
-    return FRIBIDI_IS_RTL(type) || type == FRIBIDI_TYPE_AN || FRIBIDI_IS_EXPLICIT(type) ||
-           FRIBIDI_IS_ISOLATE(type);
-  });
+  const bool needs_bidi = marked_right_to_left.value_or(false) ||
+                          std::any_of(code_points.begin(), code_points.end(), [](char32_t c) {
+                            const FriBidiCharType type = fribidi_get_bidi_type(c);
+                            return FRIBIDI_IS_RTL(type) || type == FRIBIDI_TYPE_AN ||
+                                   FRIBIDI_IS_EXPLICIT(type) || FRIBIDI_IS_ISOLATE(type);
+                          });
+  out.right_to_left = marked_right_to_left.value_or(false);
   if (needs_bidi) {
     std::vector<FriBidiChar> characters(code_points.begin(), code_points.end());
     std::vector<FriBidiCharType> types(count);
@@ -317,7 +332,9 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
     const auto length = static_cast<FriBidiStrIndex>(count);
     fribidi_get_bidi_types(characters.data(), length, types.data());
     fribidi_get_bracket_types(characters.data(), length, types.data(), brackets.data());
-    FriBidiParType direction = FRIBIDI_PAR_ON;
+    FriBidiParType direction = !marked_right_to_left   ? FRIBIDI_PAR_ON
+                               : *marked_right_to_left ? FRIBIDI_PAR_RTL
+                                                       : FRIBIDI_PAR_LTR;
     if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction,
                                             resolved.data()) != 0) {
       for (std::size_t i = 0; i < count; ++i)

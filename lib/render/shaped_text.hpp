@@ -44,6 +44,13 @@ struct MissingCharacter {
   friend bool operator==(const MissingCharacter&, const MissingCharacter&) = default;
 };
 
+// A line cut from a paragraph is shaped on its own, and UAX #9 (rule P2) would take its direction from its
+// own first letter: an Urdu line that starts with "NHS" would be set left to right. One of these marks at the
+// start of the line's text carries its paragraph's direction; TextShaper::shape takes it as the direction and
+// does not keep it in the text it shapes.
+inline constexpr std::string_view left_to_right_mark = "\u200E";
+inline constexpr std::string_view right_to_left_mark = "\u200F";
+
 // A paragraph (text without line breaks) shaped: runs in logical order.
 struct ShapedParagraph {
   std::string text;
@@ -99,7 +106,8 @@ class TextShaper {
   TextShaper(const FontChain& chain, std::string language, ShapingOptions options = {},
              std::shared_ptr<ShapedWordCache> shared = nullptr);
 
-  // `text` must not hold '\n' (split paragraphs first). Runs of spaces and tabs count as one space.
+  // `text` must not hold '\n' (split paragraphs first). Runs of spaces and tabs count as one space. A
+  // direction mark at its start sets the paragraph's direction (see right_to_left_mark).
   ShapedParagraph shape(std::string_view text) const;
   // The width of `text` at 1 pt, as `shape(text).advance()`.
   double width(std::string_view text) const;

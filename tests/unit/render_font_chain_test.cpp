@@ -9,7 +9,7 @@ using namespace pledge::render;
 
 namespace {
 
-const FallbackFolders folders{"/noto", "/droid"};
+const FallbackFolders folders{"/noto", "/droid", "/symbola"};
 
 std::vector<std::string> names(const std::vector<std::filesystem::path>& files) {
   std::vector<std::string> out;
@@ -52,14 +52,16 @@ TEST_CASE("Chinese, Japanese and Korean fall back to Droid Sans Fallback, TrueTy
         Names{"/droid/DroidSansFallbackFull.ttf"});
 }
 
-TEST_CASE("symbols a document font lacks fall back to Noto Sans and the symbol fonts") {
+TEST_CASE("symbols a document font lacks fall back to Noto Sans, the symbol fonts and Symbola's emoji") {
   CHECK(names(fallback_font_files(HB_SCRIPT_COMMON, "en-GB", FontWeight::regular, folders)) ==
         Names{"/noto/NotoSans-Regular.ttf", "/noto/NotoSansSymbols-Regular.ttf",
-              "/noto/NotoSansSymbols2-Regular.ttf", "/noto/NotoSansMath-Regular.ttf"});
+              "/noto/NotoSansSymbols2-Regular.ttf", "/noto/NotoSansMath-Regular.ttf",
+              "/symbola/Symbola_hint.ttf"});
 }
 
 TEST_CASE("a chain tries the document's fonts first, then the installed fallback fonts of the script") {
-  const FontChain chain({default_font_files().regular}, FontWeight::regular, std::make_shared<FontLibrary>());
+  const FontChain chain({default_font_files().regular}, FontWeight::regular,
+                        std::make_shared<FontLibrary>());
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_BENGALI, "bn")) ==
         Names{"LiberationSans", "NotoSansBengali-Regular"});
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_LATIN, "cy")) ==
@@ -67,8 +69,9 @@ TEST_CASE("a chain tries the document's fonts first, then the installed fallback
 }
 
 TEST_CASE("fallback fonts that are not installed are left out of a chain") {
-  const FontChain chain({default_font_files().regular}, FontWeight::regular, std::make_shared<FontLibrary>(),
-                        FallbackFolders{"/nonexistent", "/nonexistent"});
+  const FontChain chain({default_font_files().regular}, FontWeight::regular,
+                        std::make_shared<FontLibrary>(),
+                        FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_BENGALI, "bn")) == Names{"LiberationSans"});
 }
 

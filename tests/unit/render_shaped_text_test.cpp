@@ -135,9 +135,33 @@ TEST_CASE("a character no font of the chain has is reported with its offset, nev
   CHECK(paragraph.runs.back().glyphs.front().glyph == 0);
 }
 
+TEST_CASE("an emoji or a symbol inside a word is set in the fonts of symbols, whatever the word's script") {
+  const TextShaper shaper(chain(), "en-GB");
+  const ShapedParagraph paragraph = shaper.shape("care😀 ⌛");
+  CHECK(paragraph.missing.empty());
+  CHECK(runs_of(paragraph) ==
+        Strings{"LiberationSans care 0", "Symbola 😀 0", "_", "NotoSansSymbols2-Regular ⌛ 0"});
+}
+
+TEST_CASE("a direction mark at the start sets the paragraph's direction and is not shaped") {
+  const TextShaper shaper(chain(), "ur");
+  const ShapedParagraph marked = shaper.shape(std::string(right_to_left_mark) + "NHS ٹیم");
+  CHECK(marked.right_to_left);
+  CHECK(marked.text == "NHS ٹیم");
+  const auto lines = break_lines(marked, 10, 1000);
+  REQUIRE(lines);
+  CHECK(drawn(marked, lines->front()) == Strings{"ٹیم", " ", "NHS"});
+  // Unmarked, the same text takes its direction from its first letter, N.
+  CHECK_FALSE(shaper.shape("NHS ٹیم").right_to_left);
+  const ShapedParagraph left = shaper.shape(std::string(left_to_right_mark) + "ٹیم NHS");
+  CHECK_FALSE(left.right_to_left);
+  CHECK(left.text == "ٹیم NHS");
+}
+
 TEST_CASE("with no fallback fonts installed, Bengali is missing character by character") {
-  const FontChain bare({default_font_files().regular}, FontWeight::regular, std::make_shared<FontLibrary>(),
-                       FallbackFolders{"/nonexistent", "/nonexistent"});
+  const FontChain bare({default_font_files().regular}, FontWeight::regular,
+                       std::make_shared<FontLibrary>(),
+                       FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   const TextShaper shaper(bare, "bn");
   CHECK(shaper.shape("কি").missing == std::vector<MissingCharacter>{{U'ক', 0}, {U'ি', 3}});
 }
