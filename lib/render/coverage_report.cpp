@@ -4,7 +4,6 @@
 #include <cmath>
 #include <memory>
 
-#include "render/font_subset.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -89,7 +88,7 @@ std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text
                                          std::size_t most) {
   std::vector<std::string> lines = wrap_lines(face, text, size, width);
   if (lines.size() > most) {
-    std::string last = lines[most - 1] + " " + lines[most];
+    std::string last = lines[most - 1] + " " + std::string(without_direction_mark(lines[most]));
     lines.resize(most);
     lines.back() = shortened(face, std::move(last), size, width);
   }
@@ -98,20 +97,6 @@ std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text
 
 std::string library_of(const std::string& ref) {
   return ref.substr(0, ref.find('/'));
-}
-
-CharacterSet characters_of(const CoverageMatrix& matrix) {
-  CharacterSet set = layout_characters();
-  for (const auto& library : matrix.libraries())
-    set.add({library.id, library.title, library.version});
-  for (const auto& service : matrix.services())
-    set.add({service.name, service.file});
-  for (const CoverageRow* row : matrix.rows()) {
-    set.add({row->ref, row->text});
-    for (const auto& cell : row->cells)
-      set.add(cell.reason);
-  }
-  return set;
 }
 
 class CoverageLayout {
@@ -147,7 +132,7 @@ class CoverageLayout {
                  Colour colour) {
     for (const auto& line : wrap_lines(face, text, size, content_width())) {
       flow.draw([y = flow.y(), line, &face, size, colour](Page& page) {
-        page.text(margins.side, y + size, face, size, line, colour);
+        page.text_in_column(margins.side, content_width(), y + size, face, size, line, colour);
       });
       flow.advance(line_height);
     }
@@ -331,7 +316,7 @@ class CoverageLayout {
     if (!library.version.empty())
       text += ", version " + library.version;
     text += "  ·  " + plural(statements, "statement", "statements");
-    text = shortened(bold(), printable_text(text), body_size, content_width() - 2 * cell_pad);
+    text = shortened(bold(), text, body_size, content_width() - 2 * cell_pad);
     flow.draw([=, this, y = flow.y()](Page& page) {
       page.fill_rect(margins.side, y, content_width(), height, tint(palette().heading, 0.8));
       page.text(margins.side + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
@@ -358,12 +343,14 @@ class CoverageLayout {
       const Palette& colours = palette();
       double baseline = y + cell_pad + small_size;
       for (const auto& line : lines.ref) {
-        page.text(margins.side + cell_pad, baseline, bold(), small_size, line, colours.muted_ink);
+        page.text_in_column(margins.side + cell_pad, statement_width(set) - 2 * cell_pad, baseline, bold(),
+                            small_size, line, colours.muted_ink);
         baseline += 8.5;
       }
       baseline += leading - 8.5 + 0.5;
       for (const auto& line : lines.wording) {
-        page.text(margins.side + cell_pad, baseline, regular(), body_size, line, colours.ink);
+        page.text_in_column(margins.side + cell_pad, statement_width(set) - 2 * cell_pad, baseline, regular(),
+                            body_size, line, colours.ink);
         baseline += leading;
       }
       for (std::size_t c = 0; c < set.count; ++c)
@@ -538,7 +525,7 @@ std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix)
 
 std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
   const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
-  return render_pdf("coverage report", {"Statement coverage", subject}, options, characters_of(matrix),
+  return render_pdf("coverage report", {"Statement coverage", subject}, options,
                     [&](PdfDocument& document) { CoverageLayout(matrix, document, options).draw(); });
 }
 

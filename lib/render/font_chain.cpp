@@ -143,6 +143,11 @@ const FontProgram& FontChain::primary() const {
   return *m_own.front();
 }
 
+const std::vector<const FontProgram*>& FontChain::document_fonts() const {
+  primary();
+  return m_own;
+}
+
 const std::vector<const FontProgram*>& FontChain::candidates(hb_script_t script,
                                                              std::string_view language) const {
   primary();

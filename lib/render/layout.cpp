@@ -1,5 +1,6 @@
 #include "render/layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/version.hpp"
@@ -30,13 +31,64 @@ std::optional<double> largest_fitting_size(double smallest, double largest,
   return static_cast<double>(good) / 4;
 }
 
+namespace {
+
+// Whether any run of the slices of `line` reads right to left.
+bool has_right_to_left(const ShapedParagraph& paragraph, const ShapedLine& line) {
+  return std::any_of(line.slices.begin(), line.slices.end(),
+                     [&](const LineSlice& slice) { return paragraph.runs[slice.run].right_to_left(); });
+}
+
+// `text` wrapped paragraph by paragraph (a newline starts one) in `face` by the widths of its words as
+// shaped: nothing if a word does not fit and `long_words` is fail. Runs of spaces count as one; an empty
+// paragraph between two others is an empty line. A line cut from a right-to-left paragraph (or holding
+// right-to-left text in a left-to-right one) starts with the direction mark of its paragraph, so that it is
+// drawn as that paragraph sets it (see right_to_left_mark).
+std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view text, double size,
+                                             double width, LongWords long_words) {
+  std::vector<std::string> lines;
+  for (std::size_t at = 0; at <= text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view paragraph = text.substr(at, end - at);
+    if (paragraph.find_first_not_of(" \t\r") == std::string_view::npos) {
+      if (end < text.size())
+        lines.emplace_back();
+      at = end + 1;
+      continue;
+    }
+    const ShapedParagraph& shaped = face.shaped(paragraph);
+    const auto broken = break_lines(shaped, size, width, long_words);
+    if (!broken)
+      return std::nullopt;
+    for (const ShapedLine& line : *broken) {
+      std::string out;
+      if (shaped.right_to_left)
+        out = right_to_left_mark;
+      else if (has_right_to_left(shaped, line))
+        out = left_to_right_mark;
+      out += std::string_view(shaped.text).substr(line.begin, line.end - line.begin);
+      lines.push_back(std::move(out));
+    }
+    at = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width) {
-  return *wrap_text(printable_text(text), size, width, face.measure(), LongWords::break_inside);
+  return *wrap(face, text, size, width, LongWords::break_inside);
 }
 
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width) {
-  return wrap_text(printable_text(text), size, width, face.measure(), LongWords::fail);
+  return wrap(face, text, size, width, LongWords::fail);
+}
+
+std::string_view without_direction_mark(std::string_view line) {
+  if (line.starts_with(right_to_left_mark) || line.starts_with(left_to_right_mark))
+    line.remove_prefix(right_to_left_mark.size());
+  return line;
 }
 
 std::string sources_line(const ResolvedPledge& pledge) {

@@ -125,7 +125,8 @@ class LeafletLayout {
         double baseline = p.top + 5;
         for (const auto& line : item.lines) {
           baseline += size * 1.1;
-          page.text(x + 6, baseline, m_document.bold(), size * 1.1, line, colours.on_heading);
+          page.text_in_column(x + 6, m_text_width - 12, baseline, m_document.bold(), size * 1.1, line,
+                              colours.on_heading);
           baseline += size * 1.1 * 0.2;
         }
         continue;
@@ -134,7 +135,8 @@ class LeafletLayout {
       page.fill_rect(x, p.top + size * 0.45, marker, marker, colour);
       double baseline = p.top + size * 0.95;
       for (const auto& line : item.lines) {
-        page.text(x + size, baseline, m_document.regular(), size, line, colours.ink);
+        page.text_in_column(x + size, m_text_width - size, baseline, m_document.regular(), size, line,
+                            colours.ink);
         baseline += size * 1.25;
       }
     }
@@ -152,13 +154,14 @@ class LeafletLayout {
     const Palette& colours = palette();
     double baseline = top + heading_size();
     for (const auto& line : wrap_lines(m_document.bold(), heading, heading_size(), m_text_width)) {
-      page.text(x, baseline, m_document.bold(), heading_size(), line, colours.heading);
+      page.text_in_column(x, m_text_width, baseline, m_document.bold(), heading_size(), line,
+                          colours.heading);
       baseline += heading_size() * 1.25;
     }
     baseline += 3;
     for (const auto& paragraph : paragraphs) {
       for (const auto& line : wrap_lines(m_document.regular(), paragraph, 10, m_text_width)) {
-        page.text(x, baseline, m_document.regular(), 10, line, colours.ink);
+        page.text_in_column(x, m_text_width, baseline, m_document.regular(), 10, line, colours.ink);
         baseline += 13.5;
       }
       baseline += 5;
@@ -197,7 +200,7 @@ class LeafletLayout {
       lines.push_back(std::move(line));
     double baseline = m_height - margin - static_cast<double>(lines.size() - 1) * 10;
     for (const auto& line : lines) {
-      page.text(x, baseline, m_document.regular(), 7.5, line, colours.muted_ink);
+      page.text_in_column(x, m_text_width, baseline, m_document.regular(), 7.5, line, colours.muted_ink);
       baseline += 10;
     }
   }
@@ -210,7 +213,7 @@ class LeafletLayout {
     page.text(x, baseline, m_document.bold(), 40, "Our pledge", colours.on_heading);
     baseline += 34;
     for (const auto& line : wrap_lines(m_document.bold(), m_pledge.service, 18, m_text_width)) {
-      page.text(x, baseline, m_document.bold(), 18, line, colours.on_heading);
+      page.text_in_column(x, m_text_width, baseline, m_document.bold(), 18, line, colours.on_heading);
       baseline += 22;
     }
     baseline += 8;
@@ -220,8 +223,7 @@ class LeafletLayout {
     for (std::size_t g = 0; g < m_pledge.groups.size(); ++g) {
       page.fill_rect(x, y - 8, 8, 8,
                      group_colour(g) == colours.heading ? colours.on_heading : tint(group_colour(g), 0.5));
-      page.text(x + 14, y, m_document.regular(), 11, printable_text(m_pledge.groups[g].title),
-                colours.on_heading);
+      page.text(x + 14, y, m_document.regular(), 11, m_pledge.groups[g].title, colours.on_heading);
       y += 20;
     }
   }
@@ -238,7 +240,6 @@ class LeafletLayout {
 
 std::string render_leaflet(const ResolvedPledge& pledge, const RenderOptions& options) {
   return render_pdf("leaflet", {"Our pledge (leaflet): " + pledge.service, pledge.service}, options,
-                    characters_of(pledge),
                     [&](PdfDocument& document) { LeafletLayout(pledge, document).draw(options); });
 }
 

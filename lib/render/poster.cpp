@@ -149,13 +149,15 @@ class PosterLayout {
     baseline += title_size() * 0.2 + 12 * m_scale;
     for (const auto& line : service_lines()) {
       baseline += service_size() * 1.0;
-      page.text(m_margin, baseline, m_document.bold(), service_size(), line, colours.on_heading);
+      page.text_in_column(m_margin, content_width(), baseline, m_document.bold(), service_size(), line,
+                          colours.on_heading);
       baseline += service_size() * 0.15;
     }
     baseline += 6 * m_scale;
     for (const auto& line : audience_lines()) {
       baseline += audience_size() * 1.05;
-      page.text(m_margin, baseline, m_document.regular(), audience_size(), line, colours.on_heading);
+      page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), audience_size(), line,
+                          colours.on_heading);
       baseline += audience_size() * 0.2;
     }
   }
@@ -285,7 +287,8 @@ class PosterLayout {
       double baseline = panel.top + size * 0.35;
       for (const auto& line : panel.title_lines) {
         baseline += title(size);
-        page.text(panel.x + pad, baseline, m_document.bold(), title(size), line, colours.on_heading);
+        page.text_in_column(panel.x + pad, panel.width - 2 * pad, baseline, m_document.bold(), title(size),
+                            line, colours.on_heading);
         baseline += title(size) * 0.2;
       }
       const double body_top = panel.top + panel.title_height + size * 0.7;
@@ -297,7 +300,8 @@ class PosterLayout {
           page.fill_rect(x, y + size * 0.95 - size * 0.36 - marker * 0.5, marker, marker, colour);
           double line_baseline = y + size * 0.95;
           for (const auto& line : box.lines) {
-            page.text(x + indent(size), line_baseline, m_document.regular(), size, line, colours.ink);
+            page.text_in_column(x + indent(size), panel.column_width - indent(size), line_baseline,
+                                m_document.regular(), size, line, colours.ink);
             line_baseline += leading(size);
           }
           y += box.height + gap(size);
@@ -362,7 +366,8 @@ class PosterLayout {
         const double x = m_margin + static_cast<double>(c) * (cell_width() + 16 * m_scale);
         double baseline = row_top + name_size();
         for (const auto& line : name) {
-          page.text(x, baseline, m_document.regular(), name_size(), line, colours.ink);
+          page.text_in_column(x, cell_width(), baseline, m_document.regular(), name_size(), line,
+                              colours.ink);
           baseline += name_size() * 1.2;
         }
         if (name.empty()) {  // a line to print a name on
@@ -410,7 +415,8 @@ class PosterLayout {
     double baseline = top + 10 * m_scale;
     for (const auto& line : footer_lines(options)) {
       baseline += footer_size() * 1.1;
-      page.text(m_margin, baseline, m_document.regular(), footer_size(), line, colours.muted_ink);
+      page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), footer_size(), line,
+                          colours.muted_ink);
       baseline += footer_size() * 0.25;
     }
   }
@@ -446,8 +452,7 @@ class PosterLayout {
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
   Poster poster;
   std::string pdf = render_pdf(
-      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, characters_of(pledge),
-      [&](PdfDocument& document) {
+      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, [&](PdfDocument& document) {
         poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size)).draw(options);
       });
   poster.pdf = std::move(pdf);

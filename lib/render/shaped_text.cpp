@@ -250,16 +250,23 @@ ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t l
     while (stop < code_points.size() && scripts[stop] == scripts[start])
       ++stop;
     const hb_script_t script = scripts[start];
-    const std::vector<const FontProgram*>& fonts = m_chain.candidates(script, m_language);
     const auto covers = [&](const FontProgram* font, std::size_t from, std::size_t to) {
       for (std::size_t i = from; i < to; ++i)
         if (!has(*font, code_points[i]))
           return false;
       return true;
     };
-    const auto whole = std::find_if(fonts.begin(), fonts.end(),
-                                    [&](const FontProgram* font) { return covers(font, start, stop); });
-    if (whole != fonts.end()) {
+    const auto covers_run = [&](const FontProgram* font) { return covers(font, start, stop); };
+    // The document's fonts come first among every script's: the fallback fonts are only loaded (and
+    // checked) for a run none of them has.
+    const std::vector<const FontProgram*>& own = m_chain.document_fonts();
+    if (const auto found = std::find_if(own.begin(), own.end(), covers_run); found != own.end()) {
+      add_run(**found, start, stop, script);
+      start = stop;
+      continue;
+    }
+    const std::vector<const FontProgram*>& fonts = m_chain.candidates(script, m_language);
+    if (const auto whole = std::find_if(fonts.begin(), fonts.end(), covers_run); whole != fonts.end()) {
       add_run(**whole, start, stop, script);
       start = stop;
       continue;
@@ -319,6 +326,10 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
   // FriBidi only for text with right-to-left characters or bidi controls: English never needs it.
   const bool needs_bidi = marked_right_to_left.value_or(false) ||
                           std::any_of(code_points.begin(), code_points.end(), [](char32_t c) {
+                            // Below U+0590 (Latin, Greek, Cyrillic, Armenian): no right-to-left letters,
+                            // Arabic digits or bidi controls.
+                            if (c < 0x0590)
+                              return false;
                             const FriBidiCharType type = fribidi_get_bidi_type(c);
                             return FRIBIDI_IS_RTL(type) || type == FRIBIDI_TYPE_AN ||
                                    FRIBIDI_IS_EXPLICIT(type) || FRIBIDI_IS_ISOLATE(type);
@@ -343,6 +354,7 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
     }
   }
   const std::uint8_t paragraph_level = out.right_to_left ? 1 : 0;
+  out.runs.reserve(count / 3 + 2);
   for (std::size_t start = 0; start < count;) {
     std::size_t stop = start + 1;
     if (is_space(code_points[start])) {
@@ -360,7 +372,7 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
       run.space = true;
       const GlyphId glyph = font->space_glyph();
       const auto advance =
-          static_cast<float>(static_cast<double>(font->advance(glyph)) / font->metrics().units_per_em);
+          static_cast<float>(static_cast<double>(font->space_advance()) / font->metrics().units_per_em);
       run.glyphs.push_back({glyph, run.begin, advance, 0, 0});
       run.advance = advance;
       out.runs.push_back(std::move(run));
@@ -388,6 +400,17 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
 
 double TextShaper::width(std::string_view text) const {
   return shape(text).advance();
+}
+
+bool TextShaper::document_fonts_cover(std::string_view text) const {
+  const std::vector<const FontProgram*>& own = m_chain.document_fonts();
+  for (const char32_t c : decode(text).code_points) {
+    if (c == U'\n' || is_space(c))
+      continue;
+    if (std::none_of(own.begin(), own.end(), [c](const FontProgram* font) { return has(*font, c); }))
+      return false;
+  }
+  return true;
 }
 
 double slice_advance(const ShapedParagraph& paragraph, const LineSlice& slice) {

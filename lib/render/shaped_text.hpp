@@ -111,6 +111,10 @@ class TextShaper {
   ShapedParagraph shape(std::string_view text) const;
   // The width of `text` at 1 pt, as `shape(text).advance()`.
   double width(std::string_view text) const;
+  // True if the chain's document fonts have every character of `text` (line breaks, spaces and the
+  // characters HarfBuzz removes aside): then no character of it is missing, and shaping it loads no fallback
+  // font. Looks characters up in the fonts' cmaps without shaping.
+  bool document_fonts_cover(std::string_view text) const;
   const FontChain& chain() const { return m_chain; }
   const std::string& language() const { return m_language; }
 

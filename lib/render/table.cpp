@@ -67,7 +67,8 @@ void row_part(PageFlow& flow, const std::shared_ptr<const Table>& table, std::si
           page.text(x + style.cell_pad, baseline, face, style.text_size, line.bullet, ink);
         if (line.tick_box)
           page.stroke_rect(x + style.cell_pad, baseline - 6.2, 6.2, 6.2, colours.muted_ink, 0.6);
-        page.text(x + style.cell_pad + line.indent, baseline, face, style.text_size, line.text, ink);
+        page.text_in_column(x + style.cell_pad + line.indent, column.width - 2 * style.cell_pad - line.indent,
+                            baseline, face, style.text_size, line.text, ink);
       }
       x += column.width;
     }

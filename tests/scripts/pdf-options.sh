@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `pledge build` options: --only writes just the documents named; a bad --font exits 2 with a clear message and
-# writes nothing; --font with another TrueType font embeds that font.
+# writes nothing; --font with another TrueType font embeds that font, and --font again adds another.
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 service=examples/district-nursing-admin.pledge.yaml
@@ -19,13 +19,21 @@ grep -qF "error: cannot read font '$work/missing.ttf': no such file" "$work/stde
 printf 'not a font' >"$work/fake.ttf"
 "$pledge" build "$service" -o "$work/font" --font "$work/fake.ttf" >/dev/null 2>"$work/stderr"
 [ $? = 2 ] || fail "a file that is not TrueType must exit 2"
-grep -qF "is not a TrueType font" "$work/stderr" || fail "unclear message: $(cat "$work/stderr")"
+grep -qF "error: cannot use font '$work/fake.ttf': the file is too short to be a font (10 bytes)" "$work/stderr" ||
+  fail "unclear message: $(cat "$work/stderr")"
 [ ! -e "$work/font" ] || fail "output written despite a bad font"
 
 dejavu=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 "$pledge" build "$service" -o "$work/dejavu" --only poster --font "$dejavu" >/dev/null 2>"$work/stderr" ||
   fail "--font $dejavu failed: $(cat "$work/stderr")"
 fonts=$(pdffonts "$work"/dejavu/*/poster.pdf 2>/dev/null)
-grep -q "+DejaVuSans,Book" <<<"$fonts" || fail "DejaVu Sans not embedded: $fonts"
-grep -q "DejaVuSans-Bold" <<<"$fonts" || fail "the bold sibling DejaVuSans-Bold.ttf not used: $fonts"
+grep -q "+DejaVuSans " <<<"$fonts" || fail "DejaVu Sans not embedded: $fonts"
+grep -q "+DejaVuSans-Bold " <<<"$fonts" || fail "the bold sibling DejaVuSans-Bold.ttf not used: $fonts"
+grep -q "Liberation" <<<"$fonts" && fail "Liberation Sans used though DejaVu Sans has every character: $fonts"
+
+# A second --font is tried after the first: a damaged one is refused too, by name, before anything is written.
+"$pledge" build "$service" -o "$work/two" --font "$dejavu" --font "$work/fake.ttf" >/dev/null 2>"$work/stderr"
+[ $? = 2 ] || fail "a bad second font must exit 2"
+grep -qF "cannot use font '$work/fake.ttf'" "$work/stderr" || fail "the second font was not checked: $(cat "$work/stderr")"
+[ ! -e "$work/two" ] || fail "output written despite a bad second font"
 echo "ok"

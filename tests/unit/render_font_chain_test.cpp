@@ -60,7 +60,7 @@ TEST_CASE("symbols a document font lacks fall back to Noto Sans, the symbol font
 }
 
 TEST_CASE("a chain tries the document's fonts first, then the installed fallback fonts of the script") {
-  const FontChain chain({default_font_files().regular}, FontWeight::regular,
+  const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
                         std::make_shared<FontLibrary>());
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_BENGALI, "bn")) ==
         Names{"LiberationSans", "NotoSansBengali-Regular"});
@@ -69,7 +69,7 @@ TEST_CASE("a chain tries the document's fonts first, then the installed fallback
 }
 
 TEST_CASE("fallback fonts that are not installed are left out of a chain") {
-  const FontChain chain({default_font_files().regular}, FontWeight::regular,
+  const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
                         std::make_shared<FontLibrary>(),
                         FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_BENGALI, "bn")) == Names{"LiberationSans"});
@@ -83,8 +83,8 @@ TEST_CASE("a chain whose document font cannot be used throws when first used, na
 
 TEST_CASE("a font library loads a file once for every chain that uses it") {
   const auto library = std::make_shared<FontLibrary>();
-  const FontChain regular({default_font_files().regular}, FontWeight::regular, library);
-  const FontChain again({default_font_files().regular}, FontWeight::bold, library);
+  const FontChain regular({default_font_files().regular.front()}, FontWeight::regular, library);
+  const FontChain again({default_font_files().regular.front()}, FontWeight::bold, library);
   CHECK(&regular.primary() == &again.primary());
   CHECK(library->load_if_present("/nonexistent/Font.ttf") == nullptr);
 }

@@ -28,7 +28,7 @@ std::string read_all(const std::filesystem::path& path) {
 }
 
 const std::string& liberation_bytes() {
-  static const std::string bytes = read_all(default_font_files().regular);
+  static const std::string bytes = read_all(default_font_files().regular.front());
   return bytes;
 }
 
@@ -38,7 +38,7 @@ void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) {
 }
 
 const FontChain& chain() {
-  static const FontChain chain({default_font_files().regular}, FontWeight::regular,
+  static const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
                                std::make_shared<FontLibrary>());
   return chain;
 }
@@ -228,7 +228,8 @@ TEST_CASE("a line is drawn as glyph ids in one TJ array, kerning as adjustments"
   HPDF_Free(doc);
 }
 
-TEST_CASE("an upward line is drawn in a text matrix turned a quarter turn, its glyphs as a rightward line's") {
+TEST_CASE(
+    "an upward line is drawn in a text matrix turned a quarter turn, its glyphs as a rightward line's") {
   HPDF_Doc doc = HPDF_New(nullptr, nullptr);
   {
     DocumentFonts fonts(doc);

@@ -9,7 +9,7 @@ using namespace pledge::render;
 namespace {
 
 const FontChain& chain() {
-  static const FontChain chain({default_font_files().regular}, FontWeight::regular,
+  static const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
                                std::make_shared<FontLibrary>());
   return chain;
 }
@@ -159,7 +159,7 @@ TEST_CASE("a direction mark at the start sets the paragraph's direction and is n
 }
 
 TEST_CASE("with no fallback fonts installed, Bengali is missing character by character") {
-  const FontChain bare({default_font_files().regular}, FontWeight::regular,
+  const FontChain bare({default_font_files().regular.front()}, FontWeight::regular,
                        std::make_shared<FontLibrary>(),
                        FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   const TextShaper shaper(bare, "bn");
@@ -226,7 +226,7 @@ TEST_CASE("right-to-left lines break at spaces in logical order") {
 
 TEST_CASE("shapers sharing a word cache shape each word once for all of them") {
   const auto library = std::make_shared<FontLibrary>();
-  const FontChain shared_chain({default_font_files().regular}, FontWeight::regular, library);
+  const FontChain shared_chain({default_font_files().regular.front()}, FontWeight::regular, library);
   const auto cache = std::make_shared<ShapedWordCache>(library);
   const TextShaper poster(shared_chain, "en-GB", {}, cache);
   const ShapedParagraph first = poster.shape("we care");
