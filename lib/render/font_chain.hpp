@@ -44,9 +44,10 @@ struct FallbackFolders {
 // Latin, Greek and Cyrillic: Noto Sans (a document font such as Liberation Sans comes first in a chain);
 // Chinese, Japanese and Korean: Droid Sans Fallback, the packaged CJK font with TrueType outlines (Noto Sans
 // CJK is CFF, which FontFile2 cannot hold, and 91 MB installed); it has the ideographs and kana but not the
-// Hangul syllables, so Korean needs a font of its own (--font, such as fonts-nanum's NanumGothic.ttf). Symbols (script Common): Noto Sans, its
-// symbol and mathematics faces, then Symbola, the packaged emoji font with TrueType outlines and no colour
-// (Noto Color Emoji is bitmaps, which FontFile2 cannot hold). Empty for a script with no packaged font.
+// Hangul syllables, so Korean needs a font of its own (--font, such as fonts-nanum's NanumGothic.ttf).
+// Symbols (script Common): Noto Sans, its symbol and mathematics faces, then Symbola, the packaged emoji font
+// with TrueType outlines and no colour (Noto Color Emoji is bitmaps, which FontFile2 cannot hold). Empty for
+// a script with no packaged font.
 std::vector<std::filesystem::path> fallback_font_files(hb_script_t script, std::string_view language,
                                                        FontWeight weight,
                                                        const FallbackFolders& folders = {});
