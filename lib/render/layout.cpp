@@ -33,10 +33,11 @@ std::optional<double> largest_fitting_size(double smallest, double largest,
 
 namespace {
 
-// Whether any run of the slices of `line` reads right to left.
-bool has_right_to_left(const ShapedParagraph& paragraph, const ShapedLine& line) {
-  return std::any_of(line.slices.begin(), line.slices.end(),
-                     [&](const LineSlice& slice) { return paragraph.runs[slice.run].right_to_left(); });
+// Whether any run of bytes [begin, end) of the paragraph reads right to left.
+bool has_right_to_left(const ShapedParagraph& paragraph, const LineExtent& line) {
+  return std::any_of(paragraph.runs.begin(), paragraph.runs.end(), [&](const GlyphRun& run) {
+    return run.right_to_left() && run.begin < line.end && run.end > line.begin;
+  });
 }
 
 // `text` wrapped paragraph by paragraph (a newline starts one) in `face` by the widths of its words as
@@ -57,10 +58,10 @@ std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view 
       continue;
     }
     const ShapedParagraph& shaped = face.shaped(paragraph);
-    const auto broken = break_lines(shaped, size, width, long_words);
+    const auto broken = break_line_extents(shaped, size, width, long_words);
     if (!broken)
       return std::nullopt;
-    for (const ShapedLine& line : *broken) {
+    for (const LineExtent& line : *broken) {
       std::string out;
       if (shaped.right_to_left)
         out = right_to_left_mark;

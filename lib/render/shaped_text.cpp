@@ -187,11 +187,21 @@ std::shared_ptr<const ShapedWord> ShapedWordCache::find(const std::string& key) 
 
 void ShapedWordCache::add(std::string key, std::shared_ptr<const ShapedWord> word) {
   const std::lock_guard lock(m_mutex);
-  // Beyond this many words (far more than the shipped libraries hold) a batch of unusual services starts
-  // again rather than growing without end.
-  if (m_words.size() >= 200000)
+  if (m_words.size() >= most_words)
     m_words.clear();
   m_words.emplace(std::move(key), std::move(word));
+}
+
+std::string ShapedWordCache::key_prefix(const std::string& description) {
+  const std::lock_guard lock(m_mutex);
+  auto [found, added] = m_prefixes.try_emplace(description);
+  if (added) {
+    // The prefix's number in bytes, then a byte no number byte can be (0xFF), so prefixes never overlap.
+    for (std::size_t n = m_prefixes.size(); n > 0; n /= 255)
+      found->second += static_cast<char>(n % 255);
+    found->second += '\xFF';
+  }
+  return found->second;
 }
 
 std::size_t ShapedWordCache::size() const {
@@ -207,8 +217,9 @@ TextShaper::TextShaper(const FontChain& chain, std::string language, ShapingOpti
       m_hb_language(hb_language_from_string(m_language.c_str(), -1)) {
   if (shared && chain.library() == shared->library().get()) {
     m_shared = std::move(shared);
-    m_shared_prefix = chain.key() + '\0' + m_language + '\0' + (options.kerning ? 'k' : '-') +
-                      (options.latin_ligatures ? 'l' : '-') + '\0';
+    m_shared_prefix =
+        m_shared->key_prefix(chain.key() + '\0' + m_language + '\0' + (options.kerning ? 'k' : '-') +
+                             (options.latin_ligatures ? 'l' : '-'));
   }
 }
 
@@ -550,6 +561,52 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
   }
   if (!line.slices.empty() || lines.empty())
     push_line();
+  return lines;
+}
+
+std::optional<std::vector<LineExtent>> break_line_extents(const ShapedParagraph& paragraph, double size,
+                                                          double width, LongWords long_words) {
+  // break_lines' loop, keeping only where each line starts and ends; a word wider than the line, which
+  // break_inside breaks between clusters, is left to break_lines itself.
+  std::vector<LineExtent> lines;
+  const std::vector<GlyphRun>& runs = paragraph.runs;
+  LineExtent line;
+  bool open = false;
+  double line_width = 0;
+  double space = 0;
+  for (std::size_t r = 0; r < runs.size();) {
+    if (runs[r].space) {
+      space = runs[r].advance * size;
+      ++r;
+      continue;
+    }
+    std::size_t last = r;
+    double word_width = 0;
+    while (last < runs.size() && !runs[last].space)
+      word_width += runs[last++].advance * size;
+    const std::uint32_t word_end = runs[last - 1].end;
+    if (open && line_width + space + word_width <= width) {
+      line.end = word_end;
+      line_width += space + word_width;
+    } else if (word_width <= width) {
+      if (open)
+        lines.push_back(line);
+      line = {runs[r].begin, word_end};
+      line_width = word_width;
+      open = true;
+    } else if (long_words == LongWords::fail) {
+      return std::nullopt;
+    } else {
+      const auto broken = break_lines(paragraph, size, width, long_words);
+      std::vector<LineExtent> out;
+      for (const ShapedLine& shaped : *broken)
+        out.push_back({shaped.begin, shaped.end});
+      return out;
+    }
+    r = last;
+  }
+  if (open || lines.empty())
+    lines.push_back(line);
   return lines;
 }
 

@@ -84,14 +84,24 @@ class ShapedWordCache {
   explicit ShapedWordCache(std::shared_ptr<FontLibrary> library) : m_library(std::move(library)) {}
   const std::shared_ptr<FontLibrary>& library() const { return m_library; }
 
+  // A short prefix for the keys of the words shaped in one way (a chain, a language and options, as
+  // `description` says): the same for the same description. Keys are kept short because a batch keeps many.
+  std::string key_prefix(const std::string& description);
+
   std::shared_ptr<const ShapedWord> find(const std::string& key) const;
   void add(std::string key, std::shared_ptr<const ShapedWord> word);
   std::size_t size() const;
+
+  // The words kept at most: far more than the shipped libraries hold (about 3,000 distinct words), few
+  // enough that a batch of unusual services stays within its memory (about 300 bytes a word); beyond it
+  // the cache starts again.
+  static constexpr std::size_t most_words = 50000;
 
  private:
   std::shared_ptr<FontLibrary> m_library;
   mutable std::mutex m_mutex;
   std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
+  std::unordered_map<std::string, std::string> m_prefixes;  // by description
 };
 
 // Shapes paragraphs in one font chain and language: itemized by script (HarfBuzz's Unicode functions),
@@ -158,6 +168,17 @@ double slice_advance(const ShapedParagraph& paragraph, const LineSlice& slice);
 // possible), never inside one. An empty paragraph is one empty line.
 std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragraph, double size,
                                                    double width, LongWords long_words = LongWords::fail);
+
+// The bytes [begin, end) of the paragraph each line of break_lines holds, and nothing else: what a fit search
+// trying many sizes needs, without the slices (a line's text is shaped again when it is drawn).
+struct LineExtent {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(const LineExtent&, const LineExtent&) = default;
+};
+std::optional<std::vector<LineExtent>> break_line_extents(const ShapedParagraph& paragraph, double size,
+                                                          double width,
+                                                          LongWords long_words = LongWords::fail);
 
 // The slices of `line` in the order they are drawn, left to right (UAX #9 rule L2 on the runs' levels).
 std::vector<LineSlice> visual_order(const ShapedParagraph& paragraph, const ShapedLine& line);

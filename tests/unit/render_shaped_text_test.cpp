@@ -247,3 +247,26 @@ TEST_CASE("a shaper whose fonts are not from the cache's library does not share 
   shaper.shape("we care");
   CHECK(cache->size() == 0);
 }
+
+TEST_CASE("line extents are the lines break_lines makes, without their slices") {
+  const TextShaper shaper(chain(), "en-GB");
+  for (const char* text :
+       {"We treat you with dignity and respect", "see nice-patient-experience/second-opinion", "",
+        "  two  spaces  ", "ہم آپ کی بات سنتے ہیں"}) {
+    CAPTURE(text);
+    const ShapedParagraph paragraph = shaper.shape(text);
+    for (const double width : {1.0, 40.0, 120.0, 1000.0}) {
+      for (const LongWords long_words : {LongWords::fail, LongWords::break_inside}) {
+        const auto lines = break_lines(paragraph, 10, width, long_words);
+        const auto extents = break_line_extents(paragraph, 10, width, long_words);
+        REQUIRE(lines.has_value() == extents.has_value());
+        if (!lines)
+          continue;
+        std::vector<LineExtent> expected;
+        for (const ShapedLine& line : *lines)
+          expected.push_back({line.begin, line.end});
+        CHECK(*extents == expected);
+      }
+    }
+  }
+}
