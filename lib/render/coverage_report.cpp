@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
 #include "render/layout.hpp"
@@ -66,21 +67,44 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already.
+// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already. The cut is found from
+// the widths of the clusters as shaped (a letter is never parted from its accents), then checked with the
+// ellipsis shaped on.
 std::string shortened(const Face& face, std::string text, double size, double width) {
   if (face.width(text, size) <= width)
     return text;
-  while (!text.empty()) {
-    std::size_t end = text.size() - 1;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-      --end;  // back to the first byte of the last UTF-8 character
-    text.erase(end);
-    while (!text.empty() && text.back() == ' ')
-      text.pop_back();
-    if (face.width(text + "…", size) <= width)
+  const std::string_view body = without_direction_mark(text);
+  const std::string mark(std::string_view(text).substr(0, text.size() - body.size()));
+  const ShapedParagraph& shaped = face.shaped(body);
+  std::map<std::uint32_t, double> advances;  // by the byte offset where each cluster starts
+  for (const GlyphRun& run : shaped.runs)
+    for (const PositionedGlyph& glyph : run.glyphs)
+      advances[glyph.cluster] += glyph.advance * size;
+  const double room = width - face.width("…", size);
+  std::size_t cut = 0;
+  double used = 0;
+  for (const auto& [offset, advance] : advances) {
+    if (used + advance > room)
       break;
+    used += advance;
+    const auto next = advances.upper_bound(offset);
+    cut = next == advances.end() ? body.size() : next->first;
   }
-  return text + "…";
+  std::string kept(body.substr(0, cut));
+  const auto trim = [&kept] {
+    while (!kept.empty() && kept.back() == ' ')
+      kept.pop_back();
+  };
+  trim();
+  // Kerning and shaping across the cut can make the shaped text a little wider than its clusters' sum.
+  while (!kept.empty() && face.width(mark + kept + "…", size) > width) {
+    std::size_t end = kept.size() - 1;
+    while (end > 0 && (static_cast<unsigned char>(kept[end]) & 0xC0) == 0x80)
+      --end;  // back to the first byte of the last UTF-8 character
+    kept.erase(end);
+    trim();
+  }
+  return mark + kept + "…";
 }
 
 // `text` wrapped to `width`, at most `most` lines, the last ending in an ellipsis if text was left over.
