@@ -65,8 +65,7 @@ class ChecklistLayout {
                  excluded_rows(excluded_columns));
     }
     flow.render(m_document, 22,
-                printable_text("Evidence checklist: " + m_pledge.service) + "  ·  " +
-                    edition_line(m_pledge, m_options));
+                "Evidence checklist: " + m_pledge.service + "  ·  " + edition_line(m_pledge, m_options));
   }
 
  private:
@@ -87,7 +86,9 @@ class ChecklistLayout {
     flow.advance(32);
     for (const auto& line : wrap_lines(bold, m_pledge.service, 13, content_width())) {
       flow.draw([y = flow.y(), line, &bold, colours, title](Page& page) {
-        page.tagged(title, [&] { page.text(margins.side, y + 12, bold, 13, line, colours.ink); });
+        page.tagged(title, [&] {
+          page.text_in_column(margins.side, content_width(), y + 12, bold, 13, line, colours.ink);
+        });
       });
       flow.advance(17);
     }
@@ -105,7 +106,9 @@ class ChecklistLayout {
       const StructureElement element = tree.add(tree.document(), Role::p);
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
         flow.draw([y = flow.y(), line, &regular, colours, element](Page& page) {
-          page.tagged(element, [&] { page.text(margins.side, y + 9, regular, 9, line, colours.muted_ink); });
+          page.tagged(element, [&] {
+            page.text_in_column(margins.side, content_width(), y + 9, regular, 9, line, colours.muted_ink);
+          });
         });
         flow.advance(12);
       }
@@ -180,7 +183,6 @@ class ChecklistLayout {
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
   return render_pdf("checklist", {"Evidence checklist: " + pledge.service, pledge.service}, options,
-                    characters_of(pledge),
                     [&](PdfDocument& document) { ChecklistLayout(pledge, document, options).draw(); });
 }
 

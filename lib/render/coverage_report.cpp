@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
-#include "render/font_subset.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -67,21 +67,44 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already.
+// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already. The cut is found from
+// the widths of the clusters as shaped (a letter is never parted from its accents), then checked with the
+// ellipsis shaped on.
 std::string shortened(const Face& face, std::string text, double size, double width) {
   if (face.width(text, size) <= width)
     return text;
-  while (!text.empty()) {
-    std::size_t end = text.size() - 1;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-      --end;  // back to the first byte of the last UTF-8 character
-    text.erase(end);
-    while (!text.empty() && text.back() == ' ')
-      text.pop_back();
-    if (face.width(text + "…", size) <= width)
+  const std::string_view body = without_direction_mark(text);
+  const std::string mark(std::string_view(text).substr(0, text.size() - body.size()));
+  const ShapedParagraph& shaped = face.shaped(body);
+  std::map<std::uint32_t, double> advances;  // by the byte offset where each cluster starts
+  for (const GlyphRun& run : shaped.runs)
+    for (const PositionedGlyph& glyph : run.glyphs)
+      advances[glyph.cluster] += glyph.advance * size;
+  const double room = width - face.width("…", size);
+  std::size_t cut = 0;
+  double used = 0;
+  for (const auto& [offset, advance] : advances) {
+    if (used + advance > room)
       break;
+    used += advance;
+    const auto next = advances.upper_bound(offset);
+    cut = next == advances.end() ? body.size() : next->first;
   }
-  return text + "…";
+  std::string kept(body.substr(0, cut));
+  const auto trim = [&kept] {
+    while (!kept.empty() && kept.back() == ' ')
+      kept.pop_back();
+  };
+  trim();
+  // Kerning and shaping across the cut can make the shaped text a little wider than its clusters' sum.
+  while (!kept.empty() && face.width(mark + kept + "…", size) > width) {
+    std::size_t end = kept.size() - 1;
+    while (end > 0 && (static_cast<unsigned char>(kept[end]) & 0xC0) == 0x80)
+      --end;  // back to the first byte of the last UTF-8 character
+    kept.erase(end);
+    trim();
+  }
+  return mark + kept + "…";
 }
 
 // `text` wrapped to `width`, at most `most` lines, the last ending in an ellipsis if text was left over.
@@ -89,7 +112,8 @@ std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text
                                          std::size_t most) {
   std::vector<std::string> lines = wrap_lines(face, text, size, width);
   if (lines.size() > most) {
-    std::string last = lines[most - 1] + lines[most];  // the first ends with the space it broke at
+    // The first ends with the space it broke at.
+    std::string last = lines[most - 1] + std::string(without_direction_mark(lines[most]));
     lines.resize(most);
     lines.back() = shortened(face, std::move(last), size, width);
   }
@@ -98,20 +122,6 @@ std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text
 
 std::string library_of(const std::string& ref) {
   return ref.substr(0, ref.find('/'));
-}
-
-CharacterSet characters_of(const CoverageMatrix& matrix) {
-  CharacterSet set = layout_characters();
-  for (const auto& library : matrix.libraries())
-    set.add({library.id, library.title, library.version});
-  for (const auto& service : matrix.services())
-    set.add({service.name, service.file});
-  for (const CoverageRow* row : matrix.rows()) {
-    set.add({row->ref, row->text});
-    for (const auto& cell : row->cells)
-      set.add(cell.reason);
-  }
-  return set;
 }
 
 class CoverageLayout {
@@ -153,7 +163,9 @@ class CoverageLayout {
     const StructureElement into = element ? *element : add(Role::p);
     for (const auto& line : wrap_lines(face, text, size, content_width())) {
       flow.draw([y = flow.y(), line, &face, size, colour, into](Page& page) {
-        page.tagged(into, [&] { page.text(margins.side, y + size, face, size, line, colour); });
+        page.tagged(into, [&] {
+          page.text_in_column(margins.side, content_width(), y + size, face, size, line, colour);
+        });
       });
       flow.advance(line_height);
     }
@@ -408,7 +420,7 @@ class CoverageLayout {
     if (!library.version.empty())
       text += ", version " + library.version;
     text += "  ·  " + plural(statements, "statement", "statements");
-    text = shortened(bold(), printable_text(text), body_size, content_width() - 2 * cell_pad);
+    text = shortened(bold(), text, body_size, content_width() - 2 * cell_pad);
     const StructureElement cell = tree().add(tree().add(table, Role::tr), Role::td, {.column_span = columns});
     flow.draw([=, this, y = flow.y()](Page& page) {
       page.artifact(
@@ -445,12 +457,14 @@ class CoverageLayout {
       page.tagged(cells[0], [&] {
         double baseline = y + cell_pad + small_size;
         for (const auto& line : lines.ref) {
-          page.text(margins.side + cell_pad, baseline, bold(), small_size, line, colours.muted_ink);
+          page.text_in_column(margins.side + cell_pad, statement_width(set) - 2 * cell_pad, baseline, bold(),
+                              small_size, line, colours.muted_ink);
           baseline += 8.5;
         }
         baseline += leading - 8.5 + 0.5;
         for (const auto& line : lines.wording) {
-          page.text(margins.side + cell_pad, baseline, regular(), body_size, line, colours.ink);
+          page.text_in_column(margins.side + cell_pad, statement_width(set) - 2 * cell_pad, baseline,
+                              regular(), body_size, line, colours.ink);
           baseline += leading;
         }
       });
@@ -653,7 +667,7 @@ std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix)
 
 std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
   const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
-  return render_pdf("coverage report", {"Statement coverage", subject}, options, characters_of(matrix),
+  return render_pdf("coverage report", {"Statement coverage", subject}, options,
                     [&](PdfDocument& document) { CoverageLayout(matrix, document, options).draw(); });
 }
 

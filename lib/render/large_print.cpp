@@ -1,6 +1,5 @@
 #include "render/large_print.hpp"
 
-#include "render/font_subset.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -69,7 +68,7 @@ class LargePrintLayout {
             palette().ink);
       flow.advance(small_size * 0.5);
     }
-    flow.render(m_document, 34, printable_text("Our pledge: " + m_pledge.service), small_size);
+    flow.render(m_document, 34, "Our pledge: " + m_pledge.service, small_size);
   }
 
  private:
@@ -129,7 +128,6 @@ class LargePrintLayout {
 
 std::string render_large_print(const ResolvedPledge& pledge, const RenderOptions& options) {
   return render_pdf("large print", {"Our pledge (large print): " + pledge.service, pledge.service}, options,
-                    characters_of(pledge),
                     [&](PdfDocument& document) { LargePrintLayout(pledge, document, options).draw(); });
 }
 

@@ -1,5 +1,6 @@
 #include "render/layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/version.hpp"
@@ -36,44 +37,77 @@ bool is_break_space(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-// Every line that ends where `text` has a space (not inside a word broken to fit) gets that space back at
-// its end: text taken from the page in reading order, as a screen reader or pdfinfo -struct-text takes it,
-// then does not run the last word of a line into the first of the next. The space is not seen.
-void keep_break_spaces(std::string_view text, std::vector<std::string>& lines) {
-  std::size_t at = 0;
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    while (at < text.size() && is_break_space(text[at]))
-      ++at;
-    for (const char c : lines[i]) {
-      if (c == ' ') {
-        while (at < text.size() && is_break_space(text[at]))
-          ++at;
-      } else if (at < text.size()) {
-        ++at;
+// Whether any run of bytes [begin, end) of the paragraph reads right to left.
+bool has_right_to_left(const ShapedParagraph& paragraph, const LineExtent& line) {
+  return std::any_of(paragraph.runs.begin(), paragraph.runs.end(), [&](const GlyphRun& run) {
+    return run.right_to_left() && run.begin < line.end && run.end > line.begin;
+  });
+}
+
+// `text` wrapped paragraph by paragraph (a newline starts one) in `face` by the widths of its words as
+// shaped: nothing if a word does not fit and `long_words` is fail. Runs of spaces count as one; an empty
+// paragraph between two others is an empty line. A line cut from a right-to-left paragraph (or holding
+// right-to-left text in a left-to-right one) starts with the direction mark of its paragraph, so that it is
+// drawn as that paragraph sets it (see right_to_left_mark).
+std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view text, double size,
+                                             double width, LongWords long_words) {
+  std::vector<std::string> lines;
+  bool spaced = false;  // whether the last line got a space, which the text's last line does not keep
+  for (std::size_t at = 0; at <= text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view paragraph = text.substr(at, end - at);
+    if (paragraph.find_first_not_of(" \t\r") == std::string_view::npos) {
+      if (end < text.size()) {
+        lines.emplace_back();
+        spaced = false;
       }
+      at = end + 1;
+      continue;
     }
-    if (at < text.size() && is_break_space(text[at]))
-      lines[i] += ' ';
+    const ShapedParagraph& shaped = face.shaped(paragraph);
+    const auto broken = break_line_extents(shaped, size, width, long_words);
+    if (!broken)
+      return std::nullopt;
+    for (std::size_t l = 0; l < broken->size(); ++l) {
+      const LineExtent& line = (*broken)[l];
+      std::string out;
+      if (shaped.right_to_left)
+        out = right_to_left_mark;
+      else if (has_right_to_left(shaped, line))
+        out = left_to_right_mark;
+      out += std::string_view(shaped.text).substr(line.begin, line.end - line.begin);
+      // A line that ends at a space, or the paragraph's last line when another follows, keeps a space at its
+      // end: text taken from the page in reading order, as a screen reader or pdfinfo -struct-text takes it,
+      // then does not run the last word of a line into the first of the next. The space is not seen.
+      const bool last = l + 1 == broken->size();
+      spaced = (!last && line.end < shaped.text.size() && is_break_space(shaped.text[line.end])) ||
+               (last && end < text.size());
+      if (spaced)
+        out += ' ';
+      lines.push_back(std::move(out));
+    }
+    at = end + 1;
   }
+  if (spaced)
+    lines.back().pop_back();
+  return lines;
 }
 
 }  // namespace
 
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width) {
-  const std::string printable = printable_text(text);
-  std::vector<std::string> lines =
-      *wrap_text(printable, size, width, face.measure(), LongWords::break_inside);
-  keep_break_spaces(printable, lines);
-  return lines;
+  return *wrap(face, text, size, width, LongWords::break_inside);
 }
 
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width) {
-  const std::string printable = printable_text(text);
-  auto lines = wrap_text(printable, size, width, face.measure(), LongWords::fail);
-  if (lines)
-    keep_break_spaces(printable, *lines);
-  return lines;
+  return wrap(face, text, size, width, LongWords::fail);
+}
+
+std::string_view without_direction_mark(std::string_view line) {
+  if (line.starts_with(right_to_left_mark) || line.starts_with(left_to_right_mark))
+    line.remove_prefix(right_to_left_mark.size());
+  return line;
 }
 
 std::string sources_line(const ResolvedPledge& pledge) {

@@ -25,14 +25,20 @@ double scale_from_a3(PageSize size);
 std::optional<double> largest_fitting_size(double smallest, double largest,
                                            const std::function<bool(double)>& fits);
 
-// `text` made printable and wrapped to `width` in `face`; words wider than the line are broken rather than
-// clipped (for names and refs, whose size is not searched). A line broken at a space ends with it, so that
+// `text` wrapped to `width` in `face` by the widths of its words as shaped, breaking only at spaces (no
+// hyphenation, so that every word comes back whole from the PDF); a newline starts a new line. Words wider
+// than the line are broken between characters, after '/' or '-' where possible, rather than clipped (for
+// names and refs, whose size is not searched). Draw the lines with Page::text_in_column, which sets those of
+// a right-to-left paragraph against the column's right edge. A line broken at a space ends with it, so that
 // the text read back in order keeps its words apart.
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width);
 
 // The same, but nothing if a word does not fit: for text whose size a fit search chooses.
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width);
+
+// A line of wrap_lines without the direction mark it may start with, to join it to another.
+std::string_view without_direction_mark(std::string_view line);
 
 // "NICE quality standard … (2013-01-29); CQC … (2023)": where the statements came from, for footers.
 std::string sources_line(const ResolvedPledge& pledge);

@@ -138,7 +138,8 @@ class LeafletLayout {
           double baseline = p.top + 5;
           for (const auto& line : item.lines) {
             baseline += size * 1.1;
-            page.text(x + 6, baseline, m_document.bold(), size * 1.1, line, colours.on_heading);
+            page.text_in_column(x + 6, m_text_width - 12, baseline, m_document.bold(), size * 1.1, line,
+                                colours.on_heading);
             baseline += size * 1.1 * 0.2;
           }
         });
@@ -152,7 +153,8 @@ class LeafletLayout {
       page.tagged(tree.add(list_item, Role::lbody), [&] {
         double baseline = p.top + size * 0.95;
         for (const auto& line : item.lines) {
-          page.text(x + size, baseline, m_document.regular(), size, line, colours.ink);
+          page.text_in_column(x + size, m_text_width - size, baseline, m_document.regular(), size, line,
+                              colours.ink);
           baseline += size * 1.25;
         }
       });
@@ -176,7 +178,8 @@ class LeafletLayout {
     double baseline = top + heading_size();
     page.tagged(tree.add(parent, Role::h2), [&] {
       for (const auto& line : wrap_lines(m_document.bold(), heading, heading_size(), m_text_width)) {
-        page.text(x, baseline, m_document.bold(), heading_size(), line, colours.heading);
+        page.text_in_column(x, m_text_width, baseline, m_document.bold(), heading_size(), line,
+                            colours.heading);
         baseline += heading_size() * 1.25;
       }
     });
@@ -184,7 +187,7 @@ class LeafletLayout {
     for (const auto& paragraph : paragraphs) {
       page.tagged(tree.add(parent, Role::p), [&] {
         for (const auto& line : wrap_lines(m_document.regular(), paragraph, 10, m_text_width)) {
-          page.text(x, baseline, m_document.regular(), 10, line, colours.ink);
+          page.text_in_column(x, m_text_width, baseline, m_document.regular(), 10, line, colours.ink);
           baseline += 13.5;
         }
       });
@@ -225,7 +228,7 @@ class LeafletLayout {
     double baseline = m_height - margin - static_cast<double>(lines.size() - 1) * 10;
     page.tagged(m_document.structure().add(parent, Role::p), [&] {
       for (const auto& line : lines) {
-        page.text(x, baseline, m_document.regular(), 7.5, line, colours.muted_ink);
+        page.text_in_column(x, m_text_width, baseline, m_document.regular(), 7.5, line, colours.muted_ink);
         baseline += 10;
       }
     });
@@ -242,7 +245,7 @@ class LeafletLayout {
       page.text(x, baseline, m_document.bold(), 40, "Our pledge ", colours.on_heading);
       baseline += 34;
       for (const auto& line : wrap_lines(m_document.bold(), m_pledge.service, 18, m_text_width)) {
-        page.text(x, baseline, m_document.bold(), 18, line, colours.on_heading);
+        page.text_in_column(x, m_text_width, baseline, m_document.bold(), 18, line, colours.on_heading);
         baseline += 22;
       }
     });
@@ -260,8 +263,7 @@ class LeafletLayout {
                        group_colour(g) == colours.heading ? colours.on_heading : tint(group_colour(g), 0.5));
       });
       page.tagged(tree.add(item, Role::lbody), [&] {
-        page.text(x + 14, y, m_document.regular(), 11, printable_text(m_pledge.groups[g].title),
-                  colours.on_heading);
+        page.text(x + 14, y, m_document.regular(), 11, m_pledge.groups[g].title, colours.on_heading);
       });
       y += 20;
     }
@@ -279,7 +281,6 @@ class LeafletLayout {
 
 std::string render_leaflet(const ResolvedPledge& pledge, const RenderOptions& options) {
   return render_pdf("leaflet", {"Our pledge (leaflet): " + pledge.service, pledge.service}, options,
-                    characters_of(pledge),
                     [&](PdfDocument& document) { LeafletLayout(pledge, document).draw(options); });
 }
 

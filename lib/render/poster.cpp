@@ -153,7 +153,8 @@ class PosterLayout {
       baseline += title_size() * 0.2 + 12 * m_scale;
       for (const auto& line : service_lines()) {
         baseline += service_size() * 1.0;
-        page.text(m_margin, baseline, m_document.bold(), service_size(), line, colours.on_heading);
+        page.text_in_column(m_margin, content_width(), baseline, m_document.bold(), service_size(), line,
+                            colours.on_heading);
         baseline += service_size() * 0.15;
       }
     });
@@ -166,7 +167,8 @@ class PosterLayout {
                         count(service_lines().size()) * service_size() * 1.15 + 6 * m_scale;
       for (const auto& line : audience) {
         baseline += audience_size() * 1.05;
-        page.text(m_margin, baseline, m_document.regular(), audience_size(), line, colours.on_heading);
+        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), audience_size(), line,
+                            colours.on_heading);
         baseline += audience_size() * 0.2;
       }
     });
@@ -303,7 +305,8 @@ class PosterLayout {
         double baseline = panel.top + size * 0.35;
         for (const auto& line : panel.title_lines) {
           baseline += title(size);
-          page.text(panel.x + pad, baseline, m_document.bold(), title(size), line, colours.on_heading);
+          page.text_in_column(panel.x + pad, panel.width - 2 * pad, baseline, m_document.bold(), title(size),
+                              line, colours.on_heading);
           baseline += title(size) * 0.2;
         }
       });
@@ -321,7 +324,8 @@ class PosterLayout {
           page.tagged(tree.add(item, Role::lbody), [&] {
             double line_baseline = y + size * 0.95;
             for (const auto& line : box.lines) {
-              page.text(x + indent(size), line_baseline, m_document.regular(), size, line, colours.ink);
+              page.text_in_column(x + indent(size), panel.column_width - indent(size), line_baseline,
+                                  m_document.regular(), size, line, colours.ink);
               line_baseline += leading(size);
             }
           });
@@ -407,7 +411,8 @@ class PosterLayout {
         });
         page.tagged(body, [&] {
           for (const auto& line : name) {
-            page.text(x, baseline, m_document.regular(), name_size(), line, colours.ink);
+            page.text_in_column(x, cell_width(), baseline, m_document.regular(), name_size(), line,
+                                colours.ink);
             baseline += name_size() * 1.2;
           }
           if (name.empty()) {  // a line to print a name on
@@ -452,7 +457,8 @@ class PosterLayout {
       double baseline = top + 10 * m_scale;
       for (const auto& line : footer_lines(options)) {
         baseline += footer_size() * 1.1;
-        page.text(m_margin, baseline, m_document.regular(), footer_size(), line, colours.muted_ink);
+        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), footer_size(), line,
+                            colours.muted_ink);
         baseline += footer_size() * 0.25;
       }
     });
@@ -489,8 +495,7 @@ class PosterLayout {
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
   Poster poster;
   std::string pdf = render_pdf(
-      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, characters_of(pledge),
-      [&](PdfDocument& document) {
+      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, [&](PdfDocument& document) {
         poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size)).draw(options);
       });
   poster.pdf = std::move(pdf);

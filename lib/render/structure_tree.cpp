@@ -35,7 +35,7 @@ void append_text_string(std::string& out, std::string_view utf8) {
       out += digits[(u >> shift) & 0xF];
   };
   out += "<FEFF";
-  for (const char32_t c : code_points(printable_text(utf8))) {
+  for (const char32_t c : code_points(utf8)) {
     if (c < 0x10000) {
       unit(c);
     } else {

@@ -92,7 +92,9 @@ void row_part(PageFlow& flow, const std::shared_ptr<const Table>& table, std::si
             }
             if (!line.bullet.empty())
               page.text(x + style.cell_pad, baseline, face, style.text_size, line.bullet, ink);
-            page.text(x + style.cell_pad + line.indent, baseline, face, style.text_size, line.text, ink);
+            page.text_in_column(x + style.cell_pad + line.indent,
+                                column.width - 2 * style.cell_pad - line.indent, baseline, face,
+                                style.text_size, line.text, ink);
           }
         });
       }

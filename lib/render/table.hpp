@@ -28,7 +28,7 @@ struct TableColumn {
 
 // A line of a table cell.
 struct TableLine {
-  std::string text = {};  // printable_text
+  std::string text = {};  // a line as wrap_lines gives it
   bool bold = false;
   bool muted = false;       // in the muted ink
   double indent = 0;        // of the text, after the cell's padding: room for a bullet or a tick box

@@ -75,9 +75,8 @@ class WorksheetLayout {
         statement(flow, tree.add(list, Role::li), ++number, group.statements[s]->text, group.refs[s]);
       own_statements(flow);
     }
-    flow.render(
-        m_document, 24,
-        printable_text("Pledge worksheet: " + m_pledge.service) + "  ·  " + made_with_line(m_options));
+    flow.render(m_document, 24,
+                "Pledge worksheet: " + m_pledge.service + "  ·  " + made_with_line(m_options));
   }
 
  private:
@@ -90,7 +89,10 @@ class WorksheetLayout {
     const Face& face = bold ? m_document.bold() : m_document.regular();
     for (const auto& line : wrap_lines(face, text, size, content_width() - indent)) {
       flow.draw([y = flow.y(), line, &face, size, colour, indent, element](Page& page) {
-        page.tagged(element, [&] { page.text(margins.side + indent, y + size, face, size, line, colour); });
+        page.tagged(element, [&] {
+          page.text_in_column(margins.side + indent, content_width() - indent, y + size, face, size, line,
+                              colour);
+        });
       });
       flow.advance(size * 1.3);
     }
@@ -144,7 +146,8 @@ class WorksheetLayout {
       page.tagged(heading, [&] {
         double baseline = y + 5 + 12;
         for (const auto& line : lines) {
-          page.text(margins.side + 8, baseline, m_document.bold(), 13, line, palette().on_heading);
+          page.text_in_column(margins.side + 8, content_width() - 16, baseline, m_document.bold(), 13, line,
+                              palette().on_heading);
           baseline += 16;
         }
       });
@@ -189,7 +192,8 @@ class WorksheetLayout {
       page.tagged(body, [&] {
         double baseline = y + text_size;
         for (const auto& line : lines) {
-          page.text(margins.side + 22, baseline, m_document.regular(), text_size, line, colours.ink);
+          page.text_in_column(margins.side + 22, text_width() - 22, baseline, m_document.regular(), text_size,
+                              line, colours.ink);
           baseline += text_leading;
         }
         page.text(margins.side + 22, baseline - 2, m_document.regular(), 6.5, ref, colours.muted_ink);
@@ -235,12 +239,7 @@ class WorksheetLayout {
 std::string render_worksheet(const ResolvedPledge& pledge, LibraryCatalog& catalog,
                              const RenderOptions& options) {
   const std::vector<TemplateGroup> groups = template_groups(pledge, catalog);
-  // The worksheet also prints the library statements the service left out.
-  CharacterSet characters = characters_of(pledge);
-  for (const LibraryInfo& info : pledge.libraries)
-    if (const auto& source = catalog.load(info.id).source_text)
-      characters.add(source->content());
-  return render_pdf("worksheet", {"Pledge worksheet: " + pledge.service, pledge.service}, options, characters,
+  return render_pdf("worksheet", {"Pledge worksheet: " + pledge.service, pledge.service}, options,
                     [&](PdfDocument& document) { WorksheetLayout(pledge, document, options).draw(groups); });
 }
 

@@ -15,7 +15,7 @@ namespace {
 using Content = std::vector<std::pair<std::size_t, std::size_t>>;
 
 std::string drawn(const std::function<void(PdfDocument&)>& draw) {
-  return render_pdf("test", {"Our pledge: Test", "Test"}, {}, layout_characters(), draw);
+  return render_pdf("test", {"Our pledge: Test", "Test"}, {}, draw);
 }
 
 }  // namespace
