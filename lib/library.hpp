@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "calendar_date.hpp"
 #include "source_text.hpp"
 
 namespace pledge {
@@ -41,6 +43,9 @@ struct Library {
   std::string title;
   std::string source;
   std::string version;
+  std::vector<std::string> addresses;  // web pages the statements were read from
+  std::optional<CalendarDate> read;    // the day they were read there
+  std::string licence;                 // the terms the statements are reused under
   std::vector<Group> groups;
   std::vector<Statement> statements;
   std::vector<GlossaryEntry> glossary;
