@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "calendar_date.hpp"
 #include "source_text.hpp"
 #include "subcommands.hpp"
 
@@ -32,17 +33,26 @@ int list_libraries(const ListOptions& options, LibraryCatalog& catalog) {
                       {"title", l->title},
                       {"source", l->source},
                       {"version", l->version},
+                      {"address", l->addresses},
+                      {"read", l->read ? iso_text(*l->read) : std::string()},
+                      {"licence", l->licence},
                       {"statements", l->statements.size()},
                       {"path", l->source_text->name()}});
     }
     fmt::print("{}\n", json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   } else {
     std::size_t width = 7;
-    for (const Library* l : libraries)
+    std::size_t version_width = 7;
+    for (const Library* l : libraries) {
       width = std::max(width, l->id.size());
-    fmt::print("{:<{}}  {:>10}  {}\n", "LIBRARY", width, "STATEMENTS", "TITLE");
-    for (const Library* l : libraries)
-      fmt::print("{:<{}}  {:>10}  {}\n", l->id, width, l->statements.size(), l->title);
+      version_width = std::max(version_width, l->version.size());
+    }
+    fmt::print("{:<{}}  {:>10}  {:<{}}  {}\n", "LIBRARY", width, "STATEMENTS", "VERSION", version_width,
+               "TITLE");
+    for (const Library* l : libraries) {
+      fmt::print("{:<{}}  {:>10}  {:<{}}  {}\n", l->id, width, l->statements.size(),
+                 l->version.empty() ? "-" : l->version, version_width, l->title);
+    }
   }
   problems.throw_if_any();
   return exit_ok;
@@ -63,6 +73,15 @@ int list_statements(const ListOptions& options, LibraryCatalog& catalog) {
   }
   fmt::print("{}: {}\n", library.id, library.title);
   fmt::print("Source: {}{}\n", library.source, library.version.empty() ? "" : " (" + library.version + ")");
+  if (!library.addresses.empty()) {
+    fmt::print("Read{} from:\n", library.read ? " " + long_text(*library.read) : std::string());
+    for (const auto& address : library.addresses)
+      fmt::print("  {}\n", address);
+  } else if (library.read) {
+    fmt::print("Read {}\n", long_text(*library.read));
+  }
+  if (!library.licence.empty())
+    fmt::print("Licence: {}\n", library.licence);
   for (const auto& group : library.groups) {
     fmt::print("\n{}\n", group.title);
     for (const auto& s : library.statements) {
