@@ -18,7 +18,7 @@ complete_line() {  # words...; completes the last word
 [ "$(complete_line pledge re)" = "resolve " ] || fail "subcommand: $(complete_line pledge re)"
 [ "$(complete_line pledge resolve x.yaml --format j)" = "json " ] || fail "format: $(complete_line pledge resolve x --format j)"
 [ "$(complete_line pledge init --lib)" = "--library --library-path " ] || fail "options: $(complete_line pledge init --lib)"
-[ "$(complete_line pledge list nice)" = "nice-patient-experience " ] || fail "library: $(complete_line pledge list nice)"
+[ "$(complete_line pledge list nice)" = "nice-patient-experience nice-qs15 " ] || fail "library: $(complete_line pledge list nice)"
 [ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||
   fail "ref: $(complete_line pledge show nice-patient-experience/second)"
 [ "$(complete_line pledge --library-path tests/data/libraries list ward)" = "ward-values " ] ||
