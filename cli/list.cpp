@@ -101,8 +101,8 @@ int run_list(const ListOptions& options, const CommandContext& context) {
 
 void setup_list(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<ListOptions>();
-  CLI::App* sub =
-      app.add_subcommand("list", "List the statement libraries, or the statements of one library");
+  CLI::App* sub = app.add_subcommand(
+      "list", "List the statement libraries with their versions, or one library's source and statements");
   sub->add_option("LIBRARY", options->library, "Library id: list its statements");
   sub->add_option("--format", options->format, "Output format: text or json")
       ->check(CLI::IsMember({"text", "json"}))
