@@ -38,7 +38,7 @@ for command in build checklist coverage; do
 done
 [ "$(complete_line pledge build x.yaml --font tests/data/fonts/dam)" = "tests/data/fonts/damaged-table-directory.ttf " ] ||
   fail "--font: $(complete_line pledge build x.yaml --font tests/data/fonts/dam)"
-[ "$(complete_line pledge list nice)" = "nice-patient-experience " ] || fail "library: $(complete_line pledge list nice)"
+[ "$(complete_line pledge list nice)" = "nice-patient-experience nice-qs15 " ] || fail "library: $(complete_line pledge list nice)"
 [ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||
   fail "ref: $(complete_line pledge show nice-patient-experience/second)"
 [ "$(complete_line pledge --library-path tests/data/libraries list ward)" = "ward-values " ] ||
