@@ -84,6 +84,7 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
     lint::LintReport one = linter.check(job.subject, job.settings);
     report.findings.insert(report.findings.end(), one.findings.begin(), one.findings.end());
     report.scores.insert(report.scores.end(), one.scores.begin(), one.scores.end());
+    lint::add_skipped(report.skipped, one.skipped);
   }
   for (auto& f : report.findings)
     f.location.file = display_path(f.location.file);
@@ -92,6 +93,9 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
 
   const report::LintOutputOptions output{use_colour(stdout), jobs.size()};
   fmt::print("{}", report::lint_formats.at(options.format).write(report, output));
+  // On standard error, so that JSON and SARIF stay one document: what the run did not check.
+  for (const auto& skipped : report.skipped)
+    fmt::print(stderr, "info: {}\n", to_string(skipped));
 
   const int errors = report.count(lint::Severity::error);
   const int warnings = report.count(lint::Severity::warning);
