@@ -290,17 +290,10 @@ void Resolver::add_library_statements(StatementsByGroup& by_group) {
       if (m_excluded.count(ref))
         continue;
       const std::size_t g = *group_index(statement.group);
-      ResolvedStatement out{ref,
-                            statement.group,
-                            m_groups[g].title,
-                            statement.text,
-                            StatementStatus::kept,
-                            {},
-                            statement.refs,
-                            statement.evidence,
-                            statement.text_location,
-                            nullptr,
-                            {}};
+      ResolvedStatement out{
+          ref, statement.group, m_groups[g].title,  statement.text,          StatementStatus::kept,
+          {},  statement.refs,  statement.evidence, statement.text_location, nullptr,
+          {}};
       if (auto it = m_reworded.find(ref); it != m_reworded.end()) {
         const Rewording& rewording = *it->second;
         out.status = StatementStatus::reworded;
@@ -443,8 +436,12 @@ ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, Librar
   return pledge;
 }
 
-ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog) {
-  return resolve(std::make_shared<const SourceText>(SourceText::read(service_path)), catalog);
+ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog,
+                            std::string_view only_language) {
+  DiagnosticList problems;
+  ServiceFile service =
+      read_service_file(std::make_shared<const SourceText>(SourceText::read(service_path)), problems);
+  return resolve(std::move(service), std::move(problems), catalog, only_language);
 }
 
 std::string version_line(const ResolvedPledge& pledge) {

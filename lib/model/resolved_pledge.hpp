@@ -89,7 +89,8 @@ ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, Library
 ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog,
                        std::string_view only_language = "");
 
-ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog);
+ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog,
+                            std::string_view only_language = "");
 
 // "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says
 // neither.
