@@ -112,6 +112,12 @@ void WorkshopServer::Impl::answer(httplib::Response& response, const ChangeResul
 
 void WorkshopServer::Impl::routes() {
   server.set_payload_max_length(request_body_limit);
+  // cpp-httplib sets SO_REUSEPORT by default, which lets a second process bind the same port and take a share
+  // of the connections: keep only SO_REUSEADDR, so that a port in use is refused and a restart can rebind.
+  server.set_socket_options([](socket_t socket) {
+    int yes = 1;
+    ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                               {"Referrer-Policy", "no-referrer"},
                               {"Cache-Control", "no-store"},
@@ -232,6 +238,7 @@ void WorkshopServer::Impl::routes() {
 WorkshopServer::WorkshopServer(WorkshopSession& session, ServerSettings settings, std::string token)
     : m_impl(std::make_unique<Impl>(session, std::move(settings), std::move(token))) {
   Impl& m = *m_impl;
+  m.routes();  // and the socket options, which must be set before binding
   if (m.settings.port == 0) {
     m.port = m.server.bind_to_any_port(m.settings.host);
   } else {
@@ -245,7 +252,6 @@ WorkshopServer::WorkshopServer(WorkshopSession& session, ServerSettings settings
         "--host");
   }
   m.guard = std::make_unique<RequestGuard>(m.token, served_hosts(m.settings.host, m.port));
-  m.routes();
 }
 
 WorkshopServer::~WorkshopServer() = default;
