@@ -455,8 +455,14 @@
         frame.dataset.version = data.version;
         mark("poster-shown", data.version);
       };
-      frame.src = url + "#navpanes=0&view=FitH";
-      frame.hidden = false;
+      // A browser that cannot show a PDF in the page (most phones) gets the link alone.
+      if (navigator.pdfViewerEnabled !== false) {
+        frame.src = url + "#navpanes=0&view=FitH";
+        frame.hidden = false;
+      } else {
+        frame.hidden = true;
+        mark("poster-shown", data.version);
+      }
       link.href = url;
       link.hidden = false;
       posterShown = data.version;
