@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "workshop/page_files.hpp"
+#include "workshop/page_html.hpp"
 #include "workshop/request_guard.hpp"
 #include "workshop/workshop_json.hpp"
 
@@ -77,10 +78,17 @@ void WorkshopServer::Impl::serve_page_file(const std::string& name, httplib::Res
     send(response, 404, "Not found\n", "text/plain; charset=utf-8");
     return;
   }
+  // The page's own links carry the token, so that its style sheet, script and icon pass the guard; the page
+  // itself carries the pledge as it is now.
   std::string bytes(file->bytes);
-  // The page's own links carry the token, so that its style sheet, script and poster pass the guard.
-  for (std::size_t at; (at = bytes.find("{{token}}")) != std::string::npos;)
-    bytes.replace(at, 9, token);
+  if (name == "index.html") {
+    try {
+      bytes = page_with_state(file->bytes, session.state(), token);
+    } catch (const Error& e) {
+      send(response, 500, describe(e) + "\n", "text/plain; charset=utf-8");
+      return;
+    }
+  }
   send(response, 200, bytes, std::string(file->content_type).c_str(), page_policy);
 }
 

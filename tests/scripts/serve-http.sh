@@ -74,6 +74,12 @@ expect 400 "a body of 1 MiB exactly is read (and is not a request)" -H "X-Pledge
 # With the token: the page, its files and every statement.
 expect 200 "the page" "$base/?token=$token"
 grep -q "workshop.js?token=$token" body.txt || fail "the page's script link does not carry the token"
+# The page itself carries every statement, before its script draws them with their buttons.
+for text in "<h1 id=\"service\">Ward 7 – Older Adults</h1>" "Our patients are treated with dignity and respect." \
+  "You can ask for a second opinion." "Patients staying in our wards have single-sex accommodation." \
+  "Your family can visit at any time." "All our rooms are single rooms with their own bathroom."; do
+  grep -qF "$text" body.txt || fail "the page lacks '$text'"
+done
 headers=$(curl -s -D - -o /dev/null "$base/?token=$token")
 grep -qi "^Content-Security-Policy: default-src 'none'; script-src 'self'" <<<"$headers" || fail "no CSP: $headers"
 grep -qi "^X-Content-Type-Options: nosniff" <<<"$headers" || fail "no nosniff: $headers"

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "test_input.hpp"
+#include "workshop/page_html.hpp"
 #include "workshop/workshop_json.hpp"
 #include "workshop/workshop_view.hpp"
 
@@ -89,4 +90,29 @@ TEST_CASE("a page request is read from its JSON, and a change from its op") {
   CHECK(test::error_of([] {
           edit_of(parse_page_request(R"({"change": {"op": "remove", "ref": "demo/dignity"}})"));
         }) == "only a statement you added (local/...) can be removed; cross a library statement off");
+}
+
+TEST_CASE(
+    "the page is sent with its token and the pledge written in, the team's text escaped and left as "
+    "written") {
+  Libraries libraries;
+  const ResolvedPledge pledge = libraries.resolve("ward.pledge.yaml", R"(service: "Ward <7> & {{token}}"
+libraries: [demo]
+exclude:
+  - {ref: demo/second-opinion, reason: "Not 'here'."}
+)");
+  WorkshopState state;
+  state.view = workshop_view(pledge, libraries.catalog(), {});
+  const std::string page = page_with_state(
+      "<title>{{service}}</title><script "
+      "src=\"a.js?token={{token}}\"></script><div>{{statements}}</div>{{other}}",
+      state, "abc");
+  CHECK(page.starts_with(
+      "<title>Ward &lt;7&gt; &amp; {{token}}</title><script src=\"a.js?token=abc\"></script>"
+      "<div><section class=\"group\"><h2>We work in partnership</h2><ol class=\"statement-list\">"
+      "<li class=\"statement decision-crossed-off\"><p class=\"badge\">Crossed off</p>"
+      "<p class=\"statement-text\">You can ask for a second opinion.</p><p class=\"reason\">"
+      "<span class=\"label\">Why it is crossed off: </span>Not &#39;here&#39;.</p></li></ol>"
+      "</section>"));
+  CHECK(page.ends_with("</div>{{other}}"));
 }
