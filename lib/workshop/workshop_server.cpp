@@ -139,6 +139,9 @@ void WorkshopServer::Impl::routes() {
       facts.token = request.get_param_value("token");
     else if (request.has_header("X-Pledge-Token"))
       facts.token = request.get_header_value("X-Pledge-Token");
+    else if (const std::string bearer = request.get_header_value("Authorization");
+             bearer.starts_with("Bearer "))
+      facts.token = bearer.substr(7);
     const Verdict verdict = guard->check(facts);
     if (verdict == Verdict::allowed)
       return httplib::Server::HandlerResponse::Unhandled;

@@ -44,6 +44,10 @@ expect 403 "a wrong token of the right length" "$base/api/state?token=0123456789
 expect 403 "a prefix of the token" "$base/api/state?token=${token:0:31}"
 expect 200 "the state with the token" "$base/api/state?token=$token"
 expect 200 "the state with the token in the X-Pledge-Token header" -H "X-Pledge-Token: $token" "$base/api/state"
+expect 200 "the state with the token as a bearer token" -H "Authorization: Bearer $token" "$base/api/state"
+last=${token:31:1}
+expect 403 "a bearer token wrong in its last digit" -H "Authorization: Bearer ${token:0:31}$([ "$last" = 0 ] && echo 1 || echo 0)" \
+  "$base/api/state"
 expect 403 "a change without the token" -d '{}' "$base/api/change"
 
 # Host: DNS rebinding sends a name of the attacker's own.
