@@ -120,6 +120,10 @@ void WorkshopServer::Impl::answer(httplib::Response& response, const ChangeResul
 
 void WorkshopServer::Impl::routes() {
   server.set_payload_max_length(request_body_limit);
+  // A browser keeps up to six connections open to a server, each holding a worker until its keep-alive ends:
+  // enough workers for a laptop and a few phones at once, and connections let go after two idle seconds.
+  server.new_task_queue = [] { return new httplib::ThreadPool(32); };
+  server.set_keep_alive_timeout(2);
   // cpp-httplib sets SO_REUSEPORT by default, which lets a second process bind the same port and take a share
   // of the connections: keep only SO_REUSEADDR, so that a port in use is refused and a restart can rebind.
   server.set_socket_options([](socket_t socket) {
