@@ -75,9 +75,41 @@ async function openPage(parameters = "", viewport = { width: 1400, height: 1000 
       errors.push(message.text() + " " + JSON.stringify(message.location()));
   });
   page.errors = errors;
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) console.log("  (navigated: " + frame.url().replace(/token=[0-9a-f]*/, "token=…") + ")");
+  });
   await page.goto(address + parameters, { waitUntil: "load" });
   await page.waitForSelector(".statement", { timeout: 10000, polling: 100 });
   return page;
+}
+
+// The page comes with its statements written in; its script then draws them with their buttons and marks
+// the version drawn. A tab brought to the front may have been reloaded by the browser meanwhile (headless
+// Chromium discards background tabs under memory pressure), so every switch waits for this again.
+async function ready(page) {
+  await drawn(page, () => true);
+}
+
+// `measure` run in the page once its script has drawn the pledge. (Headless Chromium has been seen to answer
+// an evaluation from a new tab with the page as sent, before its script ran, just after answering one with the
+// page drawn; so the check and the measurement are made in one evaluation, tried again until it holds.)
+async function drawn(page, measure) {
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    const result = await page.evaluate(`(() => {
+      if (!(document.body && document.body.dataset.version && document.querySelector(".statement .actions button")))
+        return null;
+      return (${measure.toString()})();
+    })()`);
+    if (result !== null) return result;
+    await sleep(50);
+  }
+  throw new Error("the page's script did not draw the pledge within 10 s");
+}
+
+async function use(page) {
+  await page.bringToFront();
+  await ready(page);
 }
 
 async function axe(page, what) {
@@ -101,8 +133,22 @@ const timing = (page, event, after, text) =>
     (e, t, x) => window.workshopTimings.find((m) => m.event === e && m.t >= t && (!x || (m.detail.text || m.detail) === x)),
     event, after, text || null);
 
+// Focuses `selector` (looking again for up to 10 s, for the reason given at drawn()) and presses `key`.
 async function press(page, key, selector) {
-  if (selector) await page.$eval(selector, (e) => e.focus());
+  if (selector) {
+    const deadline = Date.now() + 10000;
+    while (!(await page.evaluate((s) => {
+      const target = document.querySelector(s);
+      if (target) target.focus();
+      return Boolean(target) && document.activeElement === target;
+    }, selector))) {
+      if (Date.now() > deadline) {
+        const seen = await page.evaluate(() => document.getElementById("statements").innerHTML);
+        throw new Error("no " + selector + " on the page: " + seen.slice(0, 2000));
+      }
+      await sleep(50);
+    }
+  }
   await page.keyboard.press(key);
 }
 
@@ -292,11 +338,11 @@ async function run() {
   // Two tabs: the second one's change, made to the version it showed, is refused and shown, never written over.
   const second_tab = await openPage("&poll=0");
   const other_tab = await openPage("&poll=0");
-  await other_tab.bringToFront();
+  await use(other_tab);
   await press(other_tab, "Enter", '[data-key="first:ward-values/single-sex-accommodation"]'); // Keep it
   await waitForText(other_tab, "#s-ward-values--single-sex-accommodation .badge", "Kept");
   const afterOtherTab = readFile();
-  await second_tab.bringToFront();
+  await use(second_tab);
   await press(second_tab, "Enter", '[data-key="first:local/visiting"]');
   await second_tab.keyboard.down("Control");
   await second_tab.keyboard.press("a");
@@ -331,7 +377,7 @@ async function run() {
   // An editor changes the file on disk; a stale tab keeps its own version only when the team chooses so.
   const edited = readFile().replace("Dignity is in every statement we make.", "Dignity runs through all we do.");
   fs.writeFileSync(file, edited);
-  await other_tab.bringToFront();
+  await use(other_tab);
   await press(other_tab, "Enter", `[data-key="cross:ward-values/second-opinion"]`);
   await other_tab.keyboard.type("We have no doctors of our own.");
   await other_tab.keyboard.press("Tab");
@@ -353,14 +399,15 @@ async function run() {
   step("and that can be undone: the editor's version is back");
 
   // The first tab, which polls while it is shown, shows what changed elsewhere.
-  await page.bringToFront();
+  await use(page);
   await waitForText(page, "#notice", "changed outside this page", 10000);
   await waitForText(page, "#s-local--visiting .statement-text", visiting);
   step("a tab that was left open shows the changes made elsewhere within seconds, and says so");
 
   // Readable on a phone and on a projector.
-  const phone = await openPage("&poll=0", { width: 375, height: 740, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const phoneLayout = await phone.evaluate(() => ({
+  // A phone's width (isMobile would make Chromium reload the page after it is drawn, so it is left out).
+  const phone = await openPage("&poll=0", { width: 375, height: 740, deviceScaleFactor: 2 });
+  const phoneLayout = await drawn(phone, () => ({
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     text: parseFloat(getComputedStyle(document.querySelector(".statement-text")).fontSize),
     button: document.querySelector(".actions button").getBoundingClientRect().height,
@@ -370,7 +417,7 @@ async function run() {
   assert.ok(phoneLayout.button >= 44, "buttons at least 44 px high (" + phoneLayout.button + ")");
   await axe(phone, "on a phone (375 px wide)");
   const projector = await openPage("&poll=0", { width: 1920, height: 1080 });
-  const projectorText = await projector.evaluate(() =>
+  const projectorText = await drawn(projector, () =>
     parseFloat(getComputedStyle(document.querySelector(".statement-text")).fontSize));
   assert.ok(projectorText >= 24, "statements at 24 px or more on a 1920 px projector (" + projectorText + ")");
   await press(projector, "Enter", "#larger-text");
@@ -381,7 +428,7 @@ async function run() {
   step(`readable: ${phoneLayout.text} px statements on a phone without sideways scrolling, ${projectorText} px on a projector (${larger} px larger)`);
 
   for (const p of [page, second_tab, other_tab, phone, projector])
-    assert.deepEqual(p.errors, [], "no script errors on the page");
+    assert.deepEqual(p.errors, [], "no script errors on the page " + p.url().replace(/token=[0-9a-f]*/, "token=…"));
 
   console.log(`MEASURED change to lint findings on the page: ${lintLatency.toFixed(0)} ms from the last key to the ` +
     `finding shown (the page waits for a 250 ms pause in typing; request, lint and display took ` +
@@ -421,3 +468,4 @@ try {
   fs.rmSync(work, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
+

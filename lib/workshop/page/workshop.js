@@ -590,6 +590,9 @@
     undoButton.disabled = history.length === 0;
     undoButton.textContent = history.length ? "Undo: " + shorten(history[history.length - 1].description) : "Undo the last change";
 
+    // The version drawn, for scripts (the browser test) to know the page is ready.
+    document.body.dataset.version = state.version;
+
     if (selection) {
       const box = $(selection[0]);
       if (box) {
