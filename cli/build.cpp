@@ -16,14 +16,24 @@
 
 #include "base/output_file.hpp"
 #include "build/batch_build.hpp"
+#include "choice_option.hpp"
 #include "diagnostic_output.hpp"
 #include "model/service_discovery.hpp"
+#include "render/documents.hpp"
 #include "render_setup.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {
 
 namespace {
+
+using build::BatchOptions;
+using build::BatchProgress;
+using build::BatchSummary;
+using build::LintGate;
+using build::OutputRecord;
+using build::ServiceOutcome;
+using build::ServiceResult;
 
 struct BuildOptions {
   std::vector<std::string> paths;
@@ -257,19 +267,19 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   batch.fail_fast = options.fail_fast;
   batch.incremental = options.incremental;
   batch.jobs = options.jobs;
-  check_outputs_spare_inputs(batch, options.manifest);
+  build::check_outputs_spare_inputs(batch, options.manifest);
 
   BuildProgress progress(batch.services.size(), options.quiet);
   std::atomic<bool> cancel{false};
   InterruptWatcher watcher(cancel);
-  const BatchSummary summary = build_batch(batch, progress, cancel);
+  const BatchSummary summary = build::build_batch(batch, progress, cancel);
   watcher.stop();
   progress.finish(summary);
   if (watcher.signal_caught())
     watcher.raise_again();
 
   if (!options.manifest.empty())
-    write_file_atomically(options.manifest, manifest_json(progress.outputs()));
+    write_file_atomically(options.manifest, build::manifest_json(progress.outputs()));
   if (summary.failed > 0)
     return exit_bad_input;
   if (summary.blocked > 0)
@@ -281,19 +291,21 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
 
 void setup_build(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<BuildOptions>();
-  CLI::App* sub = app.add_subcommand("build",
-                                     "Render each service's poster, leaflet, evidence checklist and team "
-                                     "worksheet as PDFs into DIR/<service-slug>/, linting each first");
+  const auto& documents = render::documents();
+  CLI::App* sub = app.add_subcommand("build", "Render each service's documents (" + documents.listed("and") +
+                                                  ") into DIR/<service-slug>/, linting each first");
   sub->add_option("PATH", options->paths,
                   "Service files, or folders holding *.pledge.yaml and pledge.yaml files")
       ->required();
   sub->add_option("-o,--output", options->output, "Folder to write into (created if missing)")
       ->required()
       ->type_name("DIR");
-  sub->add_option("--only", options->only,
-                  "Documents to build, comma-separated: poster, leaflet, checklist, worksheet")
+  std::string only_help = "Documents to build, comma-separated (all by default):";
+  for (const auto& document : documents.rows())
+    only_help += fmt::format("\n  {}: {}", document.name, document.description);
+  sub->add_option("--only", options->only, only_help)
       ->delimiter(',')
-      ->check(CLI::IsMember(document_names()))
+      ->check(one_of(documents))
       ->type_name("LIST");
   sub->add_option("--font", options->font,
                   "TrueType font for the text (default Liberation Sans); its -Bold sibling, if any, "
@@ -311,8 +323,7 @@ void setup_build(CLI::App& app, CommandContext& context) {
                   "Write a JSON list of every output file with its size and SHA-256")
       ->type_name("FILE.json");
   sub->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr (problems are still shown)");
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_build(*options, context); }; });
+  on_run(sub, options, context, run_build);
 }
 
 }  // namespace pledge::cli

@@ -33,4 +33,16 @@ void on_run(CLI::App* sub, std::shared_ptr<Options> options, CommandContext& con
   });
 }
 
+// Adds the subcommand `name`, whose options are bound into a fresh `Options` and which runs `run` (through
+// on_run): the plumbing every setup_x shares, so that setup_x only adds the options.
+template <typename Options, typename Run>
+std::pair<CLI::App*, std::shared_ptr<Options>> add_command(CLI::App& app, CommandContext& context,
+                                                           const std::string& name,
+                                                           const std::string& description, Run run) {
+  auto options = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand(name, description);
+  on_run(sub, options, context, run);
+  return {sub, options};
+}
+
 }  // namespace pledge::cli

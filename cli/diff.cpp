@@ -9,6 +9,7 @@
 
 #include <fmt/core.h>
 
+#include "format_option.hpp"
 #include "model/pledge_diff.hpp"
 #include "report/diff_formats.hpp"
 #include "subcommands.hpp"
@@ -86,6 +87,7 @@ std::string git_show(const std::string& file, const std::string& revision) {
 }
 
 int run_diff(const DiffOptions& options, const CommandContext& context) {
+  const report::DiffFormat& format = report::diff_formats.at(options.format);
   LibraryCatalog catalog = context.catalog();
   std::shared_ptr<const SourceText> old_source, new_source;
   if (!options.git_revision.empty()) {
@@ -101,27 +103,24 @@ int run_diff(const DiffOptions& options, const CommandContext& context) {
     new_source = std::make_shared<const SourceText>(SourceText::read(options.new_file));
   }
   const PledgeDiff diff = diff_pledges(resolve(old_source, catalog), resolve(new_source, catalog));
-  fmt::print("{}", format_diff(diff, *parse_diff_format(options.format)));
+  fmt::print("{}", format.write(diff));
   return diff.empty() ? exit_ok : exit_findings;
 }
 
 }  // namespace
 
 void setup_diff(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<DiffOptions>();
-  CLI::App* sub = app.add_subcommand("diff",
-                                     "Compare two versions of a service's pledge statement by statement "
-                                     "(exit 1 if they differ)");
+  auto [sub, options] =
+      add_command<DiffOptions>(app, context, "diff",
+                               "Compare two versions of a service's pledge statement by statement "
+                               "(exit 1 if they differ)",
+                               run_diff);
   sub->add_option("OLD", options->old_file, "The older service file (or the only one, with --git)")
       ->required();
   sub->add_option("NEW", options->new_file, "The newer service file");
   sub->add_option("--git", options->git_revision, "Compare OLD with its version at this git revision")
       ->type_name("REV");
-  sub->add_option("--format", options->format, "Output format: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_diff(*options, context); }; });
+  add_format_option(sub, options->format, report::diff_formats);
 }
 
 }  // namespace pledge::cli

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "base/output_file.hpp"
+#include "choice_option.hpp"
 #include "report/starter_file.hpp"
 #include "subcommands.hpp"
 
@@ -29,7 +30,8 @@ int run_init(const InitOptions& options, const CommandContext& context) {
     }
   }
   problems.throw_if_any();
-  write_file_atomically(options.file, starter_service_file(options.service, options.audience, libraries),
+  write_file_atomically(options.file,
+                        report::starter_service_file(options.service, options.audience, libraries),
                         Overwrite::refused);
   std::size_t count = 0;
   for (const Library* l : libraries)
@@ -42,18 +44,17 @@ int run_init(const InitOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_init(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<InitOptions>();
-  CLI::App* sub = app.add_subcommand("init",
-                                     "Write a starter service file listing every statement of the chosen "
-                                     "libraries, ready to cross off and reword (never overwrites)");
+  auto [sub, options] =
+      add_command<InitOptions>(app, context, "init",
+                               "Write a starter service file listing every statement of the chosen "
+                               "libraries, ready to cross off and reword (never overwrites)",
+                               run_init);
   sub->add_option("FILE", options->file, "Service file to create")->required();
   sub->add_option("--library", options->libraries, "Library id to select (repeatable)")
       ->required()
       ->take_all();
   sub->add_option("--service", options->service, "Name of the service, as the poster prints it")->required();
   sub->add_option("--audience", options->audience, "Who the service's customers are");
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_init(*options, context); }; });
 }
 
 }  // namespace pledge::cli

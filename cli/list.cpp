@@ -1,9 +1,9 @@
 #include <memory>
 
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
 
-#include "base/source_text.hpp"
+#include "format_option.hpp"
+#include "report/catalog_formats.hpp"
 #include "subcommands.hpp"
 
 namespace pledge::cli {
@@ -15,81 +15,38 @@ struct ListOptions {
   std::string format = "text";
 };
 
-int list_libraries(const ListOptions& options, LibraryCatalog& catalog) {
+// The good libraries are listed, then the broken ones reported.
+int list_libraries(const report::ListFormat& format, LibraryCatalog& catalog) {
   DiagnosticList problems;
-  nlohmann::ordered_json json = nlohmann::ordered_json::array();
   std::vector<const Library*> libraries;
   for (const auto& id : catalog.ids()) {
     try {
       libraries.push_back(&catalog.load(id));
     } catch (const Error& e) {
-      problems.append(e);  // list the good ones, then report the broken ones
+      problems.append(e);
     }
   }
-  if (options.format == "json") {
-    for (const Library* l : libraries) {
-      json.push_back({{"id", l->id},
-                      {"title", l->title},
-                      {"source", l->source},
-                      {"version", l->version},
-                      {"statements", l->statements.size()},
-                      {"path", l->source_text->name()}});
-    }
-    fmt::print("{}\n", json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-  } else {
-    std::size_t width = 7;
-    for (const Library* l : libraries)
-      width = std::max(width, l->id.size());
-    fmt::print("{:<{}}  {:>10}  {}\n", "LIBRARY", width, "STATEMENTS", "TITLE");
-    for (const Library* l : libraries)
-      fmt::print("{:<{}}  {:>10}  {}\n", l->id, width, l->statements.size(), l->title);
-  }
+  fmt::print("{}", format.libraries(libraries));
   problems.throw_if_any();
   return exit_ok;
 }
 
-int list_statements(const ListOptions& options, LibraryCatalog& catalog) {
-  const Library& library = catalog.load(options.library);
-  if (options.format == "json") {
-    nlohmann::ordered_json json = nlohmann::ordered_json::array();
-    for (const auto& s : library.statements) {
-      json.push_back({{"ref", library.id + "/" + s.id},
-                      {"group", s.group},
-                      {"group_title", library.find_group(s.group)->title},
-                      {"text", s.text}});
-    }
-    fmt::print("{}\n", json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-    return exit_ok;
-  }
-  fmt::print("{}: {}\n", library.id, library.title);
-  fmt::print("Source: {}{}\n", library.source, library.version.empty() ? "" : " (" + library.version + ")");
-  for (const auto& group : library.groups) {
-    fmt::print("\n{}\n", group.title);
-    for (const auto& s : library.statements) {
-      if (s.group == group.id)
-        fmt::print("  {}/{}\n      {}\n", library.id, s.id, s.text);
-    }
-  }
-  return exit_ok;
-}
-
 int run_list(const ListOptions& options, const CommandContext& context) {
+  const report::ListFormat& format = report::list_formats.at(options.format);
   LibraryCatalog catalog = context.catalog();
-  return options.library.empty() ? list_libraries(options, catalog) : list_statements(options, catalog);
+  if (options.library.empty())
+    return list_libraries(format, catalog);
+  fmt::print("{}", format.statements(catalog.load(options.library)));
+  return exit_ok;
 }
 
 }  // namespace
 
 void setup_list(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ListOptions>();
-  CLI::App* sub =
-      app.add_subcommand("list", "List the statement libraries, or the statements of one library");
+  auto [sub, options] = add_command<ListOptions>(
+      app, context, "list", "List the statement libraries, or the statements of one library", run_list);
   sub->add_option("LIBRARY", options->library, "Library id: list its statements");
-  sub->add_option("--format", options->format, "Output format: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_list(*options, context); }; });
+  add_format_option(sub, options->format, report::list_formats);
 }
 
 }  // namespace pledge::cli

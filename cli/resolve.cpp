@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "format_option.hpp"
 #include "report/pledge_report.hpp"
 #include "subcommands.hpp"
 
@@ -15,25 +16,22 @@ struct ResolveOptions {
 };
 
 int run_resolve(const ResolveOptions& options, const CommandContext& context) {
+  const report::ResolveFormat& format = report::resolve_formats.at(options.format);
   LibraryCatalog catalog = context.catalog();
-  const ResolvedPledge pledge = resolve_file(options.file, catalog);
-  fmt::print("{}", format_report(pledge, *parse_report_format(options.format)));
+  fmt::print("{}", format.write(resolve_file(options.file, catalog)));
   return exit_ok;
 }
 
 }  // namespace
 
 void setup_resolve(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ResolveOptions>();
-  CLI::App* sub = app.add_subcommand("resolve",
-                                     "Print a service's pledge: every statement with its ref, group, "
-                                     "status and original wording, and the excluded ones with reasons");
+  auto [sub, options] =
+      add_command<ResolveOptions>(app, context, "resolve",
+                                  "Print a service's pledge: every statement with its ref, group, "
+                                  "status and original wording, and the excluded ones with reasons",
+                                  run_resolve);
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
-  sub->add_option("--format", options->format, "Output format: text, json, yaml or markdown")
-      ->check(CLI::IsMember({"text", "json", "yaml", "markdown"}))
-      ->capture_default_str();
-  sub->callback(
-      [options, &context] { context.run = [options, &context] { return run_resolve(*options, context); }; });
+  add_format_option(sub, options->format, report::resolve_formats);
 }
 
 }  // namespace pledge::cli

@@ -1,26 +1,33 @@
-// libFuzzer target: any service file that resolves against the test libraries must render to a poster,
-// leaflet and checklist, or fail with a pledge::Error (such as text too long for a poster), never crash.
+// libFuzzer target: any service file that resolves against the test libraries must render to every document
+// of the table, or fail with a pledge::Error (such as text too long for a poster), never crash.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "model/resolved_pledge.hpp"
-#include "render/checklist.hpp"
-#include "render/leaflet.hpp"
-#include "render/poster.hpp"
+#include "render/documents.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static pledge::LibraryCatalog catalog({PLEDGE_SOURCE_DIR "/tests/data/libraries"});
   static const pledge::render::RenderOptions options;
   auto source = std::make_shared<const pledge::SourceText>(
       "fuzz.pledge.yaml", std::string(reinterpret_cast<const char*>(data), size));
+  std::optional<pledge::ResolvedPledge> pledge;
   try {
-    const pledge::ResolvedPledge pledge = pledge::resolve(source, catalog);
-    pledge::render::render_poster(pledge, options);
-    pledge::render::render_leaflet(pledge, options);
-    pledge::render::render_checklist(pledge, options);
+    pledge = pledge::resolve(source, catalog);
   } catch (const pledge::Error&) {
+    return 0;
+  }
+  // Each on its own: a poster that cannot fit must not keep the fuzzer from the other documents.
+  for (const auto& document : pledge::render::documents().rows()) {
+    std::vector<pledge::Diagnostic> warnings;
+    try {
+      document.render(*pledge, catalog, options, warnings);
+    } catch (const pledge::Error&) {
+    }
   }
   return 0;
 }

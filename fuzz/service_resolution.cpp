@@ -15,10 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       "fuzz.pledge.yaml", std::string(reinterpret_cast<const char*>(data), size));
   try {
     const pledge::ResolvedPledge pledge = pledge::resolve(source, catalog);
-    for (auto format : {pledge::ReportFormat::text, pledge::ReportFormat::json, pledge::ReportFormat::yaml,
-                        pledge::ReportFormat::markdown}) {
-      pledge::format_report(pledge, format);
-    }
+    for (const auto& format : pledge::report::resolve_formats.rows())
+      format.write(pledge);
   } catch (const pledge::Error&) {
   }
   return 0;

@@ -1,55 +1,31 @@
 #include "build/batch_build.hpp"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
-#include <sstream>
 #include <system_error>
 #include <thread>
-
-#include <fmt/core.h>
-#include <nlohmann/json.hpp>
 
 #include "base/output_file.hpp"
 #include "base/sha256.hpp"
 #include "base/source_text.hpp"
-#include "base/version.hpp"
+#include "build/build_stamp.hpp"
 #include "lint/linter.hpp"
 #include "lint/settings.hpp"
-#include "lint/spell_checker.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "model/yaml_reader.hpp"
-#include "render/checklist.hpp"
-#include "render/leaflet.hpp"
-#include "render/poster.hpp"
+#include "render/documents.hpp"
 #include "render/replaced_characters.hpp"
 #include "render/slug.hpp"
-#include "render/worksheet.hpp"
 
-namespace pledge {
+namespace pledge::build {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string>& document_names() {
-  static const std::vector<std::string> names = {"poster", "leaflet", "checklist", "worksheet"};
-  return names;
-}
-
 namespace {
-
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error("cannot read", Location{path.string(), 0, 0});
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 // Every file a build reads, canonical, so that an output path can be checked against them whatever the
 // spelling (relative, through symbolic links).
@@ -70,12 +46,15 @@ std::map<fs::path, fs::path> input_files(const BatchOptions& options) {
   return inputs;
 }
 
-std::vector<std::string> wanted_documents(const BatchOptions& options) {
-  std::vector<std::string> out;
-  for (const auto& name : document_names()) {
-    if (options.documents.empty() ||
-        std::find(options.documents.begin(), options.documents.end(), name) != options.documents.end())
-      out.push_back(name);
+// The documents asked for, in the table's order; throws Error naming one the table does not have.
+std::vector<const render::Document*> wanted_documents(const BatchOptions& options) {
+  for (const auto& name : options.documents)
+    render::documents().at(name);
+  std::vector<const render::Document*> out;
+  for (const auto& document : render::documents().rows()) {
+    if (options.documents.empty() || std::find(options.documents.begin(), options.documents.end(),
+                                               document.name) != options.documents.end())
+      out.push_back(&document);
   }
   return out;
 }
@@ -99,14 +78,10 @@ std::string service_name_of(const fs::path& file) {
   return {};
 }
 
-std::string lint_gate_name(LintGate gate) {
-  return gate == LintGate::off ? "off" : gate == LintGate::errors ? "errors" : "warnings";
-}
-
 // What every service of the batch shares, read once.
 struct BatchContext {
   const BatchOptions& options;
-  std::vector<std::string> documents;
+  std::vector<const render::Document*> documents;
   std::map<fs::path, fs::path> inputs;
   std::map<std::string, std::size_t> slug_owner;  // slug -> index of the first service using it
   std::optional<lint::LintData> lint_data;
@@ -121,7 +96,9 @@ class Cancelled {};
 class ServiceBuilder {
  public:
   explicit ServiceBuilder(const BatchContext& context)
-      : m_context(context), m_catalog(context.options.library_folders) {
+      : m_context(context),
+        m_catalog(context.options.library_folders),
+        m_inputs_digest(context.options_digest, context.lint_data.has_value()) {
     if (context.lint_data)
       m_linter = std::make_unique<lint::Linter>(*context.lint_data, context.options.spelling_index);
   }
@@ -163,15 +140,10 @@ class ServiceBuilder {
                   Location{file.string(), 0, 0});
     }
     const fs::path folder = m_context.options.output / slug;
-    const fs::path stamp = folder / build_stamp_name;
-    const std::string digest = inputs_digest(pledge, *source);
+    const std::string digest = m_inputs_digest.of(pledge, *source, m_catalog);
 
-    if (m_context.options.incremental && is_current(folder, stamp, digest)) {
-      for (const auto& name : m_context.documents) {
-        const fs::path path = folder / (name + ".pdf");
-        const std::string bytes = read_bytes(path);
-        result.outputs.push_back({path, bytes.size(), sha256_hex(bytes), true});
-      }
+    if (m_context.options.incremental && is_up_to_date(folder, m_context.documents, digest)) {
+      result.outputs = current_outputs(folder, m_context.documents);
       result.outcome = ServiceOutcome::skipped;
       return;
     }
@@ -187,8 +159,9 @@ class ServiceBuilder {
     options.fonts = m_context.options.render.fonts;
     options.source_date_epoch = m_context.options.render.source_date_epoch;
     std::vector<std::pair<fs::path, std::string>> documents;
-    for (const auto& name : m_context.documents)
-      documents.emplace_back(folder / (name + ".pdf"), render(name, pledge, options, result.warnings));
+    for (const render::Document* document : m_context.documents)
+      documents.emplace_back(folder / document->file_name,
+                             document->render(pledge, m_catalog, options, result.warnings));
     for (auto& w : render::replaced_characters(pledge))
       result.warnings.push_back(std::move(w));
 
@@ -196,8 +169,7 @@ class ServiceBuilder {
     fs::create_directories(folder, ec);
     if (ec)
       throw Error("cannot create folder: " + ec.message(), Location{folder.string(), 0, 0});
-    // A stamp outliving a half-finished rewrite would call the mixed output current.
-    fs::remove(stamp, ec);
+    remove_stamp(folder);
     for (auto& [path, bytes] : documents) {
       if (m_context.cancel.load())
         throw Cancelled();
@@ -208,36 +180,8 @@ class ServiceBuilder {
       bytes.clear();
       bytes.shrink_to_fit();
     }
-    write_file_atomically(stamp, digest + "\n");
+    write_stamp(folder, digest);
     result.outcome = ServiceOutcome::built;
-  }
-
-  std::string render(const std::string& name, const ResolvedPledge& pledge,
-                     const render::RenderOptions& options, std::vector<Diagnostic>& warnings) {
-    if (name == "poster") {
-      render::Poster poster = render::with_whole_font_fallback(
-          options, [&](const render::RenderOptions& o) { return render::render_poster(pledge, o); });
-      if (poster.font_size < render::poster_comfortable_size) {
-        warnings.push_back(
-            {Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
-             fmt::format(
-                 "the poster's statements are set at {:g} pt to fit one {} page: readable close up, small "
-                 "from across a room; {}shorter or fewer statements would allow larger text",
-                 poster.font_size, pledge.poster.size,
-                 pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or "),
-             {}});
-      }
-      return std::move(poster.pdf);
-    }
-    if (name == "leaflet")
-      return render::with_whole_font_fallback(
-          options, [&](const render::RenderOptions& o) { return render::render_leaflet(pledge, o); });
-    if (name == "checklist")
-      return render::with_whole_font_fallback(
-          options, [&](const render::RenderOptions& o) { return render::render_checklist(pledge, o); });
-    return render::with_whole_font_fallback(options, [&](const render::RenderOptions& o) {
-      return render::render_worksheet(pledge, m_catalog, o);
-    });
   }
 
   // Lints the pledge as `pledge lint` would (shipped settings, the nearest .pledge-lint.yaml, the service's
@@ -261,85 +205,11 @@ class ServiceBuilder {
     return true;
   }
 
-  // Everything the outputs depend on: the options and fonts (digested once per batch), the service file, each
-  // library it draws on and the lint settings file that applies to it.
-  std::string inputs_digest(const ResolvedPledge& pledge, const SourceText& source) {
-    Sha256 digest;
-    digest.add(m_context.options_digest).add("\n");
-    digest.add(fmt::format("service {}\n", source.content().size())).add(source.content());
-    for (const auto& info : pledge.libraries) {
-      auto cached = m_library_digests.find(info.id);
-      if (cached == m_library_digests.end()) {
-        const Library& library = m_catalog.load(info.id);
-        cached = m_library_digests.emplace(info.id, sha256_hex(library.source_text->content())).first;
-      }
-      digest.add(fmt::format("library {} {}\n", info.id, cached->second));
-    }
-    if (m_linter) {
-      if (auto settings_file = lint::find_settings_file(source.name()))
-        digest.add("lint settings\n").add(read_bytes(*settings_file));
-    }
-    return digest.hex();
-  }
-
-  bool is_current(const fs::path& folder, const fs::path& stamp, const std::string& digest) const {
-    std::error_code ec;
-    for (const auto& name : m_context.documents) {
-      if (!fs::is_regular_file(folder / (name + ".pdf"), ec))
-        return false;
-    }
-    std::ifstream in(stamp);
-    std::string stored;
-    return in && std::getline(in, stored) && stored == digest;
-  }
-
   const BatchContext& m_context;
   LibraryCatalog m_catalog;
   std::unique_ptr<lint::Linter> m_linter;
-  std::map<std::string, std::string> m_library_digests;
+  InputsDigest m_inputs_digest;
 };
-
-// "PATH SIZE MTIME_NS", or "PATH missing" (the font is then reported when a document is rendered).
-std::string file_identity(const fs::path& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0)
-    return path.string() + " missing\n";
-  const long long nanoseconds =
-      static_cast<long long>(info.st_mtim.tv_sec) * 1'000'000'000LL + info.st_mtim.tv_nsec;
-  return fmt::format("{} {} {}\n", path.string(), static_cast<long long>(info.st_size), nanoseconds);
-}
-
-std::string options_digest(const BatchOptions& options, const std::vector<std::string>& documents) {
-  Sha256 digest;
-  digest.add(fmt::format("pledgekit {}\n", version));
-  std::string list;
-  for (const auto& d : documents)
-    list += d + ",";
-  digest.add(fmt::format("documents {}\nlint {}\nepoch {}\n", list, lint_gate_name(options.lint_gate),
-                         options.render.source_date_epoch ? std::to_string(*options.render.source_date_epoch)
-                                                          : std::string("none")));
-  // Fonts by path, size and modification time, as ccache identifies compilers by default: hashing the two
-  // faces' 800 KB took longer than rendering a poster, on every run.
-  digest.add("font regular\n").add(file_identity(options.render.fonts.regular));
-  digest.add("font bold\n").add(file_identity(options.render.fonts.bold));
-  // The lint gate's outcome depends on its word lists and settings, which facilitators edit, and on the
-  // dictionary.
-  if (options.lint_gate != LintGate::off) {
-    std::vector<fs::path> data_files;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(options.lint_data_folder, ec))
-      if (entry.path().extension() == ".yaml")
-        data_files.push_back(entry.path());
-    std::sort(data_files.begin(), data_files.end());
-    for (const auto& file : data_files)
-      digest.add("lint data " + file.filename().string() + "\n").add(read_bytes(file));
-    const fs::path dictionary = lint::SpellChecker::find_dictionary_folder();
-    digest.add("dictionary\n")
-        .add(file_identity(dictionary / "en_GB.aff"))
-        .add(file_identity(dictionary / "en_GB.dic"));
-  }
-  return digest.hex();
-}
 
 // Hands results to the progress callback in input order, holding back those that finish early.
 class OrderedReporter {
@@ -370,20 +240,7 @@ class OrderedReporter {
   void deliver_first() {
     auto node = m_waiting.extract(m_waiting.begin());
     const ServiceResult& result = node.mapped();
-    switch (result.outcome) {
-      case ServiceOutcome::built:
-        ++m_summary.built;
-        break;
-      case ServiceOutcome::skipped:
-        ++m_summary.skipped;
-        break;
-      case ServiceOutcome::blocked:
-        ++m_summary.blocked;
-        break;
-      case ServiceOutcome::failed:
-        ++m_summary.failed;
-        break;
-    }
+    ++m_summary.of(result.outcome);
     m_progress.finished(result);
     m_next = result.index + 1;
   }
@@ -401,8 +258,8 @@ void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& man
   const std::map<fs::path, fs::path> inputs = input_files(options);
   const fs::path output = canonical_or_given(options.output);
   std::set<std::string> output_names = {build_stamp_name};
-  for (const auto& name : document_names())
-    output_names.insert(name + ".pdf");
+  for (const auto& document : render::documents().rows())
+    output_names.emplace(document.file_name);
   for (const auto& [input, given] : inputs) {
     if (input == output)
       refuse_overwrite(given, options.output);
@@ -416,10 +273,17 @@ void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& man
   }
 }
 
+std::size_t& BatchSummary::of(ServiceOutcome outcome) {
+  return outcome == ServiceOutcome::built     ? built
+         : outcome == ServiceOutcome::skipped ? skipped
+         : outcome == ServiceOutcome::blocked ? blocked
+                                              : failed;
+}
+
 BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
                          const std::atomic<bool>& cancel) {
   check_outputs_spare_inputs(options, {});
-  std::vector<std::string> documents = wanted_documents(options);
+  std::vector<const render::Document*> documents = wanted_documents(options);
   std::optional<lint::LintData> lint_data;
   if (options.lint_gate != LintGate::off)
     lint_data = lint::load_lint_data(options.lint_data_folder);
@@ -467,21 +331,4 @@ BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
   return summary;
 }
 
-std::string manifest_json(const std::vector<OutputRecord>& outputs) {
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
-  for (const auto& o : outputs) {
-    nlohmann::ordered_json entry;
-    entry["path"] = o.path.generic_string();
-    entry["size"] = o.size;
-    entry["sha256"] = o.sha256;
-    if (o.current)
-      entry["current"] = true;
-    files.push_back(std::move(entry));
-  }
-  nlohmann::ordered_json root;
-  root["tool"] = fmt::format("pledgekit {}", version);
-  root["files"] = std::move(files);
-  return root.dump(2) + "\n";
-}
-
-}  // namespace pledge
+}  // namespace pledge::build

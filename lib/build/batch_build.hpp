@@ -8,21 +8,19 @@
 #include <vector>
 
 #include "base/error.hpp"
+#include "build/manifest.hpp"
 #include "lint/finding.hpp"
 #include "render/render_options.hpp"
 
-namespace pledge {
+namespace pledge::build {
 
 // Which lint findings stop a service from being built.
 enum class LintGate { off, errors, warnings };
 
-// The documents `pledge build` can make, in the order they are built and listed.
-const std::vector<std::string>& document_names();
-
 struct BatchOptions {
   std::vector<std::filesystem::path> services;  // service files, in the order given
   std::filesystem::path output;                 // each service's documents go in output/<slug>/
-  std::vector<std::string> documents;           // some of document_names(); empty: all
+  std::vector<std::string> documents;           // names in render::documents(); empty: all
   render::RenderOptions render;
   std::vector<std::filesystem::path> library_folders;
   std::filesystem::path lint_data_folder;
@@ -34,14 +32,6 @@ struct BatchOptions {
 };
 
 enum class ServiceOutcome { built, skipped, blocked, failed };
-
-// One file of a service's output: written by this run, or found current and left alone.
-struct OutputRecord {
-  std::filesystem::path path;
-  std::size_t size = 0;
-  std::string sha256;  // lowercase hex
-  bool current = false;
-};
 
 struct ServiceResult {
   std::size_t index = 0;  // in BatchOptions::services
@@ -61,6 +51,9 @@ struct BatchSummary {
   std::size_t failed = 0;
   std::size_t not_started = 0;  // after --fail-fast or a cancel
   bool cancelled = false;
+
+  // The count of built, skipped, blocked or failed services.
+  std::size_t& of(ServiceOutcome outcome);
 };
 
 // What a batch reports while it runs. Calls are serialised (never two at once) but come from worker threads.
@@ -76,7 +69,8 @@ class BatchProgress {
 
 // Builds every service: resolve, lint gate, render, write atomically into output/<slug>/ as soon as the
 // service is done. One service's failure never stops the others unless fail_fast. Throws Error before
-// anything is written if the output folder or the manifest would overwrite an input. Setting `cancel` (from
+// anything is written if a document asked for is not in render::documents() or if the output folder would
+// overwrite an input. Setting `cancel` (from
 // another thread, such as a signal watcher) stops the batch between files: every file is then either complete
 // or absent, and no temporary file is left.
 BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
@@ -86,10 +80,4 @@ BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
 // a library file in a library folder, a font. `manifest` may be empty.
 void check_outputs_spare_inputs(const BatchOptions& options, const std::filesystem::path& manifest);
 
-// The manifest: every output with its size and SHA-256 (and "current": true for outputs left alone), as JSON.
-std::string manifest_json(const std::vector<OutputRecord>& outputs);
-
-// The name of the stamp file kept beside a service's documents by incremental builds.
-inline constexpr const char* build_stamp_name = ".pledge-build";
-
-}  // namespace pledge
+}  // namespace pledge::build

@@ -7,120 +7,73 @@
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
-#include "report/csv.hpp"
+#include "render/table.hpp"
 
 namespace pledge::render {
 
 namespace {
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (const auto& part : parts)
-    out += (out.empty() ? "" : std::string(separator)) + part;
-  return out;
-}
-
-std::string csv_row(const std::vector<std::string>& fields) {
-  std::string out;
-  for (std::size_t i = 0; i < fields.size(); ++i)
-    out += (i ? "," : "") + csv_field(fields[i]);
-  return out + "\r\n";
-}
-
-constexpr double margin_x = 32;
-constexpr double margin_top = 36;
-constexpr double margin_bottom = 40;
+constexpr PageMargins margins = {32, 36, 40};
 constexpr double body_size = 8;
-constexpr double leading = 10;
-constexpr double cell_pad = 4;
 
-// A line in a table cell: its text, face and colour, indented for hanging bullets.
-struct CellLine {
-  std::string text;
-  bool bold = false;
-  bool muted = false;
-  double indent = 0;
-  std::string bullet;
-  bool tick_box = false;  // an empty box drawn before the text, to tick
-};
-
-CellLine plain(std::string text) {
-  return CellLine{std::move(text), false, false, 0, "", false};
+// Appends the lines of `more` to `cell`.
+void append(TableCell& cell, TableCell more) {
+  for (auto& line : more)
+    cell.push_back(std::move(line));
 }
-CellLine muted(std::string text) {
-  return CellLine{std::move(text), false, true, 0, "", false};
-}
-CellLine strong(std::string text) {
-  return CellLine{std::move(text), true, false, 0, "", false};
-}
-
-using Cell = std::vector<CellLine>;
-
-struct Column {
-  std::string title;
-  double width;
-};
 
 class ChecklistLayout {
  public:
   ChecklistLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options) {
-    m_width = page_width(PageSize::a4);
-    m_height = page_height(PageSize::a4);
-  }
+      : m_pledge(pledge), m_document(document), m_options(options) {}
 
-  std::string render() {
-    PageFlow flow(margin_top, m_height - margin_bottom);
+  void draw() {
+    PageFlow flow(PageSize::a4, Orientation::portrait, margins);
     title_block(flow);
-    const std::vector<Column> columns = {{"#", 18},
-                                         {"Statement", 140},
-                                         {"Source", 76},
-                                         {"Evidence prompts", 120},
-                                         {"Evidence and notes", 86},
-                                         {"Status", 46},
-                                         {"Owner", 45}};
-    table(flow, columns, statement_rows(columns));
+    const std::vector<TableColumn> columns = {{"#", 18},
+                                              {"Statement", 140},
+                                              {"Source", 76},
+                                              {"Evidence prompts", 120},
+                                              {"Evidence and notes", 86},
+                                              {"Status", 46},
+                                              {"Owner", 45}};
+    flow_table(flow, m_document, table_style(), columns, statement_rows(columns));
     if (!m_pledge.excluded.empty()) {
       flow.keep_together(60);
       flow.draw([y = flow.y(), this](Page& page) {
-        page.text(margin_x, y + 14, m_document.bold(), 13, "Statements not in this pledge",
+        page.text(margins.side, y + 14, m_document.bold(), 13, "Statements not in this pledge",
                   palette().heading);
       });
       flow.advance(20);
       const std::string note =
           "Auditors may ask why a statement of the libraries was left out; the team's reasons:";
       flow.draw([y = flow.y(), note, this](Page& page) {
-        page.text(margin_x, y + 9, m_document.regular(), body_size, note, palette().muted_ink);
+        page.text(margins.side, y + 9, m_document.regular(), body_size, note, palette().muted_ink);
       });
       flow.advance(16);
-      const std::vector<Column> excluded_columns = {{"Ref", 120}, {"Library wording", 230}, {"Reason", 181}};
-      table(flow, excluded_columns, excluded_rows(excluded_columns));
+      const std::vector<TableColumn> excluded_columns = {
+          {"Ref", 120}, {"Library wording", 230}, {"Reason", 181}};
+      flow_table(flow, m_document, table_style(), excluded_columns, excluded_rows(excluded_columns));
     }
-    const std::string running_title = printable_text("Evidence checklist: " + m_pledge.service);
-    const std::string made_with = edition_line(m_pledge, m_options);
-    flow.render(m_document, PageSize::a4, Orientation::portrait,
-                [&](Page& page, std::size_t number, std::size_t pages) {
-                  running_footer(page, m_document.regular(), margin_x, m_height - margin_bottom + 22,
-                                 running_title + "  ·  " + made_with, number, pages);
-                });
-    m_document.check("drawing the checklist");
-    return m_document.bytes();
+    flow.render(m_document, 22,
+                printable_text("Evidence checklist: " + m_pledge.service) + "  ·  " +
+                    edition_line(m_pledge, m_options));
   }
 
  private:
-  double content_width() const { return m_width - 2 * margin_x; }
+  static double content_width() { return page_width(PageSize::a4) - 2 * margins.side; }
 
   void title_block(PageFlow& flow) {
     const Palette& colours = palette();
     const Face& bold = m_document.bold();
     const Face& regular = m_document.regular();
     flow.draw([this, &bold](Page& page) {
-      page.text(margin_x, margin_top + 20, bold, 22, "Evidence checklist", palette().heading);
+      page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist", palette().heading);
     });
     flow.advance(32);
     for (const auto& line : wrap_lines(bold, m_pledge.service, 13, content_width())) {
       flow.draw([y = flow.y(), line, &bold, colours](Page& page) {
-        page.text(margin_x, y + 12, bold, 13, line, colours.ink);
+        page.text(margins.side, y + 12, bold, 13, line, colours.ink);
       });
       flow.advance(17);
     }
@@ -137,7 +90,7 @@ class ChecklistLayout {
     for (const auto& paragraph : about) {
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
         flow.draw([y = flow.y(), line, &regular, colours](Page& page) {
-          page.text(margin_x, y + 9, regular, 9, line, colours.muted_ink);
+          page.text(margins.side, y + 9, regular, 9, line, colours.muted_ink);
         });
         flow.advance(12);
       }
@@ -145,41 +98,32 @@ class ChecklistLayout {
     flow.advance(10);
   }
 
-  std::vector<std::string> wrap_cell(std::string_view text, double width, bool bold = false) const {
-    return wrap_lines(bold ? m_document.bold() : m_document.regular(), text, body_size, width);
+  TableStyle table_style() const { return {margins.side, content_width(), body_size, 10, 4, 1}; }
+
+  TableCell cell(std::string_view text, double column_width, const TableLine& look = {}) const {
+    return wrapped_cell(m_document, table_style(), text, column_width, look);
   }
 
-  std::vector<Cell> statement_row(const ChecklistRow& row, const std::vector<Column>& columns) const {
-    auto inner = [&](std::size_t c) { return columns[c].width - 2 * cell_pad; };
-    std::vector<Cell> cells(columns.size());
-    cells[0].push_back(strong(row.number));
-    for (auto& line : wrap_cell(row.statement, inner(1)))
-      cells[1].push_back(plain(std::move(line)));
-    for (auto& line : wrap_cell(row.ref, inner(2)))
-      cells[2].push_back(muted(std::move(line)));
+  TableRow statement_row(const ChecklistRow& row, const std::vector<TableColumn>& columns,
+                         bool striped) const {
+    auto width = [&](std::size_t c) { return columns[c].width; };
+    std::vector<TableCell> cells(columns.size());
+    cells[0].push_back({row.number, true});
+    cells[1] = cell(row.statement, width(1));
+    cells[2] = cell(row.ref, width(2), {.muted = true});
     for (const auto& ref : split_refs(row.refs))
-      for (auto& line : wrap_cell(ref, inner(2)))
-        cells[2].push_back(plain(std::move(line)));
-    const double bullet_indent = 7;
-    for (const auto& prompt : row.prompts) {
-      bool first = true;
-      for (auto& line : wrap_cell(prompt, inner(3) - bullet_indent)) {
-        cells[3].push_back({std::move(line), false, false, bullet_indent, first ? "•" : ""});
-        first = false;
-      }
-    }
-    for (auto& line : wrap_cell(row.notes, inner(4)))
-      cells[4].push_back(plain(std::move(line)));
+      append(cells[2], cell(ref, width(2)));
+    for (const auto& prompt : row.prompts)
+      append(cells[3], cell(prompt, width(3), {.indent = 7, .bullet = "•"}));
+    cells[4] = cell(row.notes, width(4));
     if (row.status.empty()) {
       for (const std::string_view status : {"Met", "Partly met", "Not met"})
         cells[5].push_back({std::string(status), false, true, 9, "", true});
     } else {
-      for (auto& line : wrap_cell(row.status, inner(5), true))
-        cells[5].push_back(strong(std::move(line)));
+      cells[5] = cell(row.status, width(5), {.bold = true});
     }
-    for (auto& line : wrap_cell(row.owner, inner(6)))
-      cells[6].push_back(plain(std::move(line)));
-    return cells;
+    cells[6] = cell(row.owner, width(6));
+    return {std::move(cells), striped};
   }
 
   static std::vector<std::string> split_refs(const std::string& refs) {
@@ -195,137 +139,34 @@ class ChecklistLayout {
     return out;
   }
 
-  std::vector<std::vector<Cell>> statement_rows(const std::vector<Column>& columns) const {
-    std::vector<std::vector<Cell>> rows;
+  std::vector<TableRow> statement_rows(const std::vector<TableColumn>& columns) const {
+    std::vector<TableRow> rows;
     for (const auto& row : checklist_rows(m_pledge))
-      rows.push_back(statement_row(row, columns));
+      rows.push_back(statement_row(row, columns, rows.size() % 2 == 1));
     return rows;
   }
 
-  std::vector<std::vector<Cell>> excluded_rows(const std::vector<Column>& columns) const {
-    std::vector<std::vector<Cell>> rows;
+  std::vector<TableRow> excluded_rows(const std::vector<TableColumn>& columns) const {
+    std::vector<TableRow> rows;
     for (const auto& excluded : m_pledge.excluded) {
-      std::vector<Cell> cells(3);
-      for (auto& line : wrap_cell(excluded.ref, columns[0].width - 2 * cell_pad))
-        cells[0].push_back(muted(std::move(line)));
-      for (auto& line : wrap_cell(excluded.original, columns[1].width - 2 * cell_pad))
-        cells[1].push_back(plain(std::move(line)));
-      for (auto& line : wrap_cell(excluded.reason, columns[2].width - 2 * cell_pad))
-        cells[2].push_back(plain(std::move(line)));
-      rows.push_back(std::move(cells));
+      rows.push_back({{cell(excluded.ref, columns[0].width, {.muted = true}),
+                       cell(excluded.original, columns[1].width), cell(excluded.reason, columns[2].width)},
+                      rows.size() % 2 == 1});
     }
     return rows;
-  }
-
-  // The header row, drawn at the flow's position.
-  void header(PageFlow& flow, const std::vector<Column>& columns) const {
-    const double height = leading + 2 * cell_pad + 2;
-    flow.draw([columns, y = flow.y(), height, this](Page& page) {
-      page.fill_rect(margin_x, y, content_width(), height, palette().heading);
-      double x = margin_x;
-      for (const auto& column : columns) {
-        page.text(x + cell_pad, y + cell_pad + body_size + 1, m_document.bold(), body_size, column.title,
-                  palette().on_heading);
-        x += column.width;
-      }
-    });
-    flow.advance(height);
-  }
-
-  // Lines [from, to) of a row, drawn at the flow's position.
-  void row_part(PageFlow& flow, const std::vector<Column>& columns,
-                std::shared_ptr<const std::vector<Cell>> cells, std::size_t from, std::size_t to,
-                bool striped) const {
-    const double height = static_cast<double>(to - from) * leading + 2 * cell_pad;
-    flow.draw([=, this, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
-      if (striped)
-        page.fill_rect(margin_x, y, content_width(), height, colours.stripe);
-      double x = margin_x;
-      for (std::size_t c = 0; c < columns.size(); ++c) {
-        const Cell& cell = (*cells)[c];
-        for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
-          const CellLine& line = cell[i];
-          const double baseline = y + cell_pad + static_cast<double>(i - from) * leading + body_size;
-          const Face& face = line.bold ? m_document.bold() : m_document.regular();
-          const Colour ink = line.muted ? colours.muted_ink : colours.ink;
-          if (!line.bullet.empty())
-            page.text(x + cell_pad, baseline, face, body_size, line.bullet, ink);
-          if (line.tick_box)
-            page.stroke_rect(x + cell_pad, baseline - 6.2, 6.2, 6.2, colours.muted_ink, 0.6);
-          page.text(x + cell_pad + line.indent, baseline, face, body_size, line.text, ink);
-        }
-        x += columns[c].width;
-      }
-      page.line(margin_x, y + height, margin_x + content_width(), y + height, colours.rule, 0.4);
-    });
-    flow.advance(height);
-  }
-
-  void table(PageFlow& flow, const std::vector<Column>& columns, const std::vector<std::vector<Cell>>& rows) {
-    const double header_height = leading + 2 * cell_pad + 2;
-    flow.keep_together(header_height + leading + 2 * cell_pad);
-    header(flow, columns);
-    flow.on_new_page([this, columns](PageFlow& f) { header(f, columns); });
-    std::vector<std::size_t> lines;
-    for (const auto& row : rows) {
-      std::size_t most = 1;
-      for (const auto& cell : row)
-        most = std::max(most, cell.size());
-      lines.push_back(most);
-    }
-    flow_table_rows(
-        flow, lines, leading, cell_pad, header_height, [&](std::size_t r, std::size_t from, std::size_t to) {
-          row_part(flow, columns, std::make_shared<const std::vector<Cell>>(rows[r]), from, to, r % 2 == 1);
-        });
-    flow.on_new_page(nullptr);
   }
 
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
-  double m_width = 0;
-  double m_height = 0;
 };
 
 }  // namespace
 
-std::vector<ChecklistRow> checklist_rows(const ResolvedPledge& pledge) {
-  std::vector<ChecklistRow> rows;
-  for (std::size_t i = 0; i < pledge.statements.size(); ++i) {
-    const ResolvedStatement& statement = pledge.statements[i];
-    ChecklistRow row;
-    row.number = std::to_string(i + 1);
-    row.statement = statement.text;
-    row.ref = statement.ref;
-    row.refs = join(statement.refs, "; ");
-    row.prompts = statement.evidence;
-    if (statement.record) {
-      row.notes = statement.record->notes;
-      row.status = statement.record->status;
-      row.owner = statement.record->owner;
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-std::string checklist_csv(const ResolvedPledge& pledge) {
-  std::string out =
-      csv_row({"#", "Statement", "Ref", "Refs", "Evidence prompts", "Evidence and notes", "Status", "Owner"});
-  for (const auto& row : checklist_rows(pledge))
-    out += csv_row({row.number, row.statement, row.ref, row.refs, join(row.prompts, "\n"), row.notes,
-                    row.status, row.owner});
-  for (const auto& excluded : pledge.excluded)
-    out += csv_row({"", excluded.original, excluded.ref, "", "", excluded.reason, "Excluded", ""});
-  return out;
-}
-
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Evidence checklist: " + pledge.service, pledge.service}, options,
-                       characters_of(pledge));
-  ChecklistLayout layout(pledge, document, options);
-  return layout.render();
+  return render_pdf("checklist", {"Evidence checklist: " + pledge.service, pledge.service}, options,
+                    characters_of(pledge),
+                    [&](PdfDocument& document) { ChecklistLayout(pledge, document, options).draw(); });
 }
 
 }  // namespace pledge::render

@@ -8,14 +8,13 @@
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
+#include "render/table.hpp"
 
 namespace pledge::render {
 
 namespace {
 
-constexpr double margin_x = 32;
-constexpr double margin_top = 32;
-constexpr double margin_bottom = 40;
+constexpr PageMargins margins = {32, 32, 40};
 constexpr double body_size = 8;
 constexpr double small_size = 7;
 constexpr double leading = 9.5;
@@ -44,12 +43,8 @@ double landscape_width() {
   return page_height(PageSize::a4);
 }
 
-double landscape_height() {
-  return page_width(PageSize::a4);
-}
-
 double content_width() {
-  return landscape_width() - 2 * margin_x;
+  return landscape_width() - 2 * margins.side;
 }
 
 double totals_width() {
@@ -107,51 +102,25 @@ std::string library_of(const std::string& ref) {
 
 CharacterSet characters_of(const CoverageMatrix& matrix) {
   CharacterSet set = layout_characters();
-  for (const auto& library : matrix.libraries()) {
-    set.add(library.id);
-    set.add(library.title);
-    set.add(library.version);
-  }
-  for (const auto& service : matrix.services()) {
-    set.add(service.name);
-    set.add(service.file);
-  }
+  for (const auto& library : matrix.libraries())
+    set.add({library.id, library.title, library.version});
+  for (const auto& service : matrix.services())
+    set.add({service.name, service.file});
   for (const CoverageRow* row : matrix.rows()) {
-    set.add(row->ref);
-    set.add(row->text);
+    set.add({row->ref, row->text});
     for (const auto& cell : row->cells)
       set.add(cell.reason);
   }
   return set;
 }
 
-// A line of text in a cell of the plain tables (services, exclusions).
-struct TableLine {
-  std::string text;
-  bool bold = false;
-  bool muted = false;
-};
-
-using TableCell = std::vector<TableLine>;
-
-struct TableRow {
-  std::vector<TableCell> cells;
-  bool striped = false;
-};
-
-struct TableColumn {
-  std::string title;
-  double width;
-  bool centred = false;
-};
-
 class CoverageLayout {
  public:
   CoverageLayout(const CoverageMatrix& matrix, PdfDocument& document, const RenderOptions& options)
       : m_matrix(matrix), m_rows(matrix.rows()), m_document(document), m_options(options) {}
 
-  std::string render() {
-    PageFlow flow(margin_top, landscape_height() - margin_bottom);
+  void draw() {
+    PageFlow flow(PageSize::a4, Orientation::landscape, margins);
     title_block(flow);
     services_table(flow);
     const auto sets = coverage_page_sets(m_matrix.services().size());
@@ -161,15 +130,7 @@ class CoverageLayout {
     const std::string running_title =
         "Statement coverage: " + plural(m_matrix.services().size(), "service", "services") + ", " +
         plural(m_rows.size(), "library statement", "library statements");
-    const std::string made_with = made_with_line(m_options);
-    flow.render(m_document, PageSize::a4, Orientation::landscape,
-                [&](Page& page, std::size_t number, std::size_t pages) {
-                  running_footer(page, m_document.regular(), margin_x,
-                                 landscape_height() - margin_bottom + 22, running_title + "  ·  " + made_with,
-                                 number, pages);
-                });
-    m_document.check("drawing the coverage report");
-    return m_document.bytes();
+    flow.render(m_document, 22, running_title + "  ·  " + made_with_line(m_options));
   }
 
  private:
@@ -186,7 +147,7 @@ class CoverageLayout {
                  Colour colour) {
     for (const auto& line : wrap_lines(face, text, size, content_width())) {
       flow.draw([y = flow.y(), line, &face, size, colour](Page& page) {
-        page.text(margin_x, y + size, face, size, line, colour);
+        page.text(margins.side, y + size, face, size, line, colour);
       });
       flow.advance(line_height);
     }
@@ -194,7 +155,7 @@ class CoverageLayout {
 
   void heading(PageFlow& flow, const std::string& text) {
     flow.draw([y = flow.y(), text, this](Page& page) {
-      page.text(margin_x, y + 13, bold(), 13, text, palette().heading);
+      page.text(margins.side, y + 13, bold(), 13, text, palette().heading);
     });
     flow.advance(20);
   }
@@ -202,7 +163,7 @@ class CoverageLayout {
   void title_block(PageFlow& flow) {
     const Palette& colours = palette();
     flow.draw([this](Page& page) {
-      page.text(margin_x, margin_top + 20, bold(), 22, "Statement coverage", palette().heading);
+      page.text(margins.side, margins.top + 20, bold(), 22, "Statement coverage", palette().heading);
     });
     flow.advance(32);
     const std::size_t libraries = m_matrix.libraries().size();
@@ -229,81 +190,11 @@ class CoverageLayout {
 
   // --- Plain tables ---
 
-  void table_header(PageFlow& flow, const std::vector<TableColumn>& columns) const {
-    const double height = leading + 2 * cell_pad + 2;
-    flow.draw([columns, y = flow.y(), height, this](Page& page) {
-      page.fill_rect(margin_x, y, content_width(), height, palette().heading);
-      double x = margin_x;
-      for (const auto& column : columns) {
-        const double baseline = y + cell_pad + body_size + 1;
-        if (column.centred)
-          page.text_centred(x + column.width / 2, baseline, bold(), body_size, column.title,
-                            palette().on_heading);
-        else
-          page.text(x + cell_pad, baseline, bold(), body_size, column.title, palette().on_heading);
-        x += column.width;
-      }
-    });
-    flow.advance(height);
-  }
-
-  // Lines [from, to) of a row, at the flow's position.
-  void table_row_part(PageFlow& flow, const std::vector<TableColumn>& columns,
-                      std::shared_ptr<const std::vector<TableCell>> cells, std::size_t from, std::size_t to,
-                      bool striped) const {
-    const double height = count(to - from) * leading + 2 * cell_pad;
-    flow.draw([=, this, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
-      if (striped)
-        page.fill_rect(margin_x, y, content_width(), height, colours.stripe);
-      double x = margin_x;
-      for (std::size_t c = 0; c < columns.size(); ++c) {
-        const TableCell& cell = (*cells)[c];
-        for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
-          const TableLine& line = cell[i];
-          const double baseline = y + cell_pad + count(i - from) * leading + body_size;
-          const Face& face = line.bold ? bold() : regular();
-          const Colour ink = line.muted ? colours.muted_ink : colours.ink;
-          if (columns[c].centred)
-            page.text_centred(x + columns[c].width / 2, baseline, face, body_size, line.text, ink);
-          else
-            page.text(x + cell_pad, baseline, face, body_size, line.text, ink);
-        }
-        x += columns[c].width;
-      }
-      page.line(margin_x, y + height, margin_x + content_width(), y + height, colours.rule, 0.4);
-    });
-    flow.advance(height);
-  }
-
-  // A table whose header repeats on every page; a row moves whole to the next page unless it is taller than
-  // a page, when it is split between lines.
-  void table(PageFlow& flow, const std::vector<TableColumn>& columns,
-             const std::vector<TableRow>& rows) const {
-    const double header = leading + 2 * cell_pad + 2;
-    flow.keep_together(header + 2 * leading + 2 * cell_pad);
-    table_header(flow, columns);
-    flow.on_new_page([this, columns](PageFlow& f) { table_header(f, columns); });
-    std::vector<std::size_t> lines;
-    for (const auto& row : rows) {
-      std::size_t most = 1;
-      for (const auto& cell : row.cells)
-        most = std::max(most, cell.size());
-      lines.push_back(most);
-    }
-    flow_table_rows(
-        flow, lines, leading, cell_pad, header, [&](std::size_t r, std::size_t from, std::size_t to) {
-          table_row_part(flow, columns, std::make_shared<const std::vector<TableCell>>(rows[r].cells), from,
-                         to, rows[r].striped);
-        });
-    flow.on_new_page(nullptr);
-  }
+  // The services and exclusions tables keep at least two lines of their first row under the header.
+  static TableStyle table_style() { return {margins.side, content_width(), body_size, leading, cell_pad, 2}; }
 
   TableCell wrapped(std::string_view text, double width, bool strong = false, bool muted = false) const {
-    TableCell cell;
-    for (auto& line : wrap_lines(strong ? bold() : regular(), text, body_size, width - 2 * cell_pad))
-      cell.push_back({std::move(line), strong, muted});
-    return cell;
+    return wrapped_cell(m_document, table_style(), text, width, {.bold = strong, .muted = muted});
   }
 
   TableCell number(std::size_t n) const { return {{std::to_string(n), false, n == 0}}; }
@@ -336,7 +227,7 @@ class CoverageLayout {
                        number(m_matrix.count(i, CoverageState::not_selected))},
                       i % 2 == 1});
     }
-    table(flow, columns, rows);
+    flow_table(flow, m_document, table_style(), columns, std::move(rows));
     paragraph(
         flow,
         "Added: the service's own statements, which are in no library and so have no row in the matrix.",
@@ -347,7 +238,7 @@ class CoverageLayout {
   // --- The matrix ---
 
   double service_x(const ServiceColumns& set, std::size_t column) const {
-    return margin_x + statement_width(set) + count(column) * service_width(set);
+    return margins.side + statement_width(set) + count(column) * service_width(set);
   }
 
   double total_x(const ServiceColumns& set, std::size_t column) const {
@@ -385,8 +276,8 @@ class CoverageLayout {
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
       const Colour band = tint(colours.heading, 0.9);
-      page.fill_rect(margin_x, y, content_width(), header_height, band);
-      page.text(margin_x + cell_pad, y + 13, bold(), 9, what, colours.heading);
+      page.fill_rect(margins.side, y, content_width(), header_height, band);
+      page.text(margins.side + cell_pad, y + 13, bold(), 9, what, colours.heading);
       // The legend, on every page, so that a page read on its own still says what the letters mean.
       const std::pair<CoverageState, std::string_view> legend[] = {
           {CoverageState::kept, "Kept: the library's wording"},
@@ -396,14 +287,14 @@ class CoverageLayout {
       };
       double legend_y = y + 22;
       for (const auto& [state, label] : legend) {
-        page.fill_rect(margin_x + cell_pad, legend_y, 16, 14, colours.paper);
-        mark(page, margin_x + cell_pad, legend_y, 16, 14, state);
-        page.text(margin_x + cell_pad + 22, legend_y + 10, regular(), small_size + 0.5, std::string(label),
-                  colours.ink);
+        page.fill_rect(margins.side + cell_pad, legend_y, 16, 14, colours.paper);
+        mark(page, margins.side + cell_pad, legend_y, 16, 14, state);
+        page.text(margins.side + cell_pad + 22, legend_y + 10, regular(), small_size + 0.5,
+                  std::string(label), colours.ink);
         legend_y += 16;
       }
-      page.text(margin_x + cell_pad, y + header_height - 4, bold(), body_size, "Statement (ref and wording)",
-                colours.heading);
+      page.text(margins.side + cell_pad, y + header_height - 4, bold(), body_size,
+                "Statement (ref and wording)", colours.heading);
       const double names_bottom = y + header_height - number_band - 3;
       const double names_top = y + 5;
       const double width = service_width(set);
@@ -428,8 +319,8 @@ class CoverageLayout {
                      colours.heading);
         page.text_centred(x + total_width / 2, y + header_height - 4, bold(), 7.5, m.symbol, colours.heading);
       }
-      page.line(margin_x, y + header_height, margin_x + content_width(), y + header_height, colours.heading,
-                1);
+      page.line(margins.side, y + header_height, margins.side + content_width(), y + header_height,
+                colours.heading, 1);
     });
     flow.advance(header_height);
   }
@@ -442,8 +333,8 @@ class CoverageLayout {
     text += "  ·  " + plural(statements, "statement", "statements");
     text = shortened(bold(), printable_text(text), body_size, content_width() - 2 * cell_pad);
     flow.draw([=, this, y = flow.y()](Page& page) {
-      page.fill_rect(margin_x, y, content_width(), height, tint(palette().heading, 0.8));
-      page.text(margin_x + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
+      page.fill_rect(margins.side, y, content_width(), height, tint(palette().heading, 0.8));
+      page.text(margins.side + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
     });
     flow.advance(height);
   }
@@ -467,12 +358,12 @@ class CoverageLayout {
       const Palette& colours = palette();
       double baseline = y + cell_pad + small_size;
       for (const auto& line : lines.ref) {
-        page.text(margin_x + cell_pad, baseline, bold(), small_size, line, colours.muted_ink);
+        page.text(margins.side + cell_pad, baseline, bold(), small_size, line, colours.muted_ink);
         baseline += 8.5;
       }
       baseline += leading - 8.5 + 0.5;
       for (const auto& line : lines.wording) {
-        page.text(margin_x + cell_pad, baseline, regular(), body_size, line, colours.ink);
+        page.text(margins.side + cell_pad, baseline, regular(), body_size, line, colours.ink);
         baseline += leading;
       }
       for (std::size_t c = 0; c < set.count; ++c)
@@ -483,7 +374,7 @@ class CoverageLayout {
                           n == 0 ? regular() : bold(), body_size, std::to_string(n),
                           n == 0 ? colours.muted_ink : colours.ink);
       }
-      page.line(margin_x, y + height, margin_x + content_width(), y + height, colours.rule, 0.4);
+      page.line(margins.side, y + height, margins.side + content_width(), y + height, colours.rule, 0.4);
     });
     flow.advance(height);
   }
@@ -495,12 +386,12 @@ class CoverageLayout {
     flow.keep_together(count(rows) * row_height + 2);
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
-      page.line(margin_x, y, margin_x + content_width(), y, colours.heading, 1);
+      page.line(margins.side, y, margins.side + content_width(), y, colours.heading, 1);
       for (std::size_t r = 0; r < rows; ++r) {
         const double top = y + count(r) * row_height;
         const double baseline = top + 8.5;
         if (r % 2 == 0)
-          page.fill_rect(margin_x, top + 0.5, content_width(), row_height, colours.stripe);
+          page.fill_rect(margins.side, top + 0.5, content_width(), row_height, colours.stripe);
         const bool added = r == std::size(all_states);
         const std::string label = added ? "Added: the service's own statements (no row above)"
                                         : "Total " + std::string(coverage_mark(all_states[r]).label) + " (" +
@@ -575,7 +466,7 @@ class CoverageLayout {
             std::find_if(m_rows.begin(), m_rows.end(), [&](const CoverageRow* r) { return r->ref == e.ref; });
         for (auto& line : wrapped_at_most(regular(), (*row)->text, body_size, columns[0].width - 2 * cell_pad,
                                           wording_lines))
-          statement.push_back({std::move(line), false, false});
+          statement.push_back({std::move(line)});
       }
       previous = e.ref;
       rows.push_back({{std::move(statement),
@@ -584,7 +475,7 @@ class CoverageLayout {
                        wrapped(e.reason, columns[2].width)},
                       striped});
     }
-    table(flow, columns, rows);
+    flow_table(flow, m_document, table_style(), columns, std::move(rows));
   }
 
   const CoverageMatrix& m_matrix;
@@ -647,9 +538,8 @@ std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix)
 
 std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
   const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
-  PdfDocument document({"Statement coverage", subject}, options, characters_of(matrix));
-  CoverageLayout layout(matrix, document, options);
-  return layout.render();
+  return render_pdf("coverage report", {"Statement coverage", subject}, options, characters_of(matrix),
+                    [&](PdfDocument& document) { CoverageLayout(matrix, document, options).draw(); });
 }
 
 }  // namespace pledge::render

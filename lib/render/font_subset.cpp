@@ -72,38 +72,24 @@ CharacterSet characters_of(const ResolvedPledge& pledge) {
   if (pledge.source_text)
     set.add(pledge.source_text->content());
   // Library texts: the service file holds only what it rewords or adds.
-  set.add(pledge.service);
-  set.add(pledge.audience);
-  set.add(pledge.contact);
+  set.add({pledge.service, pledge.audience, pledge.contact});
   for (const auto& name : pledge.staff)
     set.add(name);
   for (const auto& group : pledge.groups)
     set.add(group.title);
   for (const auto& statement : pledge.statements) {
-    set.add(statement.ref);
-    set.add(statement.group_title);
-    set.add(statement.text);
-    set.add(statement.original);
+    set.add({statement.ref, statement.group_title, statement.text, statement.original});
     for (const auto& ref : statement.refs)
       set.add(ref);
     for (const auto& prompt : statement.evidence)
       set.add(prompt);
   }
-  for (const auto& excluded : pledge.excluded) {
-    set.add(excluded.ref);
-    set.add(excluded.reason);
-    set.add(excluded.original);
-  }
-  for (const auto& library : pledge.libraries) {
-    set.add(library.id);
-    set.add(library.title);
-    set.add(library.source);
-    set.add(library.version);
-  }
-  for (const auto& entry : pledge.glossary) {
-    set.add(entry.term);
-    set.add(entry.meaning);
-  }
+  for (const auto& excluded : pledge.excluded)
+    set.add({excluded.ref, excluded.reason, excluded.original});
+  for (const auto& library : pledge.libraries)
+    set.add({library.id, library.title, library.source, library.version});
+  for (const auto& entry : pledge.glossary)
+    set.add({entry.term, entry.meaning});
   return set;
 }
 

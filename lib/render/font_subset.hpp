@@ -2,6 +2,7 @@
 
 #include <bitset>
 #include <filesystem>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -18,6 +19,11 @@ class CharacterSet {
  public:
   // Adds every character of the UTF-8 `text`.
   void add(std::string_view text);
+  // Adds every character of each text.
+  void add(std::initializer_list<std::string_view> texts) {
+    for (const std::string_view text : texts)
+      add(text);
+  }
   bool contains(char32_t c) const { return c < m_set.size() && m_set[c]; }
   // The set as text, to key caches by.
   std::string key() const;

@@ -38,7 +38,7 @@ class LeafletLayout {
     m_text_width = m_panel_width - 2 * margin;
   }
 
-  std::string render(const RenderOptions& options) {
+  void draw(const RenderOptions& options) {
     const auto size =
         largest_fitting_size(smallest_size, largest_size, [&](double s) { return flow(s).has_value(); });
     if (!size) {
@@ -54,8 +54,6 @@ class LeafletLayout {
     draw_cover(outside, 2 * m_panel_width);
     Page inside = m_document.add_page(PageSize::a4, Orientation::landscape);
     draw_inside(inside, *size);
-    m_document.check("drawing the leaflet");
-    return m_document.bytes();
   }
 
  private:
@@ -239,10 +237,9 @@ class LeafletLayout {
 }  // namespace
 
 std::string render_leaflet(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Our pledge (leaflet): " + pledge.service, pledge.service}, options,
-                       characters_of(pledge));
-  LeafletLayout layout(pledge, document);
-  return layout.render(options);
+  return render_pdf("leaflet", {"Our pledge (leaflet): " + pledge.service, pledge.service}, options,
+                    characters_of(pledge),
+                    [&](PdfDocument& document) { LeafletLayout(pledge, document).draw(options); });
 }
 
 }  // namespace pledge::render

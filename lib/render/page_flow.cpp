@@ -1,8 +1,20 @@
 #include "render/page_flow.hpp"
 
-#include <algorithm>
+#include "render/layout.hpp"
 
 namespace pledge::render {
+
+PageFlow::PageFlow(PageSize size, Orientation orientation, PageMargins margins)
+    : m_size(size),
+      m_orientation(orientation),
+      m_side(margins.side),
+      m_top(margins.top),
+      m_bottom((orientation == Orientation::portrait ? page_height(size) : page_width(size)) -
+               margins.bottom),
+      m_y(m_top),
+      m_page_content_top(m_top) {
+  m_pages.emplace_back();
+}
 
 void PageFlow::new_page() {
   m_pages.emplace_back();
@@ -18,36 +30,12 @@ void PageFlow::keep_together(double height) {
     new_page();
 }
 
-void PageFlow::render(PdfDocument& document, PageSize size, Orientation orientation,
-                      const std::function<void(Page&, std::size_t page, std::size_t pages)>& frame) const {
+void PageFlow::render(PdfDocument& document, double footer_drop, const std::string& footer) const {
   for (std::size_t i = 0; i < m_pages.size(); ++i) {
-    Page page = document.add_page(size, orientation);
+    Page page = document.add_page(m_size, m_orientation);
     for (const auto& draw : m_pages[i])
       draw(page);
-    frame(page, i + 1, m_pages.size());
-  }
-}
-
-void flow_table_rows(
-    PageFlow& flow, const std::vector<std::size_t>& lines, double leading, double pad, double header_height,
-    const std::function<void(std::size_t row, std::size_t from, std::size_t to)>& draw_part) {
-  for (std::size_t r = 0; r < lines.size(); ++r) {
-    const double full = static_cast<double>(lines[r]) * leading + 2 * pad;
-    if (full <= flow.page_height_available() - header_height)
-      flow.keep_together(full);
-    std::size_t from = 0;
-    while (from < lines[r]) {
-      const auto fit = static_cast<std::size_t>(std::max(0.0, (flow.space_left() - 2 * pad) / leading));
-      if (fit == 0) {
-        flow.new_page();
-        continue;
-      }
-      const std::size_t to = std::min(lines[r], from + fit);
-      draw_part(r, from, to);
-      from = to;
-      if (from < lines[r])
-        flow.new_page();
-    }
+    running_footer(page, document.regular(), m_side, m_bottom + footer_drop, footer, i + 1, m_pages.size());
   }
 }
 

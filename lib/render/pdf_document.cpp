@@ -238,40 +238,36 @@ double Face::ascent() const {
   return HPDF_Font_GetAscent(m_font) / 1000.0;
 }
 
-double Face::descent() const {
-  return -HPDF_Font_GetDescent(m_font) / 1000.0;
+namespace {
+
+// Portrait width and height in points, in the order of PageSize.
+struct PaperSize {
+  std::string_view name;
+  double width;
+  double height;
+};
+constexpr PaperSize paper_sizes[] = {
+    {"A4", 595.28, 841.89}, {"A3", 841.89, 1190.55}, {"A2", 1190.55, 1683.78}};
+
+const PaperSize& paper(PageSize size) {
+  return paper_sizes[static_cast<std::size_t>(size)];
 }
 
+}  // namespace
+
 PageSize page_size_from_name(std::string_view name) {
-  if (name == "A4")
-    return PageSize::a4;
-  if (name == "A2")
-    return PageSize::a2;
+  for (std::size_t i = 0; i < std::size(paper_sizes); ++i)
+    if (paper_sizes[i].name == name)
+      return static_cast<PageSize>(i);
   return PageSize::a3;
 }
 
 double page_width(PageSize size) {
-  switch (size) {
-    case PageSize::a4:
-      return 595.28;
-    case PageSize::a3:
-      return 841.89;
-    case PageSize::a2:
-      return 1190.55;
-  }
-  return 841.89;
+  return paper(size).width;
 }
 
 double page_height(PageSize size) {
-  switch (size) {
-    case PageSize::a4:
-      return 841.89;
-    case PageSize::a3:
-      return 1190.55;
-    case PageSize::a2:
-      return 1683.78;
-  }
-  return 1190.55;
+  return paper(size).height;
 }
 
 void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
@@ -391,6 +387,8 @@ HPDF_Font PdfDocument::load_font(const std::filesystem::path& file, FontSubsets*
   // The subset when it can be made, else the whole face (the same text, slower and larger).
   const std::shared_ptr<const FontSubset> subset =
       subsets ? subsets->find_or_make(file, m_characters) : nullptr;
+  if (subset)
+    m_uses_font_subsets = true;
   const char* name =
       HPDF_LoadTTFontFromFile(m_doc, subset ? subset->path().c_str() : file.c_str(), HPDF_TRUE);
   check("loading font '" + file.string() + "'");
@@ -421,7 +419,8 @@ Page PdfDocument::add_page(PageSize size, Orientation orientation) {
 
 std::string PdfDocument::bytes() {
   HPDF_SaveToStream(m_doc);
-  check("writing the PDF");
+  if (m_error != 0)
+    throw PdfSaveError(take_error("writing the PDF"), m_uses_font_subsets);
   const HPDF_UINT32 size = HPDF_GetStreamSize(m_doc);
   std::string out(size, '\0');
   HPDF_UINT32 read = size;
@@ -442,14 +441,36 @@ void PdfDocument::record_error(HPDF_STATUS error, HPDF_STATUS detail) {
 }
 
 void PdfDocument::check(std::string_view doing) {
-  if (m_error == 0)
-    return;
+  if (m_error != 0)
+    throw Error(take_error(doing));
+}
+
+std::string PdfDocument::take_error(std::string_view doing) {
   char code[64];
   std::snprintf(code, sizeof code, "libharu error 0x%04X, detail %u", static_cast<unsigned>(m_error),
                 static_cast<unsigned>(m_error_detail));
   m_error = 0;
   HPDF_ResetError(m_doc);
-  throw Error("PDF output failed while " + std::string(doing) + " (" + code + ")");
+  return "PDF output failed while " + std::string(doing) + " (" + code + ")";
+}
+
+std::string render_pdf(std::string_view what, const DocumentInfo& info, const RenderOptions& options,
+                       const CharacterSet& characters, const std::function<void(PdfDocument&)>& draw) {
+  const auto make = [&](const RenderOptions& with) {
+    PdfDocument document(info, with, characters);
+    draw(document);
+    document.check("drawing the " + std::string(what));
+    return document.bytes();
+  };
+  try {
+    return make(options);
+  } catch (const PdfSaveError& e) {
+    if (!e.subset_fonts())
+      throw;
+  }
+  RenderOptions whole_fonts = options;
+  whole_fonts.font_subsets = nullptr;
+  return make(whole_fonts);
 }
 
 }  // namespace pledge::render

@@ -2,6 +2,7 @@
 
 #include <hpdf.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,9 +25,8 @@ class Face {
   double width(std::string_view text, double size) const;
   // The width function word wrapping takes.
   MeasureText measure() const;
-  // Heights above and below the baseline at 1 pt, from the font's metrics.
+  // Height above the baseline at 1 pt, from the font's metrics.
   double ascent() const;
-  double descent() const;
   // Throws Error if a character of `text` (its code points: `characters`) is one the document was not
   // prepared for (see PdfDocument): a layout printing text that characters_of does not know about, which must
   // be fixed there. Otherwise makes sure the glyphs are embedded: Page::text does not go through libharu's
@@ -44,7 +44,7 @@ class Face {
   mutable std::vector<bool> m_shown = std::vector<bool>(0x10000);
 };
 
-enum class PageSize { a4, a3, a2 };
+enum class PageSize { a4, a3, a2 };  // in the order of paper_sizes in pdf_document.cpp
 enum class Orientation { portrait, landscape };
 
 // Parses "A4", "A3" or "A2".
@@ -89,6 +89,20 @@ struct DocumentInfo {
   std::string subject;  // the service
 };
 
+// libharu could not save a document it had drawn (HPDF_SaveToStream failed). Told apart from every other
+// failure because, for a document made with subset fonts, it is the one render_pdf retries.
+class PdfSaveError : public Error {
+ public:
+  PdfSaveError(std::string message, bool subset_fonts)
+      : Error(std::move(message)), m_subset_fonts(subset_fonts) {}
+
+  // Whether the document had loaded a subset of either font (see FontSubsets).
+  bool subset_fonts() const { return m_subset_fonts; }
+
+ private:
+  bool m_subset_fonts;
+};
+
 // A libharu document: created with UTF-8 text and the two faces loaded, cut down to `characters` (the
 // characters it may show, from characters_of), freed on destruction. libharu reports
 // errors through a handler; ours records the first and the document throws it as Error at the next check,
@@ -104,7 +118,11 @@ class PdfDocument {
   const Face& regular() const { return m_regular; }
   const Face& bold() const { return m_bold; }
 
-  // The whole file; the document cannot be drawn on afterwards.
+  // True if a face was loaded from a subset rather than from its whole font file.
+  bool uses_font_subsets() const { return m_uses_font_subsets; }
+
+  // The whole file; the document cannot be drawn on afterwards. Throws PdfSaveError if libharu cannot save
+  // it.
   std::string bytes();
 
   // Throws Error if libharu reported an error since the last check; `doing` says what was being done.
@@ -115,14 +133,28 @@ class PdfDocument {
 
  private:
   HPDF_Font load_font(const std::filesystem::path& file, FontSubsets* subsets);
+  // What libharu reported since the last check, as a message, and clears it.
+  std::string take_error(std::string_view doing);
 
   HPDF_Doc m_doc = nullptr;
   HPDF_STATUS m_error = 0;
   HPDF_STATUS m_error_detail = 0;
+  bool m_uses_font_subsets = false;
   CharacterSet m_characters;
   std::vector<char32_t> m_code_points;  // of m_characters, in order, from U+0020
   Face m_regular{nullptr, &m_characters};
   Face m_bold{nullptr, &m_characters};
 };
+
+// Makes a PDF: a PdfDocument of `info`, with the fonts of `options` cut down to `characters`, given to `draw`
+// to draw every page on, then checked and saved. Every document is made through here, for one reason: libharu
+// 2.3 cannot save some documents made with subset fonts (HPDF_INVALID_OBJECT, 0x1033, raised when
+// HPDF_TTFontDef_SaveFontData seeks in the memory stream it writes the embedded font to: 12 of the batch
+// benchmark's 1,000 services), which it saves with the whole fonts. So such a save failure, and only that,
+// makes and draws the document once more with the whole fonts. Any other error, such as a poster whose
+// statements cannot fit, comes from the first drawing unchanged. `what` names the document in messages
+// ("poster").
+std::string render_pdf(std::string_view what, const DocumentInfo& info, const RenderOptions& options,
+                       const CharacterSet& characters, const std::function<void(PdfDocument&)>& draw);
 
 }  // namespace pledge::render

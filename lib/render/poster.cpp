@@ -81,7 +81,8 @@ class PosterLayout {
     m_margin = 40 * m_scale;
   }
 
-  Poster render(const RenderOptions& options) {
+  // Draws the poster at the largest size that fits; the result has no PDF yet.
+  Poster draw(const RenderOptions& options) {
     const double header_bottom = header_height();
     const double footer_top = m_height - footer_height(options);
     const double signatures_top = footer_top - signature_height();
@@ -113,8 +114,7 @@ class PosterLayout {
     draw_panels(page, *arrange(best_size, best_arrangement, best_columns), best_size);
     draw_signatures(page, signatures_top);
     draw_footer(page, footer_top, options);
-    m_document.check("drawing the poster");
-    return Poster{m_document.bytes(), best_size, best_columns, best_arrangement == Arrangement::side_by_side};
+    return Poster{{}, best_size, best_columns, best_arrangement == Arrangement::side_by_side};
   }
 
  private:
@@ -419,9 +419,8 @@ class PosterLayout {
     const std::string size_name = m_pledge.poster.size;
     const std::string advice =
         std::string(size_name == "A2" ? "" : "use a larger poster (poster: {size: A2}), ") +
-        "shorten or exclude statements, or make separate pledges for different customers (source 000 "
-        "suggests "
-        "clinical and admin versions)";
+        "shorten or exclude statements, or make separate pledges for different customers (the guidance "
+        "'How to create an individual pledge for your service' suggests clinical and admin versions)";
     const std::string file = m_pledge.source_text ? m_pledge.source_text->name() : std::string();
     char minimum[32];
     std::snprintf(minimum, sizeof minimum, "%.3g", poster_minimum_size);
@@ -445,9 +444,14 @@ class PosterLayout {
 }  // namespace
 
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
-  PdfDocument document({"Our pledge: " + pledge.service, pledge.service}, options, characters_of(pledge));
-  PosterLayout layout(pledge, document, page_size_from_name(pledge.poster.size));
-  return layout.render(options);
+  Poster poster;
+  std::string pdf = render_pdf(
+      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, characters_of(pledge),
+      [&](PdfDocument& document) {
+        poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size)).draw(options);
+      });
+  poster.pdf = std::move(pdf);
+  return poster;
 }
 
 }  // namespace pledge::render

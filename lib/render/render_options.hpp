@@ -35,29 +35,13 @@ struct RenderOptions {
   // Seconds since 1970 (SOURCE_DATE_EPOCH) for the PDF dates and the printed date; none: no date is written,
   // so that output stays byte-identical across builds.
   std::optional<std::int64_t> source_date_epoch;
-  // Font subsets shared by the documents rendered with these options (copies share them too).
+  // Font subsets shared by the documents rendered with these options (copies share them too); none: the
+  // documents embed the whole fonts (see render_pdf).
   std::shared_ptr<FontSubsets> font_subsets = make_font_subsets();
 
  private:
   static std::shared_ptr<FontSubsets> make_font_subsets();
 };
-
-// Runs `render(options)` and, if it throws, once more with the whole fonts instead of subsets. libharu 2.3
-// rejects some documents made with a subset font when saving them (HPDF_INVALID_OBJECT, 0x1033: 12 of the
-// batch benchmark's 1,000 services; cause not yet found), and the whole font always works. Errors that are
-// not about fonts (a poster that cannot fit) come back from the second run unchanged.
-template <typename Render>
-auto with_whole_font_fallback(const RenderOptions& options, Render&& render) {
-  try {
-    return render(options);
-  } catch (const Error&) {
-    if (!options.font_subsets)
-      throw;
-    RenderOptions whole = options;
-    whole.font_subsets = nullptr;
-    return render(whole);
-  }
-}
 
 // Reads a SOURCE_DATE_EPOCH value; throws Error if it is not a whole number of seconds.
 std::int64_t parse_source_date_epoch(std::string_view text);

@@ -1,5 +1,6 @@
 #include "render/text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pledge::render {
@@ -77,9 +78,7 @@ std::optional<std::vector<std::string>> wrap_text(std::string_view text, double 
   const double space = measure(" ") * size;
   std::size_t at = 0;
   while (at <= text.size()) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos)
-      end = text.size();
+    const std::size_t end = std::min(text.find('\n', at), text.size());
     const std::string_view paragraph = text.substr(at, end - at);
     std::string line;
     double line_width = 0;

@@ -11,9 +11,7 @@ namespace pledge::render {
 
 namespace {
 
-constexpr double margin_x = 40;
-constexpr double margin_top = 40;
-constexpr double margin_bottom = 44;
+constexpr PageMargins margins = {40, 40, 44};
 constexpr double text_size = 10;
 constexpr double text_leading = 13;
 constexpr double writing_line = 22;  // room for handwriting between ruled lines
@@ -59,13 +57,10 @@ std::vector<TemplateGroup> template_groups(const ResolvedPledge& pledge, Library
 class WorksheetLayout {
  public:
   WorksheetLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options) {
-    m_width = page_width(PageSize::a4);
-    m_height = page_height(PageSize::a4);
-  }
+      : m_pledge(pledge), m_document(document), m_options(options) {}
 
-  std::string render(const std::vector<TemplateGroup>& groups) {
-    PageFlow flow(margin_top, m_height - margin_bottom);
+  void draw(const std::vector<TemplateGroup>& groups) {
+    PageFlow flow(PageSize::a4, Orientation::portrait, margins);
     title_block(flow);
     std::size_t number = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -78,19 +73,13 @@ class WorksheetLayout {
         statement(flow, ++number, group.statements[s]->text, group.refs[s]);
       own_statements(flow);
     }
-    const std::string running_title = printable_text("Pledge worksheet: " + m_pledge.service);
-    const std::string made_with = made_with_line(m_options);
-    flow.render(m_document, PageSize::a4, Orientation::portrait,
-                [&](Page& page, std::size_t page_number, std::size_t pages) {
-                  running_footer(page, m_document.regular(), margin_x, m_height - margin_bottom + 24,
-                                 running_title + "  ·  " + made_with, page_number, pages);
-                });
-    m_document.check("drawing the worksheet");
-    return m_document.bytes();
+    flow.render(
+        m_document, 24,
+        printable_text("Pledge worksheet: " + m_pledge.service) + "  ·  " + made_with_line(m_options));
   }
 
  private:
-  double content_width() const { return m_width - 2 * margin_x; }
+  static double content_width() { return page_width(PageSize::a4) - 2 * margins.side; }
   double text_width() const { return content_width() - boxes_width - 16; }
 
   void paragraph(PageFlow& flow, const std::string& text, double size, bool bold, Colour colour,
@@ -98,7 +87,7 @@ class WorksheetLayout {
     const Face& face = bold ? m_document.bold() : m_document.regular();
     for (const auto& line : wrap_lines(face, text, size, content_width() - indent)) {
       flow.draw([y = flow.y(), line, &face, size, colour, indent](Page& page) {
-        page.text(margin_x + indent, y + size, face, size, line, colour);
+        page.text(margins.side + indent, y + size, face, size, line, colour);
       });
       flow.advance(size * 1.3);
     }
@@ -107,7 +96,7 @@ class WorksheetLayout {
   void title_block(PageFlow& flow) {
     const Palette& colours = palette();
     flow.draw([this](Page& page) {
-      page.text(margin_x, margin_top + 22, m_document.bold(), 24, "Pledge worksheet", palette().heading);
+      page.text(margins.side, margins.top + 22, m_document.bold(), 24, "Pledge worksheet", palette().heading);
     });
     flow.advance(34);
     paragraph(flow, m_pledge.service, 13, true, colours.ink);
@@ -127,7 +116,7 @@ class WorksheetLayout {
     };
     for (const auto& tip : tips) {
       flow.draw([y = flow.y(), this](Page& page) {
-        page.fill_rect(margin_x + 2, y + 4.5, 4, 4, palette().heading);
+        page.fill_rect(margins.side + 2, y + 4.5, 4, 4, palette().heading);
       });
       paragraph(flow, tip, 9.5, false, colours.ink, 12);
     }
@@ -138,10 +127,10 @@ class WorksheetLayout {
     const auto lines = wrap_lines(m_document.bold(), title, 13, content_width() - 16);
     const double height = static_cast<double>(lines.size()) * 16 + 10;
     flow.draw([y = flow.y(), lines, height, colour, this](Page& page) {
-      page.fill_rect(margin_x, y, content_width(), height, colour);
+      page.fill_rect(margins.side, y, content_width(), height, colour);
       double baseline = y + 5 + 12;
       for (const auto& line : lines) {
-        page.text(margin_x + 8, baseline, m_document.bold(), 13, line, palette().on_heading);
+        page.text(margins.side + 8, baseline, m_document.bold(), 13, line, palette().on_heading);
         baseline += 16;
       }
     });
@@ -161,17 +150,17 @@ class WorksheetLayout {
     const double text_height = block - 2 * writing_line - 14;
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
-      page.text(margin_x, y + text_size, m_document.bold(), text_size, std::to_string(number),
+      page.text(margins.side, y + text_size, m_document.bold(), text_size, std::to_string(number),
                 colours.heading);
       double baseline = y + text_size;
       for (const auto& line : lines) {
-        page.text(margin_x + 22, baseline, m_document.regular(), text_size, line, colours.ink);
+        page.text(margins.side + 22, baseline, m_document.regular(), text_size, line, colours.ink);
         baseline += text_leading;
       }
-      page.text(margin_x + 22, baseline - 2, m_document.regular(), 6.5, ref, colours.muted_ink);
+      page.text(margins.side + 22, baseline - 2, m_document.regular(), 6.5, ref, colours.muted_ink);
       // Tick boxes: keep, cross off, reword.
       const double box = 11;
-      const double boxes_x = margin_x + content_width() - boxes_width;
+      const double boxes_x = margins.side + content_width() - boxes_width;
       const std::array<std::string_view, 3> labels = {"Keep", "Cross off", "Reword"};
       for (std::size_t i = 0; i < labels.size(); ++i) {
         const double x = boxes_x + static_cast<double>(i) * 50;
@@ -180,11 +169,11 @@ class WorksheetLayout {
       }
       // Ruled lines for new wording.
       const double first_rule = y + text_height + writing_line;
-      page.text(margin_x + 22, first_rule - writing_line + 9, m_document.regular(), 6.5, "New wording",
+      page.text(margins.side + 22, first_rule - writing_line + 9, m_document.regular(), 6.5, "New wording",
                 colours.muted_ink);
       for (int i = 0; i < 2; ++i) {
         const double rule_y = first_rule + i * writing_line;
-        page.line(margin_x + 22, rule_y, margin_x + content_width(), rule_y, colours.rule, 0.5);
+        page.line(margins.side + 22, rule_y, margins.side + content_width(), rule_y, colours.rule, 0.5);
       }
     });
     flow.advance(block);
@@ -195,11 +184,11 @@ class WorksheetLayout {
     flow.keep_together(height);
     flow.draw([this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
-      page.text(margin_x, y + 10, m_document.bold(), 9.5, "Statements of our own for this section",
+      page.text(margins.side, y + 10, m_document.bold(), 9.5, "Statements of our own for this section",
                 colours.heading);
       for (int i = 1; i <= 3; ++i) {
         const double rule_y = y + 14 + i * writing_line;
-        page.line(margin_x, rule_y, margin_x + content_width(), rule_y, colours.rule, 0.5);
+        page.line(margins.side, rule_y, margins.side + content_width(), rule_y, colours.rule, 0.5);
       }
     });
     flow.advance(height);
@@ -208,8 +197,6 @@ class WorksheetLayout {
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
-  double m_width = 0;
-  double m_height = 0;
 };
 
 }  // namespace
@@ -222,10 +209,8 @@ std::string render_worksheet(const ResolvedPledge& pledge, LibraryCatalog& catal
   for (const LibraryInfo& info : pledge.libraries)
     if (const auto& source = catalog.load(info.id).source_text)
       characters.add(source->content());
-  PdfDocument document({"Pledge worksheet: " + pledge.service, pledge.service}, options,
-                       std::move(characters));
-  WorksheetLayout layout(pledge, document, options);
-  return layout.render(groups);
+  return render_pdf("worksheet", {"Pledge worksheet: " + pledge.service, pledge.service}, options, characters,
+                    [&](PdfDocument& document) { WorksheetLayout(pledge, document, options).draw(groups); });
 }
 
 }  // namespace pledge::render

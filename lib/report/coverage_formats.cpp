@@ -1,44 +1,31 @@
 #include "report/coverage_formats.hpp"
 
 #include <algorithm>
-#include <map>
-
-#include <nlohmann/json.hpp>
 
 #include "report/csv.hpp"
+#include "report/json_document.hpp"
+#include "report/markdown.hpp"
 
-namespace pledge {
-
-std::optional<CoverageFormat> parse_coverage_format(std::string_view name) {
-  if (name == "text")
-    return CoverageFormat::text;
-  if (name == "csv")
-    return CoverageFormat::csv;
-  if (name == "json")
-    return CoverageFormat::json;
-  if (name == "markdown")
-    return CoverageFormat::markdown;
-  return std::nullopt;
-}
+namespace pledge::report {
 
 namespace {
 
-constexpr CoverageState all_states[] = {CoverageState::kept, CoverageState::reworded, CoverageState::excluded,
-                                        CoverageState::not_selected};
+// The states in column order, each with the one letter that keeps a matrix of dozens of services readable
+// in a terminal.
+struct StateColumn {
+  CoverageState state;
+  char symbol;
+};
 
-// One letter per cell keeps a matrix of dozens of services readable in a terminal.
+constexpr StateColumn state_columns[] = {{CoverageState::kept, 'K'},
+                                         {CoverageState::reworded, 'R'},
+                                         {CoverageState::excluded, 'X'},
+                                         {CoverageState::not_selected, '.'}};
+
 char symbol(CoverageState state) {
-  switch (state) {
-    case CoverageState::kept:
-      return 'K';
-    case CoverageState::reworded:
-      return 'R';
-    case CoverageState::excluded:
-      return 'X';
-    case CoverageState::not_selected:
-      break;
-  }
-  return '.';
+  return std::find_if(std::begin(state_columns), std::end(state_columns),
+                      [state](const StateColumn& c) { return c.state == state; })
+      ->symbol;
 }
 
 std::string pad(std::string text, std::size_t width) {
@@ -47,7 +34,9 @@ std::string pad(std::string text, std::size_t width) {
   return text;
 }
 
-std::string to_text(const CoverageMatrix& m) {
+}  // namespace
+
+std::string coverage_text(const CoverageMatrix& m) {
   const auto rows = m.rows();
   std::size_t width = 9;
   for (const CoverageRow* r : rows)
@@ -60,8 +49,8 @@ std::string to_text(const CoverageMatrix& m) {
   out += pad("STATEMENT", width) + "   K   R   X   .  SERVICES\n";
   for (const CoverageRow* r : rows) {
     std::string line = pad(r->ref, width);
-    for (CoverageState s : all_states) {
-      const std::string n = std::to_string(r->count(s));
+    for (const StateColumn& column : state_columns) {
+      const std::string n = std::to_string(r->count(column.state));
       line += std::string(4 - std::min<std::size_t>(n.size(), 3), ' ') + n;
     }
     line += "  ";
@@ -84,44 +73,47 @@ std::string to_text(const CoverageMatrix& m) {
   return out;
 }
 
-std::string to_csv(const CoverageMatrix& m) {
-  std::string out = "ref,text";
+std::string coverage_csv(const CoverageMatrix& m) {
+  std::vector<std::string> header = {"ref", "text"};
   for (const auto& s : m.services())
-    out += "," + csv_field(s.name);
-  out += ",kept,reworded,excluded,not selected\r\n";
+    header.push_back(s.name);
+  for (const StateColumn& column : state_columns)
+    header.emplace_back(to_string(column.state));
+  std::string out = csv_row(header);
   for (const CoverageRow* r : m.rows()) {
-    out += csv_field(r->ref) + "," + csv_field(r->text);
+    std::vector<std::string> fields = {r->ref, r->text};
     for (const auto& cell : r->cells) {
-      out += "," + csv_field(cell.state == CoverageState::excluded ? "excluded: " + cell.reason
-                                                                   : std::string(to_string(cell.state)));
+      fields.push_back(cell.state == CoverageState::excluded ? "excluded: " + cell.reason
+                                                             : std::string(to_string(cell.state)));
     }
-    for (CoverageState s : all_states)
-      out += "," + std::to_string(r->count(s));
-    out += "\r\n";
+    for (const StateColumn& column : state_columns)
+      fields.push_back(std::to_string(r->count(column.state)));
+    out += csv_row(fields);
   }
   // Per-service totals as final rows, so a spreadsheet shows them under their columns.
-  for (CoverageState s : all_states) {
-    out += "total " + std::string(to_string(s)) + ",";
+  auto totals = [&](const std::string& what, auto count) {
+    std::vector<std::string> fields = {"total " + what, ""};
     for (std::size_t i = 0; i < m.services().size(); ++i)
-      out += "," + std::to_string(m.count(i, s));
-    out += ",,,,\r\n";
-  }
-  out += "total added,";
-  for (const auto& s : m.services())
-    out += "," + std::to_string(s.added);
-  out += ",,,,\r\n";
+      fields.push_back(std::to_string(count(i)));
+    fields.resize(fields.size() + std::size(state_columns));
+    return csv_row(fields);
+  };
+  for (const StateColumn& column : state_columns)
+    out +=
+        totals(std::string(to_string(column.state)), [&](std::size_t i) { return m.count(i, column.state); });
+  out += totals("added", [&](std::size_t i) { return m.services()[i].added; });
   return out;
 }
 
-std::string to_json(const CoverageMatrix& m) {
+std::string coverage_json(const CoverageMatrix& m) {
   using Json = nlohmann::ordered_json;
   Json out;
   out["services"] = Json::array();
   for (std::size_t i = 0; i < m.services().size(); ++i) {
     const auto& s = m.services()[i];
     Json totals;
-    for (CoverageState state : all_states)
-      totals[std::string(to_string(state))] = m.count(i, state);
+    for (const StateColumn& column : state_columns)
+      totals[std::string(to_string(column.state))] = m.count(i, column.state);
     totals["added"] = s.added;
     out["services"].push_back(Json{{"name", s.name}, {"file", s.file}, {"totals", totals}});
   }
@@ -135,25 +127,15 @@ std::string to_json(const CoverageMatrix& m) {
       cells.push_back(c);
     }
     Json totals;
-    for (CoverageState state : all_states)
-      totals[std::string(to_string(state))] = r->count(state);
+    for (const StateColumn& column : state_columns)
+      totals[std::string(to_string(column.state))] = r->count(column.state);
     out["statements"].push_back(
         Json{{"ref", r->ref}, {"text", r->text}, {"cells", cells}, {"totals", totals}});
   }
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return json_document(out);
 }
 
-std::string markdown_cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|')
-      out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
-
-std::string to_markdown(const CoverageMatrix& m) {
+std::string coverage_markdown(const CoverageMatrix& m) {
   std::string out = "| Statement |";
   for (const auto& s : m.services())
     out += " " + markdown_cell(s.name) + " |";
@@ -169,27 +151,11 @@ std::string to_markdown(const CoverageMatrix& m) {
                                                     : std::string(to_string(cell.state))) +
              " |";
     }
-    for (CoverageState s : all_states)
-      out += " " + std::to_string(r->count(s)) + " |";
+    for (const StateColumn& column : state_columns)
+      out += " " + std::to_string(r->count(column.state)) + " |";
     out += "\n";
   }
   return out;
 }
 
-}  // namespace
-
-std::string format_coverage(const CoverageMatrix& matrix, CoverageFormat format) {
-  switch (format) {
-    case CoverageFormat::csv:
-      return to_csv(matrix);
-    case CoverageFormat::json:
-      return to_json(matrix);
-    case CoverageFormat::markdown:
-      return to_markdown(matrix);
-    case CoverageFormat::text:
-      break;
-  }
-  return to_text(matrix);
-}
-
-}  // namespace pledge
+}  // namespace pledge::report

@@ -1,17 +1,24 @@
 #pragma once
 
-#include <optional>
 #include <string>
-#include <string_view>
 
 #include "model/coverage.hpp"
 
-namespace pledge {
+namespace pledge::report {
 
-enum class CoverageFormat { text, csv, json, markdown };
+// The coverage matrix as text forms. `pledge coverage --format` takes them from its table in
+// render/output_formats, beside the PDF report.
 
-std::optional<CoverageFormat> parse_coverage_format(std::string_view name);
+// For a terminal: the services numbered, one letter per cell (K, R, X, .), then totals per service.
+std::string coverage_text(const CoverageMatrix& matrix);
 
-std::string format_coverage(const CoverageMatrix& matrix, CoverageFormat format);
+// For a spreadsheet (RFC 4180, CRLF line ends): a row per statement, then per-service totals as final rows.
+std::string coverage_csv(const CoverageMatrix& matrix);
 
-}  // namespace pledge
+// {"services": [{"name", "file", "totals"}], "statements": [{"ref", "text", "cells", "totals"}]}
+std::string coverage_json(const CoverageMatrix& matrix);
+
+// A markdown table, for a wiki or a pull request.
+std::string coverage_markdown(const CoverageMatrix& matrix);
+
+}  // namespace pledge::report

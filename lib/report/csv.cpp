@@ -1,6 +1,6 @@
 #include "report/csv.hpp"
 
-namespace pledge {
+namespace pledge::report {
 
 std::string csv_field(std::string_view text) {
   if (text.find_first_of(",\"\n\r") == std::string_view::npos)
@@ -14,4 +14,11 @@ std::string csv_field(std::string_view text) {
   return out + "\"";
 }
 
-}  // namespace pledge
+std::string csv_row(const std::vector<std::string>& fields) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    out += (i ? "," : "") + csv_field(fields[i]);
+  return out + "\r\n";
+}
+
+}  // namespace pledge::report

@@ -1,16 +1,10 @@
 #include "report/diff_formats.hpp"
 
-#include <nlohmann/json.hpp>
+#include <map>
 
-namespace pledge {
+#include "report/json_document.hpp"
 
-std::optional<DiffFormat> parse_diff_format(std::string_view name) {
-  if (name == "text")
-    return DiffFormat::text;
-  if (name == "json")
-    return DiffFormat::json;
-  return std::nullopt;
-}
+namespace pledge::report {
 
 namespace {
 
@@ -72,13 +66,15 @@ std::string to_json(const PledgeDiff& diff) {
       item[reasons || excluded ? "new_reason" : "new_text"] = c.new_text;
     out["changes"].push_back(std::move(item));
   }
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return json_document(out);
 }
 
 }  // namespace
 
-std::string format_diff(const PledgeDiff& diff, DiffFormat format) {
-  return format == DiffFormat::json ? to_json(diff) : to_text(diff);
-}
+const NameTable<DiffFormat> diff_formats(
+    "format", {
+                  {"text", "for people: each change with the old and new wording, then a count", to_text},
+                  {"json", "for programs", to_json},
+              });
 
-}  // namespace pledge
+}  // namespace pledge::report

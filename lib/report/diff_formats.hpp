@@ -1,17 +1,14 @@
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "model/pledge_diff.hpp"
+#include "report/output_format.hpp"
 
-namespace pledge {
+namespace pledge::report {
 
-enum class DiffFormat { text, json };
+// The statement-level differences between two versions of a pledge; each ends with a newline.
+using DiffFormat = OutputFormat<PledgeDiff>;
 
-std::optional<DiffFormat> parse_diff_format(std::string_view name);
+// `pledge diff --format`: text and json.
+extern const NameTable<DiffFormat> diff_formats;
 
-std::string format_diff(const PledgeDiff& diff, DiffFormat format);
-
-}  // namespace pledge
+}  // namespace pledge::report

@@ -1,21 +1,11 @@
 #include "report/pledge_report.hpp"
 
 #include <yaml-cpp/yaml.h>
-#include <nlohmann/json.hpp>
 
-namespace pledge {
+#include "report/json_document.hpp"
+#include "report/markdown.hpp"
 
-std::optional<ReportFormat> parse_report_format(std::string_view name) {
-  if (name == "text")
-    return ReportFormat::text;
-  if (name == "json")
-    return ReportFormat::json;
-  if (name == "yaml")
-    return ReportFormat::yaml;
-  if (name == "markdown")
-    return ReportFormat::markdown;
-  return std::nullopt;
-}
+namespace pledge::report {
 
 namespace {
 
@@ -41,8 +31,7 @@ std::string to_json(const ResolvedPledge& pledge) {
   for (const auto& e : pledge.excluded) {
     out["excluded"].push_back(nlohmann::ordered_json{{"ref", e.ref}, {"reason", e.reason}});
   }
-  // Replacement, not an exception, for invalid UTF-8: a report should never fail on a stray byte.
-  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return json_document(out);
 }
 
 std::string to_yaml(const ResolvedPledge& pledge) {
@@ -107,19 +96,6 @@ std::string to_text(const ResolvedPledge& pledge) {
   return out;
 }
 
-// Markdown escapes for text that came from users: enough that a statement never turns into markup.
-std::string markdown_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
-        c == '#' || c == '|') {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
-}
-
 std::string to_markdown(const ResolvedPledge& pledge) {
   std::string out = "# Our pledge: " + markdown_escape(pledge.service) + "\n";
   if (!pledge.audience.empty())
@@ -145,18 +121,12 @@ std::string to_markdown(const ResolvedPledge& pledge) {
 
 }  // namespace
 
-std::string format_report(const ResolvedPledge& pledge, ReportFormat format) {
-  switch (format) {
-    case ReportFormat::json:
-      return to_json(pledge);
-    case ReportFormat::yaml:
-      return to_yaml(pledge);
-    case ReportFormat::markdown:
-      return to_markdown(pledge);
-    case ReportFormat::text:
-      break;
-  }
-  return to_text(pledge);
-}
+const NameTable<ResolveFormat> resolve_formats(
+    "format", {
+                  {"text", "for people at a terminal: each statement with its status and ref", to_text},
+                  {"json", "for programs", to_json},
+                  {"yaml", "for programs and people who read YAML", to_yaml},
+                  {"markdown", "for a wiki or a pull request", to_markdown},
+              });
 
-}  // namespace pledge
+}  // namespace pledge::report

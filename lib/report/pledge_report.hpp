@@ -1,19 +1,15 @@
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "model/resolved_pledge.hpp"
+#include "report/output_format.hpp"
 
-namespace pledge {
-
-enum class ReportFormat { text, json, yaml, markdown };
-
-std::optional<ReportFormat> parse_report_format(std::string_view name);
+namespace pledge::report {
 
 // A resolved pledge written out for people (text, markdown) or programs (json, yaml), with the provenance of
-// every statement. Ends with a newline.
-std::string format_report(const ResolvedPledge& pledge, ReportFormat format);
+// every statement; each ends with a newline.
+using ResolveFormat = OutputFormat<ResolvedPledge>;
 
-}  // namespace pledge
+// `pledge resolve --format`: text, json, yaml and markdown.
+extern const NameTable<ResolveFormat> resolve_formats;
+
+}  // namespace pledge::report

@@ -2,7 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-namespace pledge {
+namespace pledge::report {
 
 namespace {
 
@@ -86,4 +86,4 @@ std::string starter_service_file(const std::string& service, const std::string& 
   return out;
 }
 
-}  // namespace pledge
+}  // namespace pledge::report

@@ -5,7 +5,7 @@
 
 #include "model/library.hpp"
 
-namespace pledge {
+namespace pledge::report {
 
 // The "blank template" a team starts from: a service file selecting `libraries` in which every statement
 // appears as commented-out exclude and reword entries carrying its text, ready to uncomment. As written it
@@ -13,4 +13,4 @@ namespace pledge {
 std::string starter_service_file(const std::string& service, const std::string& audience,
                                  const std::vector<const Library*>& libraries);
 
-}  // namespace pledge
+}  // namespace pledge::report

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The bash completion script completes subcommands, options, formats, library ids and refs from the real binary.
+# The bash completion script completes subcommands, options, formats, documents, library ids and refs from the
+# real binary.
 source "$(dirname "$0")/../script_setup.bash"
 # Completion runs `pledge` by the name typed; put the binary under test first on PATH.
 ln -s "$pledge" "$work/pledge"
@@ -17,6 +18,18 @@ complete_line() {  # words...; completes the last word
 
 [ "$(complete_line pledge re)" = "resolve " ] || fail "subcommand: $(complete_line pledge re)"
 [ "$(complete_line pledge resolve x.yaml --format j)" = "json " ] || fail "format: $(complete_line pledge resolve x --format j)"
+[ "$(complete_line pledge build x.yaml --only le)" = "leaflet " ] || fail "document: $(complete_line pledge build x --only le)"
+[ "$(complete_line pledge build x.yaml --only poster,c)" = "poster,checklist " ] ||
+  fail "second document: $(complete_line pledge build x --only poster,c)"
+# --format completes from each command's table of formats, read from its --help.
+for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text " "diff:json text " \
+  "list:json text " "show:json text " "checklist:csv pdf "; do
+  command=${expected%%:*}
+  actual=$(complete_line pledge "$command" x --format "")
+  [ "$actual" = "${expected#*:}" ] || fail "$command --format: $actual"
+done
+[ "$(complete_line pledge coverage examples --format p)" = "pdf " ] ||
+  fail "coverage format: $(complete_line pledge coverage examples --format p)"
 [ "$(complete_line pledge init --lib)" = "--library --library-path " ] || fail "options: $(complete_line pledge init --lib)"
 [ "$(complete_line pledge list nice)" = "nice-patient-experience " ] || fail "library: $(complete_line pledge list nice)"
 [ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||

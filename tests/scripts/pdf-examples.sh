@@ -8,6 +8,11 @@ cd "$root" || exit 1
 # One line of text, whitespace runs as single spaces.
 normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }
 
+# Every document the build makes, as its --help lists them (from the documents table).
+documents=$("$pledge" build --help | sed -n 's/.*--only[^{]*{\([^}]*\)}.*/\1/p' | tr ',' ' ')
+[ -n "$documents" ] || fail "no documents listed by pledge build --help"
+others=$(tr ' ' '\n' <<<"$documents" | grep -vx poster | paste -sd,)
+
 # Each example on its own: a poster whose statements cannot fit at the legible minimum must be refused with the
 # clear message (and the other documents still build with --only); everything else builds.
 : >"$work/stdout"
@@ -17,7 +22,7 @@ for service in examples/*.pledge.yaml; do
       grep -q "error: the poster's [0-9]* statements do not fit on one A[234] page at" "$work/stderr" ||
         fail "$service: build failed: $(cat "$work/stderr")"
       echo "note: $service: $(grep -o "the poster's.*legible" "$work/stderr")" >&2
-      env -u SOURCE_DATE_EPOCH "$pledge" build "$service" -o "$work/$out" --only leaflet,checklist,worksheet \
+      env -u SOURCE_DATE_EPOCH "$pledge" build "$service" -o "$work/$out" --only "$others" \
         >>"$work/stdout.$out" 2>"$work/stderr" || fail "$service: other documents failed: $(cat "$work/stderr")"
     fi
   done
@@ -31,7 +36,7 @@ for service in examples/*.pledge.yaml; do
   folder=$(grep -F "/checklist.pdf" "$work/stdout" | sed 's|/checklist.pdf$||' | while read -r f; do
     pdfinfo "$f/checklist.pdf" 2>/dev/null | grep -qxF "Subject:         $title" && echo "$f"; done | head -1)
   [ -n "$folder" ] || fail "no checklist whose subject is '$title' in: $(cat "$work/stdout")"
-  for doc in poster leaflet checklist worksheet; do
+  for doc in $documents; do
     pdf="$folder/$doc.pdf"
     [ "$doc" = poster ] && [ ! -e "$pdf" ] && continue  # refused above, with the message checked
     [ -s "$pdf" ] || fail "$pdf missing"

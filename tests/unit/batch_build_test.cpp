@@ -5,8 +5,8 @@
 #include <mutex>
 #include <thread>
 
-#include "build/batch_build.hpp"
 #include "base/sha256.hpp"
+#include "build/batch_build.hpp"
 #include "test_input.hpp"
 
 namespace {
@@ -26,19 +26,19 @@ std::string read(const fs::path& path) {
 }
 
 // Records what a batch reports, in the order it reports it.
-class RecordedProgress : public pledge::BatchProgress {
+class RecordedProgress : public pledge::build::BatchProgress {
  public:
   void started(std::size_t, const fs::path&) override { ++starts; }
-  void finished(const pledge::ServiceResult& result) override { results.push_back(result); }
+  void finished(const pledge::build::ServiceResult& result) override { results.push_back(result); }
 
   int starts = 0;
-  std::vector<pledge::ServiceResult> results;
+  std::vector<pledge::build::ServiceResult> results;
 };
 
 // A library folder holding a copy of the tiny test library, an output folder and services written on demand.
 struct Batch {
   pledge::test::TempFolder folder;
-  pledge::BatchOptions options;
+  pledge::build::BatchOptions options;
   std::atomic<bool> cancel{false};
 
   Batch() {
@@ -55,10 +55,10 @@ struct Batch {
   }
   RecordedProgress run() {
     RecordedProgress progress;
-    summary = pledge::build_batch(options, progress, cancel);
+    summary = pledge::build::build_batch(options, progress, cancel);
     return progress;
   }
-  pledge::BatchSummary summary;
+  pledge::build::BatchSummary summary;
 };
 
 }  // namespace
@@ -72,9 +72,18 @@ TEST_CASE("results are reported in the order the services were given, whatever t
   REQUIRE(progress.results.size() == 6);
   for (std::size_t i = 0; i < 6; ++i) {
     CHECK(progress.results[i].index == i);
-    CHECK(progress.results[i].outcome == pledge::ServiceOutcome::built);
+    CHECK(progress.results[i].outcome == pledge::build::ServiceOutcome::built);
   }
   CHECK(batch.summary.built == 6);
+}
+
+TEST_CASE("a batch asked for a document the table does not have builds nothing and says which there are") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.documents = {"leaflet", "flyer"};
+  CHECK(pledge::test::error_of([&] { batch.run(); }) ==
+        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+  CHECK_FALSE(fs::exists(batch.options.output));
 }
 
 TEST_CASE("a service that cannot be read fails alone and the others are still built") {
@@ -111,7 +120,7 @@ TEST_CASE("with the lint gate off a service with lint errors is built") {
   batch.add(
       "a.pledge.yaml",
       service("Team A", "add:\n  - id: extra\n    group: caring\n    text: We alwayz listen to you.\n"));
-  batch.options.lint_gate = pledge::LintGate::off;
+  batch.options.lint_gate = pledge::build::LintGate::off;
   batch.run();
   CHECK(batch.summary.built == 1);
 }
@@ -122,7 +131,7 @@ TEST_CASE("the second of two services with the same folder name fails, naming th
   const fs::path second = batch.add("b.pledge.yaml", service("Team  A!"));
   batch.options.jobs = 2;
   const auto progress = batch.run();
-  CHECK(progress.results[0].outcome == pledge::ServiceOutcome::built);
+  CHECK(progress.results[0].outcome == pledge::build::ServiceOutcome::built);
   REQUIRE(progress.results[1].error);
   CHECK(pledge::describe(*progress.results[1].error) ==
         second.string() + ": service 'Team  A!' would be written to the same folder 'team-a' as " +
@@ -229,12 +238,12 @@ TEST_CASE("a manifest that would write over a library file is refused") {
   Batch batch;
   batch.add("a.pledge.yaml", service("Team A"));
   CHECK_THROWS_AS(
-      pledge::check_outputs_spare_inputs(batch.options, batch.folder.path() / "libraries/tiny.yaml"),
+      pledge::build::check_outputs_spare_inputs(batch.options, batch.folder.path() / "libraries/tiny.yaml"),
       pledge::Error);
 }
 
 TEST_CASE("the manifest lists each file with its size and hash, and marks files left as they were") {
-  const std::string json = pledge::manifest_json(
+  const std::string json = pledge::build::manifest_json(
       {{"out/a/poster.pdf", 3, pledge::sha256_hex("abc"), false}, {"out/b/poster.pdf", 0, "e3b0", true}});
   CHECK(json.find(R"("path": "out/a/poster.pdf",
       "size": 3,

@@ -57,7 +57,7 @@ TEST_CASE("coverage as CSV quotes fields with commas and ends with per-service t
   matrix.add(org.resolve("a.pledge.yaml",
                          "service: \"Ward, 7\"\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: "
                          "\"No beds, none.\"}]\n"));
-  CHECK(format_coverage(matrix, CoverageFormat::csv) ==
+  CHECK(report::coverage_csv(matrix) ==
         "ref,text,\"Ward, 7\",kept,reworded,excluded,not selected\r\n"
         "demo/dignity,Dignity.,kept,1,0,0,0\r\n"
         "demo/beds,\"Single-sex rooms, always.\",\"excluded: No beds, none.\",0,0,1,0\r\n"
@@ -66,9 +66,4 @@ TEST_CASE("coverage as CSV quotes fields with commas and ends with per-service t
         "total excluded,,1,,,,\r\n"
         "total not selected,,0,,,,\r\n"
         "total added,,0,,,,\r\n");
-}
-
-TEST_CASE("coverage formats are named text, csv, json and markdown") {
-  CHECK(parse_coverage_format("csv") == CoverageFormat::csv);
-  CHECK_FALSE(parse_coverage_format("pdf").has_value());
 }

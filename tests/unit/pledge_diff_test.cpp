@@ -62,11 +62,30 @@ add: [{id: new, group: caring, text: New local.}]
 
 TEST_CASE("a text diff shows old and new wording of a reworded statement") {
   Versions v;
-  CHECK(format_diff(
-            v.diff("service: A\nlibraries: [demo]\n",
-                   "service: B\nlibraries: [demo]\nreword: [{ref: demo/dignity, text: We respect you.}]\n"),
-            DiffFormat::text) ==
+  CHECK(report::diff_formats.at("text").write(v.diff(
+            "service: A\nlibraries: [demo]\n",
+            "service: B\nlibraries: [demo]\nreword: [{ref: demo/dignity, text: We respect you.}]\n")) ==
         "--- old.yaml\n+++ new.yaml\n\nservice changed\n  - A\n  + B\n\nreworded: demo/dignity\n  - "
         "Dignity.\n  + We "
         "respect you.\n\n1 reworded\n");
+}
+
+TEST_CASE("an unknown diff format is an error with did-you-mean and the formats to choose from") {
+  CHECK(test::error_of([] { report::diff_formats.at("txt"); }) ==
+        "unknown format 'txt'; did you mean 'text'? (text or json)");
+}
+
+TEST_CASE("every diff format writes the changes as text ending with a newline") {
+  Versions v;
+  const PledgeDiff diff =
+      v.diff("service: A\nlibraries: [demo]\n",
+             "service: A\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: No beds.}]\n");
+  CHECK(report::diff_formats.names() == std::vector<std::string>{"text", "json"});
+  for (const auto& format : report::diff_formats.rows()) {
+    CAPTURE(format.name);
+    const std::string out = format.write(diff);
+    CHECK(out.find("demo/beds") != std::string::npos);
+    CHECK(out.ends_with("\n"));
+    CHECK_FALSE(format.is_binary());
+  }
 }

@@ -2,10 +2,15 @@
 
 #include "model/yaml_reader.hpp"
 #include "report/pledge_report.hpp"
+#include "test_input.hpp"
 
 using namespace pledge;
 
 namespace {
+
+std::string resolve_as(std::string_view format, const ResolvedPledge& pledge) {
+  return report::resolve_formats.at(format).write(pledge);
+}
 
 ResolvedPledge small_pledge() {
   ResolvedPledge pledge;
@@ -36,14 +41,31 @@ ResolvedPledge small_pledge() {
 
 }  // namespace
 
-TEST_CASE("report formats are named text, json, yaml and markdown") {
-  CHECK(parse_report_format("json") == ReportFormat::json);
-  CHECK(parse_report_format("markdown") == ReportFormat::markdown);
-  CHECK_FALSE(parse_report_format("html").has_value());
+TEST_CASE("resolve's formats are text, json, yaml and markdown, in that order") {
+  CHECK(report::resolve_formats.names() == std::vector<std::string>{"text", "json", "yaml", "markdown"});
+  CHECK(report::resolve_formats.listed() == "text, json, yaml or markdown");
+}
+
+TEST_CASE("an unknown resolve format is an error with did-you-mean and the formats to choose from") {
+  CHECK(test::error_of([] { report::resolve_formats.at("jsn"); }) ==
+        "unknown format 'jsn'; did you mean 'json'? (text, json, yaml or markdown)");
+  CHECK(test::error_of([] { report::resolve_formats.at("html"); }) ==
+        "unknown format 'html'; choose text, json, yaml or markdown");
+}
+
+TEST_CASE("every resolve format writes the pledge as text ending with a newline, with a description") {
+  for (const auto& format : report::resolve_formats.rows()) {
+    CAPTURE(format.name);
+    const std::string out = format.write(small_pledge());
+    CHECK(out.find("Hydrotherapy") != std::string::npos);
+    CHECK(out.ends_with("\n"));
+    CHECK_FALSE(format.is_binary());
+    CHECK_FALSE(format.description.empty());
+  }
 }
 
 TEST_CASE("the JSON report has the documented shape, with original only for reworded statements") {
-  CHECK(format_report(small_pledge(), ReportFormat::json) == R"({
+  CHECK(resolve_as("json", small_pledge()) == R"({
   "service": "Hydrotherapy",
   "audience": "Patients",
   "version": "",
@@ -76,7 +98,7 @@ TEST_CASE("the JSON report has the documented shape, with original only for rewo
 }
 
 TEST_CASE("the text report shows each statement's status, ref and original wording") {
-  CHECK(format_report(small_pledge(), ReportFormat::text) == R"(Our pledge: Hydrotherapy
+  CHECK(resolve_as("text", small_pledge()) == R"(Our pledge: Hydrotherapy
 For: Patients
 
 We are caring
@@ -98,11 +120,11 @@ TEST_CASE("the text and JSON reports give the pledge's version and agreed date w
   ResolvedPledge pledge = small_pledge();
   pledge.version = "2";
   pledge.agreed = CalendarDate{2026, 10, 14};
-  CHECK(format_report(pledge, ReportFormat::text)
+  CHECK(resolve_as("text", pledge)
             .rfind("Our pledge: Hydrotherapy\nFor: Patients\n"
                    "Version 2, agreed 14 October 2026\n\n",
                    0) == 0);
-  const std::string json = format_report(pledge, ReportFormat::json);
+  const std::string json = resolve_as("json", pledge);
   CHECK(json.find("\"version\": \"2\",\n  \"agreed\": \"2026-10-14\",") != std::string::npos);
 }
 
@@ -118,7 +140,7 @@ TEST_CASE("the version line says what the service file gives, and nothing when i
 }
 
 TEST_CASE("the YAML report reads back with the same fields") {
-  const std::string report = format_report(small_pledge(), ReportFormat::yaml);
+  const std::string report = resolve_as("yaml", small_pledge());
   const YamlNode node = parse_yaml(SourceText("report.yaml", report));
   CHECK(node.find("service")->scalar() == "Hydrotherapy");
   const auto& statements = node.find("statements")->items();
@@ -130,7 +152,7 @@ TEST_CASE("the YAML report reads back with the same fields") {
 TEST_CASE("the markdown report escapes text so that it never becomes markup") {
   ResolvedPledge pledge = small_pledge();
   pledge.statements[0].text = "We *never* use_jargon.";
-  const std::string report = format_report(pledge, ReportFormat::markdown);
+  const std::string report = resolve_as("markdown", pledge);
   CHECK(report.find("- We \\*never\\* use\\_jargon. <!-- reworded: lib/dignity -->\n") != std::string::npos);
   CHECK(report.find("| lib/beds | We have no beds. |\n") != std::string::npos);
 }

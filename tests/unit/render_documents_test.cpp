@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "render/checklist.hpp"
+#include "render/documents.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
 #include "render/replaced_characters.hpp"
@@ -62,14 +63,13 @@ TEST_CASE("the poster sets a short pledge large and a long one smaller, never be
 TEST_CASE("a poster whose statements cannot fit at the legible minimum is refused with advice") {
   Fixture f;
   const ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");
-  CHECK(error_of([&] { render_poster(pledge, {}); }) ==
-        data +
-            "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 11 pt or "
-            "larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), "
-            "shorten or "
-            "exclude statements, or make separate pledges for different customers (source 000 suggests "
-            "clinical "
-            "and admin versions)");
+  CHECK(
+      error_of([&] { render_poster(pledge, {}); }) ==
+      data +
+          "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 11 pt or "
+          "larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), shorten "
+          "or exclude statements, or make separate pledges for different customers (the guidance 'How to "
+          "create an individual pledge for your service' suggests clinical and admin versions)");
 }
 
 TEST_CASE("a larger poster page fits more statements at the same legible minimum") {
@@ -91,32 +91,6 @@ TEST_CASE("the checklist runs over as many A4 pages as its rows need") {
   Fixture f;
   CHECK(pages(render_checklist(f.load("tiny.pledge.yaml"), {})) == 1);
   CHECK(pages(render_checklist(f.load("too-much-text.pledge.yaml"), {})) >= 3);
-}
-
-TEST_CASE("the checklist's rows follow the pledge, with the service's evidence records") {
-  Fixture f;
-  const auto rows = checklist_rows(f.load("tiny.pledge.yaml"));
-  REQUIRE(rows.size() == 3);
-  CHECK(rows[0].number == "1");
-  CHECK(rows[0].ref == "tiny/names");
-  CHECK(rows[0].refs == "NICE QS15; NHS Constitution");
-  CHECK(rows[0].prompts ==
-        std::vector<std::string>{"Name badges worn", "Survey question: did staff introduce themselves?"});
-  CHECK(rows[0].status == "Partly met");
-  CHECK(rows[0].owner == "Zoë O’Brien");
-  CHECK(rows[1].status.empty());
-}
-
-TEST_CASE("checklist CSV quotes fields with commas, quotes or line breaks and ends lines with CRLF") {
-  Fixture f;
-  const std::string csv = checklist_csv(f.load("tiny.pledge.yaml"));
-  CHECK(csv.starts_with("#,Statement,Ref,Refs,Evidence prompts,Evidence and notes,Status,Owner\r\n"));
-  CHECK(
-      csv.find(
-          "1,\"We tell you our names, and what we do.\",tiny/names,NICE QS15; NHS Constitution,\"Name badges "
-          "worn\nSurvey question: did staff introduce themselves?\",Badges: 9 of 10 staff,Partly met,Zoë "
-          "O’Brien\r\n") != std::string::npos);
-  CHECK(csv.ends_with(",Single-sex rooms.,tiny/beds,,,\"We have no beds, so no rooms.\",Excluded,\r\n"));
 }
 
 TEST_CASE("PDF metadata strings are UTF-16, so curly quotes and dashes in service names survive") {
@@ -164,4 +138,42 @@ TEST_CASE("SOURCE_DATE_EPOCH must be whole seconds") {
   CHECK(error_of([] { parse_source_date_epoch("1.5"); }) ==
         "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, not '1.5'");
   CHECK(format_date(1700000000) == "14 November 2023");
+}
+
+TEST_CASE("the documents table gives each document its name and file name, in the order a build makes them") {
+  CHECK(documents().names() == std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet"});
+  CHECK(documents().at("checklist").file_name == "checklist.pdf");
+}
+
+TEST_CASE("every document of the table renders the pledge as a PDF through the table's one signature") {
+  Fixture f;
+  const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
+  for (const Document& document : documents().rows()) {
+    CAPTURE(document.name);
+    std::vector<Diagnostic> warnings;
+    CHECK(document.render(pledge, f.catalog, {}, warnings).starts_with("%PDF-1."));
+    CHECK(warnings.empty());
+  }
+}
+
+TEST_CASE("an unknown document is an error, with did-you-mean and the documents to choose from") {
+  CHECK(error_of([] { documents().at("postr"); }) ==
+        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist or worksheet)");
+  CHECK(error_of([] { documents().at("flyer"); }) ==
+        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+}
+
+TEST_CASE(
+    "the poster's row warns, at the service file, when its statements are too small to read across a room") {
+  LibraryCatalog catalog({std::string(PLEDGE_SOURCE_DIR) + "/statements"});
+  const std::string file = std::string(PLEDGE_SOURCE_DIR) + "/examples/district-nursing.pledge.yaml";
+  const ResolvedPledge pledge = resolve_file(file, catalog);
+  std::vector<Diagnostic> warnings;
+  documents().at("poster").render(pledge, catalog, {}, warnings);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].where == Location{file, 0, 0});
+  CHECK(
+      warnings[0].message ==
+      "the poster's statements are set at 11.5 pt to fit one A3 page: readable close up, small from across a "
+      "room; a larger poster (poster: {size: A2}) or shorter or fewer statements would allow larger text");
 }

@@ -25,7 +25,7 @@ statements:
 
 TEST_CASE("the starter file lists every statement as commented exclude and reword entries with its text") {
   const Library library = demo_library();
-  const std::string starter = starter_service_file("Hydrotherapy", "", {&library});
+  const std::string starter = report::starter_service_file("Hydrotherapy", "", {&library});
   CHECK(
       starter.find("  # Our patients are treated with dignity.\n  # - ref: demo/dignity\n  #   reason: \n") !=
       std::string::npos);
@@ -37,8 +37,8 @@ TEST_CASE("the starter file lists every statement as commented exclude and rewor
 TEST_CASE("the starter file resolves as written, keeping every statement") {
   test::LibraryFolder libraries;
   libraries.add("demo", demo_library().source_text->content());
-  const std::string starter = starter_service_file("Ward 7: \"Older people\" – Cymru ŵ", "Patients",
-                                                   {&libraries.catalog().load("demo")});
+  const std::string starter = report::starter_service_file("Ward 7: \"Older people\" – Cymru ŵ", "Patients",
+                                                           {&libraries.catalog().load("demo")});
   const ResolvedPledge pledge = libraries.resolve("ward.pledge.yaml", starter);
   CHECK(pledge.service == "Ward 7: \"Older people\" – Cymru ŵ");
   CHECK(pledge.audience == "Patients");

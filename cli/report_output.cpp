@@ -1,0 +1,34 @@
+#include "report_output.hpp"
+
+#include <fmt/core.h>
+
+#include "base/output_file.hpp"
+
+namespace pledge::cli {
+
+void ReportOutput::write(std::string_view bytes, std::vector<std::filesystem::path> files,
+                         const std::vector<LibraryInfo>& libraries, const LibraryCatalog& catalog) const {
+  if (m_path.empty() || m_path == "-") {
+    fmt::print("{}", bytes);
+    return;
+  }
+  for (const auto& library : libraries) {
+    if (auto file = catalog.find(library.id))
+      files.push_back(*file);
+  }
+  if (m_binary) {
+    files.push_back(m_render_options.fonts.regular);
+    files.push_back(m_render_options.fonts.bold);
+  }
+  refuse_to_overwrite_inputs(m_path, files, "another output file (-o)");
+  write_file_atomically(m_path, bytes);
+}
+
+void add_output_options(CLI::App* sub, std::string& output, std::string& font,
+                        const std::string& output_help) {
+  sub->add_option("-o,--output", output, output_help)->type_name("FILE");
+  sub->add_option("--font", font, "TrueType font for the PDF (default Liberation Sans)")
+      ->type_name("FILE.ttf");
+}
+
+}  // namespace pledge::cli

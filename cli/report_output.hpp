@@ -1,0 +1,52 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "base/error.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
+#include "render/render_options.hpp"
+#include "render_setup.hpp"
+
+namespace pledge::cli {
+
+// Where a report that may be a PDF goes (`coverage`, `checklist`): the file named with -o, or standard
+// output. Made before any work, so that a PDF without -o or a bad --font fails fast.
+class ReportOutput {
+ public:
+  // `path` is -o (empty or "-": standard output), `font` is --font. Throws Error if `format` is binary and
+  // there is no -o; checks the font only for a binary format, the only one that reads it.
+  template <typename Format>
+  ReportOutput(std::string path, const Format& format, const std::string& font)
+      : m_path(std::move(path)), m_binary(format.is_binary()) {
+    if (m_binary && m_path.empty())
+      throw Error(std::string(format.binary) + " is written to a file: give -o FILE." +
+                  std::string(format.name));
+    if (m_binary)
+      m_render_options = render_options_from(font);
+  }
+
+  const render::RenderOptions& render_options() const { return m_render_options; }
+
+  // Prints `bytes`, or writes them atomically to the file unless it is one of the files the report was made
+  // from: `files`, the libraries they drew on and, for a binary format, the fonts.
+  void write(std::string_view bytes, std::vector<std::filesystem::path> files,
+             const std::vector<LibraryInfo>& libraries, const LibraryCatalog& catalog) const;
+
+ private:
+  std::string m_path;
+  bool m_binary = false;
+  render::RenderOptions m_render_options;
+};
+
+// The -o and --font options of a command whose output may be a PDF. `output_help` says where the output goes
+// without -o.
+void add_output_options(CLI::App* sub, std::string& output, std::string& font,
+                        const std::string& output_help);
+
+}  // namespace pledge::cli

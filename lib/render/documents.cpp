@@ -1,0 +1,61 @@
+#include "render/documents.hpp"
+
+#include <cstdio>
+
+#include "render/checklist.hpp"
+#include "render/leaflet.hpp"
+#include "render/poster.hpp"
+#include "render/worksheet.hpp"
+
+namespace pledge::render {
+
+namespace {
+
+// A document drawn from the pledge alone, with nothing to warn about.
+template <std::string (*render)(const ResolvedPledge&, const RenderOptions&)>
+std::string from_pledge(const ResolvedPledge& pledge, LibraryCatalog&, const RenderOptions& options,
+                        std::vector<Diagnostic>&) {
+  return render(pledge, options);
+}
+
+// The poster, with a warning when the fit search had to set its statements too small to read across a room.
+std::string poster(const ResolvedPledge& pledge, LibraryCatalog&, const RenderOptions& options,
+                   std::vector<Diagnostic>& warnings) {
+  Poster poster = render_poster(pledge, options);
+  if (poster.font_size < poster_comfortable_size) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%g", poster.font_size);
+    warnings.push_back({Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
+                        "the poster's statements are set at " + std::string(size) + " pt to fit one " +
+                            pledge.poster.size + " page: readable close up, small from across a room; " +
+                            (pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or ") +
+                            "shorter or fewer statements would allow larger text",
+                        {}});
+  }
+  return std::move(poster.pdf);
+}
+
+std::string worksheet(const ResolvedPledge& pledge, LibraryCatalog& catalog, const RenderOptions& options,
+                      std::vector<Diagnostic>&) {
+  return render_worksheet(pledge, catalog, options);
+}
+
+}  // namespace
+
+const NameTable<Document>& documents() {
+  static const NameTable<Document> table(
+      "document",
+      {
+          {"poster", "poster.pdf", "the wall poster every member of staff signs", poster},
+          {"leaflet", "leaflet.pdf", "the leaflet for new staff, folded in three",
+           from_pledge<render_leaflet>},
+          {"checklist", "checklist.pdf", "the evidence checklist for auditors",
+           from_pledge<render_checklist>},
+          {"worksheet", "worksheet.pdf",
+           "the blank template for the team session: every statement, with keep, cross off and reword boxes",
+           worksheet},
+      });
+  return table;
+}
+
+}  // namespace pledge::render

@@ -1,0 +1,130 @@
+#include "render/table.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include "render/colour.hpp"
+#include "render/layout.hpp"
+
+namespace pledge::render {
+
+namespace {
+
+// What the drawing of each page part keeps until the pages are drawn.
+struct Table {
+  const PdfDocument& document;
+  TableStyle style;
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;
+
+  double header_height() const { return style.leading + 2 * style.cell_pad + 2; }
+};
+
+void header(PageFlow& flow, const std::shared_ptr<const Table>& table) {
+  const double height = table->header_height();
+  flow.draw([table, y = flow.y(), height](Page& page) {
+    const TableStyle& style = table->style;
+    const Face& bold = table->document.bold();
+    page.fill_rect(style.left, y, style.width, height, palette().heading);
+    double x = style.left;
+    for (const auto& column : table->columns) {
+      const double baseline = y + style.cell_pad + style.text_size + 1;
+      if (column.centred)
+        page.text_centred(x + column.width / 2, baseline, bold, style.text_size, column.title,
+                          palette().on_heading);
+      else
+        page.text(x + style.cell_pad, baseline, bold, style.text_size, column.title, palette().on_heading);
+      x += column.width;
+    }
+  });
+  flow.advance(height);
+}
+
+// Lines [from, to) of row r, at the flow's position.
+void row_part(PageFlow& flow, const std::shared_ptr<const Table>& table, std::size_t r, std::size_t from,
+              std::size_t to) {
+  const double height = count(to - from) * table->style.leading + 2 * table->style.cell_pad;
+  flow.draw([table, r, from, to, y = flow.y(), height](Page& page) {
+    const TableStyle& style = table->style;
+    const TableRow& row = table->rows[r];
+    const Palette& colours = palette();
+    if (row.striped)
+      page.fill_rect(style.left, y, style.width, height, colours.stripe);
+    double x = style.left;
+    for (std::size_t c = 0; c < table->columns.size(); ++c) {
+      const TableColumn& column = table->columns[c];
+      const TableCell& cell = row.cells[c];
+      for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
+        const TableLine& line = cell[i];
+        const double baseline = y + style.cell_pad + count(i - from) * style.leading + style.text_size;
+        const Face& face = line.bold ? table->document.bold() : table->document.regular();
+        const Colour ink = line.muted ? colours.muted_ink : colours.ink;
+        if (column.centred) {
+          page.text_centred(x + column.width / 2, baseline, face, style.text_size, line.text, ink);
+          continue;
+        }
+        if (!line.bullet.empty())
+          page.text(x + style.cell_pad, baseline, face, style.text_size, line.bullet, ink);
+        if (line.tick_box)
+          page.stroke_rect(x + style.cell_pad, baseline - 6.2, 6.2, 6.2, colours.muted_ink, 0.6);
+        page.text(x + style.cell_pad + line.indent, baseline, face, style.text_size, line.text, ink);
+      }
+      x += column.width;
+    }
+    page.line(style.left, y + height, style.left + style.width, y + height, colours.rule, 0.4);
+  });
+  flow.advance(height);
+}
+
+}  // namespace
+
+TableCell wrapped_cell(const PdfDocument& document, const TableStyle& style, std::string_view text,
+                       double column_width, const TableLine& look) {
+  TableCell cell;
+  const Face& face = look.bold ? document.bold() : document.regular();
+  for (auto& line :
+       wrap_lines(face, text, style.text_size, column_width - 2 * style.cell_pad - look.indent)) {
+    TableLine wrapped = look;
+    wrapped.text = std::move(line);
+    if (!cell.empty())
+      wrapped.bullet.clear();
+    cell.push_back(std::move(wrapped));
+  }
+  return cell;
+}
+
+void flow_table(PageFlow& flow, const PdfDocument& document, const TableStyle& style,
+                std::vector<TableColumn> columns, std::vector<TableRow> rows) {
+  const auto table =
+      std::make_shared<const Table>(Table{document, style, std::move(columns), std::move(rows)});
+  const double header_height = table->header_height();
+  const double leading = style.leading;
+  const double pad = style.cell_pad;
+  flow.keep_together(header_height + count(style.lines_under_header) * leading + 2 * pad);
+  header(flow, table);
+  flow.on_new_page([table](PageFlow& f) { header(f, table); });
+  for (std::size_t r = 0; r < table->rows.size(); ++r) {
+    std::size_t lines = 1;
+    for (const auto& cell : table->rows[r].cells)
+      lines = std::max(lines, cell.size());
+    const double full = count(lines) * leading + 2 * pad;
+    if (full <= flow.page_height_available() - header_height)
+      flow.keep_together(full);
+    std::size_t from = 0;
+    while (from < lines) {
+      const auto fit = static_cast<std::size_t>(std::max(0.0, (flow.space_left() - 2 * pad) / leading));
+      if (fit == 0) {
+        flow.new_page();
+        continue;
+      }
+      const std::size_t to = std::min(lines, from + fit);
+      row_part(flow, table, r, from, to);
+      from = to;
+      if (from < lines)
+        flow.new_page();
+    }
+  }
+  flow.on_new_page(nullptr);
+}
+
+}  // namespace pledge::render

@@ -1,0 +1,70 @@
+#include <doctest/doctest.h>
+
+#include "model/coverage.hpp"
+#include "render/output_formats.hpp"
+#include "test_input.hpp"
+
+using namespace pledge;
+
+namespace {
+
+const std::string data = std::string(PLEDGE_SOURCE_DIR) + "/tests/data/render";
+
+struct Fixture {
+  LibraryCatalog catalog{{data + "/statements"}};
+  ResolvedPledge pledge = resolve_file(data + "/tiny.pledge.yaml", catalog);
+};
+
+}  // namespace
+
+TEST_CASE("coverage's formats are text, csv, json, markdown and pdf, and only pdf must go to a file") {
+  const auto& formats = render::coverage_formats;
+  CHECK(formats.names() == std::vector<std::string>{"text", "csv", "json", "markdown", "pdf"});
+  for (const auto& format : formats.rows()) {
+    CAPTURE(format.name);
+    CHECK(format.is_binary() == (format.name == "pdf"));
+  }
+  CHECK(formats.at("pdf").binary == "a PDF coverage report");
+}
+
+TEST_CASE("an unknown coverage format is an error with did-you-mean and the formats to choose from") {
+  CHECK(test::error_of([] { render::coverage_formats.at("pfd"); }) ==
+        "unknown format 'pfd'; did you mean 'pdf'? (text, csv, json, markdown or pdf)");
+  CHECK(test::error_of([] { render::coverage_formats.at("xlsx"); }) ==
+        "unknown format 'xlsx'; choose text, csv, json, markdown or pdf");
+}
+
+TEST_CASE("every coverage format writes the matrix: text forms name the statements, the PDF is a PDF") {
+  Fixture f;
+  CoverageMatrix matrix(f.catalog);
+  matrix.add(f.pledge);
+  for (const auto& format : render::coverage_formats.rows()) {
+    CAPTURE(format.name);
+    const std::string out = format.write(matrix, {});
+    if (format.is_binary())
+      CHECK(out.starts_with("%PDF-1."));
+    else
+      CHECK(out.find("tiny/names") != std::string::npos);
+  }
+}
+
+TEST_CASE("checklist's formats are csv and pdf, and pdf must go to a file") {
+  const auto& formats = render::checklist_formats;
+  CHECK(formats.names() == std::vector<std::string>{"csv", "pdf"});
+  CHECK_FALSE(formats.at("csv").is_binary());
+  CHECK(formats.at("pdf").binary == "a PDF checklist");
+  CHECK(test::error_of([] { render::checklist_formats.at("cvs"); }) ==
+        "unknown format 'cvs'; did you mean 'csv'? (csv or pdf)");
+}
+
+TEST_CASE("every checklist format writes the checklist: the CSV its rows, the PDF a PDF") {
+  Fixture f;
+  for (const auto& format : render::checklist_formats.rows()) {
+    CAPTURE(format.name);
+    const std::string out = format.write(f.pledge, {});
+    if (format.is_binary())
+      CHECK(out.starts_with("%PDF-1."));
+    else
+      CHECK(out.find("tiny/names") != std::string::npos);
+  }
+}

@@ -1,0 +1,148 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "base/error.hpp"
+#include "render/font_program.hpp"
+#include "render/render_options.hpp"
+
+using namespace pledge;
+using namespace pledge::render;
+
+namespace {
+
+std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const std::string& liberation_bytes() {
+  static const std::string bytes = read_all(default_font_files().regular);
+  return bytes;
+}
+
+void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) {
+  for (int i = 0; i < 4; ++i)
+    bytes[at + static_cast<std::size_t>(i)] = static_cast<char>((value >> (24 - 8 * i)) & 0xFF);
+}
+
+void put_u16(std::string& bytes, std::size_t at, std::uint16_t value) {
+  bytes[at] = static_cast<char>(value >> 8);
+  bytes[at + 1] = static_cast<char>(value & 0xFF);
+}
+
+// The byte offset of table `tag`'s directory record in a TrueType file.
+std::size_t record_of(const std::string& bytes, std::string_view tag) {
+  const std::size_t count =
+      (static_cast<unsigned char>(bytes[4]) << 8) | static_cast<unsigned char>(bytes[5]);
+  for (std::size_t i = 0; i < count; ++i)
+    if (std::string_view(bytes).substr(12 + 16 * i, 4) == tag)
+      return 12 + 16 * i;
+  FAIL("no table " << tag);
+  return 0;
+}
+
+std::uint32_t get_u32(const std::string& bytes, std::size_t at) {
+  std::uint32_t value = 0;
+  for (int i = 0; i < 4; ++i)
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
+  return value;
+}
+
+std::string refusal(std::string bytes) {
+  try {
+    FontProgram::from_bytes(std::move(bytes), "damaged.ttf");
+  } catch (const Error& error) {
+    return error.what();
+  }
+  return "accepted";
+}
+
+}  // namespace
+
+TEST_CASE("a TrueType font is loaded with its metrics and glyphs") {
+  const auto font = FontProgram::load(default_font_files().regular);
+  CHECK(font->postscript_name() == "LiberationSans");
+  CHECK(font->metrics().units_per_em == 2048);
+  CHECK(font->metrics().ascent == 1854);
+  CHECK(font->metrics().descent == -434);
+  CHECK(font->metrics().cap_height == 1409);
+  CHECK(font->glyph_count() == 2620);
+  CHECK(font->covers(U'ŵ'));
+  CHECK_FALSE(font->covers(U'ক'));
+  CHECK(font->advance(font->glyph_for(U' ')) == 569);
+}
+
+TEST_CASE("a font file that is not there is refused with its name") {
+  CHECK_THROWS_WITH(FontProgram::load("/nonexistent/Font.ttf"),
+                    "cannot read font '/nonexistent/Font.ttf': no such file, or it cannot be opened");
+}
+
+TEST_CASE("OpenType CFF fonts and font collections are refused with what to give instead") {
+  CHECK(
+      refusal("OTTO" + std::string(60, '\0')) ==
+      "cannot use font 'damaged.ttf': it is an OpenType font with CFF outlines (.otf); give a TrueType font "
+      "(.ttf, glyf outlines)");
+  CHECK(refusal("ttcf" + std::string(60, '\0')) ==
+        "cannot use font 'damaged.ttf': it is a font collection (.ttc); give a single TrueType font (.ttf)");
+  CHECK(refusal("%PDF-1.4 and more") ==
+        "cannot use font 'damaged.ttf': it does not start like a TrueType font");
+}
+
+TEST_CASE("a font whose table directory promises more tables than the file holds is refused") {
+  std::string bytes = liberation_bytes().substr(0, 100);
+  CHECK(refusal(bytes) ==
+        "cannot use font 'damaged.ttf': its table directory lists 19 tables, more than the file holds");
+}
+
+TEST_CASE("a table running past the end of the file is refused, naming the table") {
+  std::string bytes = liberation_bytes();
+  const std::size_t record = record_of(bytes, "loca");
+  put_u32(bytes, record + 12, 0x7FFFFFFF);
+  CHECK(refusal(bytes) ==
+        "cannot use font 'damaged.ttf': table 'loca' runs past the end of the file (offset " +
+            std::to_string(get_u32(bytes, record + 8)) + ", length 2147483647, file " +
+            std::to_string(bytes.size()) + " bytes)");
+}
+
+TEST_CASE("glyph counts and metrics that do not fit their tables are refused") {
+  std::string more_glyphs = liberation_bytes();
+  put_u16(more_glyphs, get_u32(more_glyphs, record_of(more_glyphs, "maxp") + 8) + 4, 60000);
+  CHECK(refusal(more_glyphs) == "cannot use font 'damaged.ttf': table 'hmtx' is too short for 60000 glyphs");
+  std::string more_metrics = liberation_bytes();
+  put_u16(more_metrics, get_u32(more_metrics, record_of(more_metrics, "hhea") + 8) + 34, 9999);
+  CHECK(refusal(more_metrics) ==
+        "cannot use font 'damaged.ttf': table 'hhea' gives 9999 horizontal metrics for 2620 glyphs");
+  std::string em = liberation_bytes();
+  put_u16(em, get_u32(em, record_of(em, "head") + 8) + 18, 0);
+  CHECK(refusal(em) ==
+        "cannot use font 'damaged.ttf': table 'head' gives 0 units per em (16 to 16384 are allowed)");
+}
+
+TEST_CASE("a loca table pointing outside the glyf table is refused") {
+  std::string bytes = liberation_bytes();
+  const std::size_t loca = get_u32(bytes, record_of(bytes, "loca") + 8);
+  const bool long_offsets = bytes[get_u32(bytes, record_of(bytes, "head") + 8) + 51] == 1;
+  if (long_offsets)
+    put_u32(bytes, loca + 4 * 5, 0x7FFFFFF0);
+  else
+    put_u16(bytes, loca + 2 * 5, 0xFFF0);
+  CHECK(refusal(bytes) ==
+        "cannot use font 'damaged.ttf': table 'loca' points outside table 'glyf' at glyph 5");
+}
+
+TEST_CASE("a font whose cmap maps no characters is refused") {
+  std::string bytes = liberation_bytes();
+  const std::size_t cmap = get_u32(bytes, record_of(bytes, "cmap") + 8);
+  put_u16(bytes, cmap + 2, 0);  // no encoding records
+  CHECK(refusal(bytes) ==
+        "cannot use font 'damaged.ttf': its 'cmap' table maps no Unicode characters (it is damaged, or a "
+        "symbol font)");
+}
+
+TEST_CASE("a GSUB table HarfBuzz's sanitizer rejects is refused") {
+  std::string bytes = liberation_bytes();
+  put_u32(bytes, record_of(bytes, "GSUB") + 12, 6);  // too short for its header
+  CHECK(refusal(bytes) == "cannot use font 'damaged.ttf': table 'GSUB' is damaged");
+}
