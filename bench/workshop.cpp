@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
   std::vector<const Library*> libraries;
   for (const auto& id : catalog.ids())
     libraries.push_back(&catalog.load(id));
-  measure("starter file of every shipped library", starter_service_file("Ward 7", "Patients", libraries),
-          catalog, runs);
+  measure("starter file of every shipped library",
+          report::starter_service_file("Ward 7", "Patients", libraries), catalog, runs);
   fmt::print("(the page adds a 250 ms pause in typing before it asks for a draft's findings)\n");
 }

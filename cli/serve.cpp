@@ -79,7 +79,7 @@ void start_file(const ServeOptions& options, const CommandContext& context) {
   }
   problems.throw_if_any();
   const std::string service = options.service.empty() ? service_name_from(options.file) : options.service;
-  write_file_atomically(options.file, starter_service_file(service, options.audience, libraries),
+  write_file_atomically(options.file, report::starter_service_file(service, options.audience, libraries),
                         Overwrite::refused);
   std::size_t count = 0;
   for (const Library* l : libraries)
@@ -187,11 +187,11 @@ int run_serve(const ServeOptions& options, const CommandContext& context) {
 }  // namespace
 
 void setup_serve(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<ServeOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "serve",
-      "Run the team's workshop in a browser: go through the statements together, cross off, reword "
-      "and add, saved to the service file as you go");
+  auto [sub, options] = add_command<ServeOptions>(
+      app, context, "serve",
+      "Run the team's workshop in a browser: go through the statements together, cross off, reword and add, "
+      "saved to the service file as you go",
+      run_serve);
   sub->add_option("FILE", options->file,
                   "Service file to work on (started as 'init' does if it does not exist)")
       ->required();
@@ -207,7 +207,6 @@ void setup_serve(CLI::App& app, CommandContext& context) {
       ->type_name("PORT")
       ->check(CLI::Range(0, 65535));
   sub->add_flag("--open", options->open, "Open the workshop in the desktop's browser (xdg-open)");
-  on_run(sub, options, context, run_serve);
 }
 
 }  // namespace pledge::cli

@@ -321,9 +321,7 @@ PosterPreview WorkshopSession::poster() {
   PosterPreview preview{disk.version, {}, r->problems};
   if (r->pledge) {
     try {
-      preview.pdf = render::with_whole_font_fallback(m_settings.render, [&](const render::RenderOptions& o) {
-                      return render::render_poster(*r->pledge, o);
-                    }).pdf;
+      preview.pdf = render::render_poster(*r->pledge, m_settings.render).pdf;
     } catch (const Error& e) {
       preview.problems = e.diagnostics();
     }

@@ -264,7 +264,8 @@ TEST_CASE("Windows line endings and a byte-order mark are kept") {
 
 TEST_CASE("in a starter file, crossing off and rewording fill in the statement's commented-out lines") {
   Libraries libraries;
-  const std::string starter = starter_service_file("Ward 7", "Patients", {&libraries.catalog().load("demo")});
+  const std::string starter =
+      report::starter_service_file("Ward 7", "Patients", {&libraries.catalog().load("demo")});
   const std::string crossed = edited(starter, edit::CrossOff{"demo/single-sex-accommodation", "No beds."});
   CHECK(
       crossed.find("  # Single-sex rooms.\n  - ref: demo/single-sex-accommodation\n    reason: No beds.\n") !=
@@ -283,7 +284,7 @@ TEST_CASE("in a starter file, crossing off and rewording fill in the statement's
 
 TEST_CASE("in a starter file, an added statement goes under add, after its commented example") {
   Libraries libraries;
-  const std::string starter = starter_service_file("Ward 7", "", {&libraries.catalog().load("demo")});
+  const std::string starter = report::starter_service_file("Ward 7", "", {&libraries.catalog().load("demo")});
   const std::string text = edited(starter, edit::AddStatement{"parking", "caring", "We help you park."});
   CHECK(text.find("add:\n  # - id: my-statement\n  #   group: partnership\n  #   text: We ...\n"
                   "  - id: parking\n    group: caring\n    text: We help you park.\n") != std::string::npos);
