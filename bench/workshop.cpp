@@ -84,7 +84,12 @@ void measure(const std::string& name, const std::string& text, LibraryCatalog& c
         version);
     session.poster();
   });
-  fmt::print("  change saved and its poster made       {:7.2f} ms\n", poster);
+  const workshop::PosterPreview preview = session.poster();
+  fmt::print(
+      "  change saved and its poster made       {:7.2f} ms  {}\n", poster,
+      preview.pdf.empty()
+          ? "(no poster: " + (preview.problems.empty() ? std::string("?") : preview.problems[0].message) + ")"
+          : fmt::format("({:.1f} KB)", static_cast<double>(preview.pdf.size()) / 1024));
   std::filesystem::remove_all(folder);
 }
 
