@@ -19,8 +19,8 @@ class YamlNode;
 struct Group {
   std::string id;
   std::string title;
-  std::vector<LanguageText> translations;  // the title in other languages
-  Location title_location;
+  std::vector<LanguageText> translations = {};  // the title in other languages
+  Location title_location = {};
 };
 
 // One statement of a library, as its authors wrote it.
@@ -28,11 +28,11 @@ struct Statement {
   std::string id;
   std::string group;
   std::string text;
-  std::vector<std::string> refs;           // references shown on evidence checklists ("NICE QS15")
-  std::vector<std::string> evidence;       // prompts for auditors
-  Location location;                       // the statement's list item
-  Location text_location;                  // the text scalar, where linting reports findings
-  std::vector<LanguageText> translations;  // the text in other languages than the library's
+  std::vector<std::string> refs;                // references shown on evidence checklists ("NICE QS15")
+  std::vector<std::string> evidence;            // prompts for auditors
+  Location location;                            // the statement's list item
+  Location text_location;                       // the text scalar, where linting reports findings
+  std::vector<LanguageText> translations = {};  // the text in other languages than the library's
 };
 
 // An acronym or term and what it stands for, so that linting accepts it unexplained in statements.
@@ -84,7 +84,7 @@ struct StatementEntry {
   std::optional<std::string> text;
   std::vector<std::string> refs;
   std::vector<std::string> evidence;
-  std::vector<LanguageText> translations;
+  std::vector<LanguageText> translations = {};
 };
 
 // The keys a statement may have.

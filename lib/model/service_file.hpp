@@ -32,7 +32,7 @@ struct Rewording {
   std::string text;
   Location location;  // the ref
   Location text_location;
-  std::vector<LanguageText> translations;
+  std::vector<LanguageText> translations = {};
 };
 
 // A statement the team added; its ref is local/<id>.
@@ -44,7 +44,7 @@ struct LocalStatement {
   std::vector<std::string> evidence;
   Location group_location;
   Location text_location;
-  std::vector<LanguageText> translations;
+  std::vector<LanguageText> translations = {};
 };
 
 // An auditor's record against one statement of the pledge: fills the evidence checklist's columns.
