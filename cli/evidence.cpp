@@ -5,7 +5,9 @@
 #include "format_option.hpp"
 #include "model/evidence_summary.hpp"
 #include "model/service_discovery.hpp"
+#include "render/missing_characters.hpp"
 #include "render/output_formats.hpp"
+#include "render_setup.hpp"
 #include "report/csv.hpp"
 #include "report_output.hpp"
 #include "subcommands.hpp"
@@ -49,6 +51,8 @@ int run_evidence(const EvidenceOptions& options, const CommandContext& context) 
     }
   }
   problems.throw_if_any();
+  if (format.name == "pdf")  // a character no font has fails here, or is a warning; a workbook draws none
+    print_warnings(render::check_characters(summary, output.render_options()));
   const std::string bytes = format.write(summary, output.render_options());
   output.write(options.no_bom ? report::without_byte_order_mark(bytes) : bytes, services, libraries, catalog);
   return exit_ok;
@@ -66,8 +70,9 @@ void setup_evidence(CLI::App& app, CommandContext& context) {
                   "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
       ->required();
   add_format_option(sub, options->format, render::evidence_formats);
-  add_output_options(sub, options->output, options->fonts, options->allow_missing_glyphs,
-                     "File to write (required for xlsx; other formats go to standard output without it)");
+  add_output_options(
+      sub, options->output, options->fonts, options->allow_missing_glyphs,
+      "File to write (required for xlsx and pdf; other formats go to standard output without it)");
   add_byte_order_mark_option(sub, options->no_bom);
 }
 

@@ -2,6 +2,7 @@
 
 #include "render/checklist.hpp"
 #include "render/coverage_report.hpp"
+#include "render/evidence_report.hpp"
 #include "report/checklist.hpp"
 #include "report/coverage_formats.hpp"
 #include "report/evidence_formats.hpp"
@@ -55,6 +56,7 @@ const NameTable<EvidenceFormat> evidence_formats(
         {"markdown", "for a wiki or a pull request", text<EvidenceSummary, report::evidence_markdown>},
         {"xlsx", "an Excel workbook: totals, overdue reviews, a sheet per service",
          workbook<EvidenceSummary, report::evidence_xlsx>, "an Excel workbook"},
+        {"pdf", "an A4 landscape report for auditors", render_evidence, "a PDF evidence report"},
     });
 
 }  // namespace pledge::render

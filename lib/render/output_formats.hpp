@@ -20,7 +20,8 @@ extern const NameTable<CoverageFormat> coverage_formats;
 using ChecklistFormat = report::OutputFormat<ResolvedPledge, RenderOptions>;
 extern const NameTable<ChecklistFormat> checklist_formats;
 
-// `pledge evidence --format`: text, csv, json, markdown and xlsx (report/evidence_formats).
+// `pledge evidence --format`: text, csv, json, markdown and xlsx (report/evidence_formats) and the A4
+// landscape PDF (render/evidence_report).
 using EvidenceFormat = report::OutputFormat<EvidenceSummary, RenderOptions>;
 extern const NameTable<EvidenceFormat> evidence_formats;
 

@@ -24,7 +24,7 @@ complete_line() {  # words...; completes the last word
   fail "second document: $(complete_line pledge build x --only poster,c)"
 # --format completes from each command's table of formats, read from its --help.
 for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text xlsx " "diff:json text " \
-  "list:json text " "show:json text " "checklist:csv pdf xlsx " "evidence:csv json markdown text xlsx "; do
+  "list:json text " "show:json text " "checklist:csv pdf xlsx " "evidence:csv json markdown pdf text xlsx "; do
   command=${expected%%:*}
   actual=$(complete_line pledge "$command" x --format "")
   [ "$actual" = "${expected#*:}" ] || fail "$command --format: $actual"

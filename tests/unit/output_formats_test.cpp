@@ -79,11 +79,13 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("evidence's formats are text, csv, json, markdown and xlsx, and xlsx must go to a file") {
+TEST_CASE(
+    "evidence's formats are text, csv, json, markdown, xlsx and pdf, and xlsx and pdf must go to a file") {
   const auto& formats = render::evidence_formats;
-  CHECK(formats.names() == std::vector<std::string>{"text", "csv", "json", "markdown", "xlsx"});
+  CHECK(formats.names() == std::vector<std::string>{"text", "csv", "json", "markdown", "xlsx", "pdf"});
   for (const auto& format : formats.rows()) {
     CAPTURE(format.name);
-    CHECK(format.is_binary() == (format.name == "xlsx"));
+    CHECK(format.is_binary() == (format.name == "xlsx" || format.name == "pdf"));
   }
+  CHECK(formats.at("pdf").binary == "a PDF evidence report");
 }
