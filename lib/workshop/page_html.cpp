@@ -3,6 +3,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/markup_text.hpp"
+
 namespace pledge::workshop {
 
 namespace {
@@ -56,21 +58,22 @@ std::string statements_html(const WorkshopState& state) {
   if (!state.view) {
     out += "<ul>";
     for (const auto& problem : state.problems)
-      out += "<li>" + escaped_html(problem.message) + "</li>";
+      out += "<li>" + escaped_markup(problem.message) + "</li>";
     return out + "</ul>";
   }
   for (const auto& group : state.view->groups) {
-    out += "<section class=\"group\"><h2>" + escaped_html(group.title) + "</h2><ol class=\"statement-list\">";
+    out +=
+        "<section class=\"group\"><h2>" + escaped_markup(group.title) + "</h2><ol class=\"statement-list\">";
     for (const auto& s : group.statements) {
       out += "<li class=\"statement decision-" + std::string(to_string(s.decision)) +
              "\"><p class=\"badge\">" + std::string(badge(s.decision)) + "</p><p class=\"statement-text\">" +
-             escaped_html(s.text) + "</p>";
+             escaped_markup(s.text) + "</p>";
       if (s.decision == Decision::reworded)
-        out += "<p class=\"original\"><span class=\"label\">Original: </span>" + escaped_html(s.original) +
+        out += "<p class=\"original\"><span class=\"label\">Original: </span>" + escaped_markup(s.original) +
                "</p>";
       if (s.decision == Decision::crossed_off)
         out += "<p class=\"reason\"><span class=\"label\">Why it is crossed off: </span>" +
-               escaped_html(s.reason) + "</p>";
+               escaped_markup(s.reason) + "</p>";
       out += "</li>";
     }
     out += "</ol></section>";
@@ -80,35 +83,9 @@ std::string statements_html(const WorkshopState& state) {
 
 }  // namespace
 
-std::string escaped_html(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string page_with_state(std::string_view page, const WorkshopState& state, const std::string& token) {
   return filled(page, {{"token", token},
-                       {"service", escaped_html(state.view ? state.view->service : state.file_name)},
+                       {"service", escaped_markup(state.view ? state.view->service : state.file_name)},
                        {"statements", statements_html(state)}});
 }
 

@@ -14,7 +14,4 @@ namespace pledge::workshop {
 // Placeholders in the page: {{token}}, {{service}}, {{statements}}.
 std::string page_with_state(std::string_view page, const WorkshopState& state, const std::string& token);
 
-// `text` with & < > " ' written as character references.
-std::string escaped_html(std::string_view text);
-
 }  // namespace pledge::workshop
