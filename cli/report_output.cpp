@@ -30,4 +30,9 @@ void add_output_options(CLI::App* sub, std::string& output, std::vector<std::str
   add_font_options(sub, fonts, allow_missing_glyphs);
 }
 
+void add_byte_order_mark_option(CLI::App* sub, bool& no_bom) {
+  sub->add_flag("--no-bom", no_bom,
+                "Write CSV without the UTF-8 byte-order mark (Excel needs it to read accents and dashes)");
+}
+
 }  // namespace pledge::cli

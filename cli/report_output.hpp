@@ -53,4 +53,7 @@ class ReportOutput {
 void add_output_options(CLI::App* sub, std::string& output, std::vector<std::string>& fonts,
                         bool& allow_missing_glyphs, const std::string& output_help);
 
+// --no-bom: a CSV without the UTF-8 byte-order mark, for programs that do not expect one.
+void add_byte_order_mark_option(CLI::App* sub, bool& no_bom);
+
 }  // namespace pledge::cli

@@ -113,6 +113,20 @@ std::optional<std::string> known_status(const std::string& status) {
   return *it;
 }
 
+// The date under `key` of an evidence record; a value that is not a real day is a problem at its place.
+std::optional<CalendarDate> record_date(MappingReader& record, std::string_view key,
+                                        std::string_view meaning) {
+  auto text = record.text(key, Need::optional);
+  if (!text)
+    return std::nullopt;
+  auto date = parse_calendar_date(*text);
+  if (!date)
+    record.problem(record.value(key, Need::optional), std::string(key) + " '" + *text +
+                                                          "' is not a date; write " + std::string(meaning) +
+                                                          " as YYYY-MM-DD, e.g. 2026-03-03");
+  return date;
+}
+
 void read_evidence_record(MappingReader& record, ServiceFile& service) {
   auto ref = record.text("ref", Need::required);
   auto status = record.text("status", Need::optional);
@@ -132,9 +146,18 @@ void read_evidence_record(MappingReader& record, ServiceFile& service) {
     record.problem(record.value("ref", Need::optional), "'" + *ref + "' has two evidence records; keep one");
     return;
   }
-  service.evidence.push_back(
-      EvidenceRecord{*ref, status.value_or(""), record.text("owner", Need::optional).value_or(""),
-                     record.text("notes", Need::optional).value_or(""), record.location_of_value("ref")});
+  EvidenceRecord evidence;
+  evidence.ref = *ref;
+  evidence.status = status.value_or("");
+  evidence.owner = record.text("owner", Need::optional).value_or("");
+  evidence.notes = record.text("notes", Need::optional).value_or("");
+  evidence.location = record.location_of_value("ref");
+  evidence.checked = record_date(record, "checked", "the day the evidence was checked");
+  evidence.reviewer = record.text("reviewer", Need::optional).value_or("");
+  evidence.link = record.text("link", Need::optional).value_or("");
+  evidence.review_by = record_date(record, "review-by", "the day the evidence is due for review");
+  evidence.review_by_location = record.location_of_value("review-by");
+  service.evidence.push_back(std::move(evidence));
 }
 
 }  // namespace
@@ -177,7 +200,8 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
   service.version = file.text("version", Need::optional).value_or("");
   service.agreed = file.date("agreed", Need::optional, "the day the team agreed the pledge");
   file.read_mapping("poster", "poster section", {"size", "copies"}, read_poster, service);
-  file.read_each("evidence", Need::optional, "evidence record", {"ref", "status", "owner", "notes"},
+  file.read_each("evidence", Need::optional, "evidence record",
+                 {"ref", "status", "owner", "notes", "checked", "reviewer", "link", "review-by"},
                  read_evidence_record, service);
   service.words = file.texts("words", Need::optional);
   service.glossary = read_glossary(file);

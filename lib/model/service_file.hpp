@@ -51,7 +51,12 @@ struct EvidenceRecord {
   std::string status;  // "Met", "Partly met" or "Not met"; empty if not yet assessed
   std::string owner;
   std::string notes;
-  Location location;  // the ref
+  Location location;                      // the ref
+  std::optional<CalendarDate> checked;    // the day the evidence was last checked
+  std::string reviewer;                   // who checked it
+  std::string link;                       // where the evidence is: a URL or a path
+  std::optional<CalendarDate> review_by;  // the day it is due to be checked again
+  Location review_by_location;            // the review-by date, for the overdue list
 };
 
 // How the poster is printed.

@@ -69,7 +69,9 @@ std::string meaning(const ServiceFile& file) {
   for (const auto& rewording : file.reword)
     lines.push_back("reword=" + rewording.ref + "|" + rewording.text);
   for (const auto& record : file.evidence)
-    lines.push_back("evidence=" + record.ref + "|" + record.status + "|" + record.owner + "|" + record.notes);
+    lines.push_back("evidence=" + record.ref + "|" + record.status + "|" + record.owner + "|" + record.notes +
+                    "|" + (record.checked ? iso_text(*record.checked) : "") + "|" + record.reviewer + "|" +
+                    record.link + "|" + (record.review_by ? iso_text(*record.review_by) : ""));
   sorted_lines(lines);
   for (const auto& local : file.add) {
     line("add", local.id + "|" + local.group + "|" + local.text);
@@ -162,6 +164,14 @@ EntryLines evidence_lines(EvidenceRecord record) {
       lines.push_back(pad + "  owner: " + write_scalar(record.owner));
     if (!record.notes.empty())
       lines.push_back(pad + "  notes: " + write_scalar(record.notes));
+    if (record.checked)
+      lines.push_back(pad + "  checked: " + iso_text(*record.checked));
+    if (!record.reviewer.empty())
+      lines.push_back(pad + "  reviewer: " + write_scalar(record.reviewer));
+    if (!record.link.empty())
+      lines.push_back(pad + "  link: " + write_scalar(record.link));
+    if (record.review_by)
+      lines.push_back(pad + "  review-by: " + iso_text(*record.review_by));
     return lines;
   };
 }

@@ -23,14 +23,19 @@ complete_line() {  # words...; completes the last word
 [ "$(complete_line pledge build x.yaml --only poster,c)" = "poster,checklist " ] ||
   fail "second document: $(complete_line pledge build x --only poster,c)"
 # --format completes from each command's table of formats, read from its --help.
-for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text " "diff:json text " \
-  "list:json text " "show:json text " "checklist:csv pdf "; do
+for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text xlsx " "diff:json text " \
+  "list:json text " "show:json text " "checklist:csv pdf xlsx " "evidence:csv json markdown pdf text xlsx "; do
   command=${expected%%:*}
   actual=$(complete_line pledge "$command" x --format "")
   [ "$actual" = "${expected#*:}" ] || fail "$command --format: $actual"
 done
 [ "$(complete_line pledge coverage examples --format p)" = "pdf " ] ||
   fail "coverage format: $(complete_line pledge coverage examples --format p)"
+for command in checklist coverage evidence; do
+  [ "$(complete_line pledge "$command" x.yaml --no-b)" = "--no-bom " ] ||
+    fail "$command --no-bom: $(complete_line pledge "$command" x.yaml --no-b)"
+done
+[ "$(complete_line pledge evi)" = "evidence " ] || fail "subcommand evidence: $(complete_line pledge evi)"
 [ "$(complete_line pledge init --lib)" = "--library --library-path " ] || fail "options: $(complete_line pledge init --lib)"
 for command in build checklist coverage; do
   [ "$(complete_line pledge "$command" x.yaml --allow)" = "--allow-missing-glyphs " ] ||

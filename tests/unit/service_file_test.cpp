@@ -195,6 +195,44 @@ TEST_CASE("an evidence status outside Met, Partly met and Not met is an error wi
         "met'?");
 }
 
+TEST_CASE("an evidence record gives when it was checked, by whom, where the evidence is and when it is due") {
+  DiagnosticList problems;
+  const ServiceFile service = read(R"(service: A
+libraries: [demo]
+evidence:
+  - ref: demo/dignity
+    status: Met
+    checked: 2026-02-10
+    reviewer: Ruth Okafor
+    link: https://intranet.example.nhs.uk/audit/dignity
+    review-by: 2026-08-10
+)",
+                                   problems);
+  CHECK(problems.empty());
+  const EvidenceRecord& record = service.evidence.at(0);
+  CHECK(record.checked == CalendarDate{2026, 2, 10});
+  CHECK(record.reviewer == "Ruth Okafor");
+  CHECK(record.link == "https://intranet.example.nhs.uk/audit/dignity");
+  CHECK(record.review_by == CalendarDate{2026, 8, 10});
+  CHECK(record.review_by_location.line == 9);
+}
+
+TEST_CASE("an evidence record's checked date that is not a real day is an error at its place") {
+  CHECK(
+      read_error(
+          "service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, checked: 2026-02-30}\n") ==
+      "team.pledge.yaml:4:34: checked '2026-02-30' is not a date; write the day the evidence was checked as "
+      "YYYY-MM-DD, e.g. 2026-03-03");
+}
+
+TEST_CASE("an evidence record's review-by date that is not a date is an error at its place") {
+  CHECK(read_error(
+            "service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, review-by: next May}\n") ==
+        "team.pledge.yaml:4:36: review-by 'next May' is not a date; write the day the evidence is due for "
+        "review "
+        "as YYYY-MM-DD, e.g. 2026-03-03");
+}
+
 TEST_CASE("columns count characters, not bytes, after accented letters and dashes") {
   CHECK(read_error("service: Gwasanaeth – ŵyr\nlibraries: [demo]\nstaff: [Siân, [x]]\n") ==
         "team.pledge.yaml:3:15: each item of 'staff' must be a text, but this is a list");
