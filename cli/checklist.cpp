@@ -43,10 +43,8 @@ void setup_checklist(CLI::App& app, CommandContext& context) {
                                     "workbook for spreadsheets, or the PDF that `pledge build` makes",
                                     run_checklist);
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
-  add_format_option(sub, options->format, render::checklist_formats);
-  add_output_options(sub, options->output, options->fonts, options->allow_missing_glyphs,
+  add_report_options(sub, *options, render::checklist_formats,
                      "File to write (CSV goes to standard output without it)");
-  add_byte_order_mark_option(sub, options->no_bom);
 }
 
 }  // namespace pledge::cli

@@ -62,14 +62,10 @@ void setup_coverage(CLI::App& app, CommandContext& context) {
                                    "Show which services keep, reword or exclude each library statement "
                                    "(the organisation-wide view for auditors)",
                                    run_coverage);
-  sub->add_option("PATH", options->paths,
-                  "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
-      ->required();
-  add_format_option(sub, options->format, render::coverage_formats);
-  add_output_options(
-      sub, options->output, options->fonts, options->allow_missing_glyphs,
+  add_service_paths(sub, options->paths);
+  add_report_options(
+      sub, *options, render::coverage_formats,
       "File to write (required for pdf and xlsx; other formats go to standard output without it)");
-  add_byte_order_mark_option(sub, options->no_bom);
 }
 
 }  // namespace pledge::cli

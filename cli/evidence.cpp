@@ -66,14 +66,10 @@ void setup_evidence(CLI::App& app, CommandContext& context) {
       "Count, per service and for all services, the statements Met, Partly met, Not met or with no record, "
       "and list the reviews overdue",
       run_evidence);
-  sub->add_option("PATH", options->paths,
-                  "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
-      ->required();
-  add_format_option(sub, options->format, render::evidence_formats);
-  add_output_options(
-      sub, options->output, options->fonts, options->allow_missing_glyphs,
-      "File to write (required for xlsx and pdf; other formats go to standard output without it)");
-  add_byte_order_mark_option(sub, options->no_bom);
+  add_service_paths(sub, options->paths);
+  add_report_options(
+      sub, *options, render::evidence_formats,
+      "File to write (required for pdf and xlsx; other formats go to standard output without it)");
 }
 
 }  // namespace pledge::cli

@@ -35,4 +35,9 @@ void add_byte_order_mark_option(CLI::App* sub, bool& no_bom) {
                 "Write CSV without the UTF-8 byte-order mark (Excel needs it to read accents and dashes)");
 }
 
+void add_service_paths(CLI::App* sub, std::vector<std::string>& paths) {
+  sub->add_option("PATH", paths, "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
+      ->required();
+}
+
 }  // namespace pledge::cli
