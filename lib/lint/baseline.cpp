@@ -87,7 +87,9 @@ bool Baseline::accepts(const Finding& finding) const {
   return at != m_entries.end() && key_of(*at) == key_of(finding);
 }
 
-std::vector<StaleBaselineEntry> Baseline::remove_accepted(std::vector<Finding>& findings) const {
+std::vector<StaleBaselineEntry> Baseline::remove_accepted(std::vector<Finding>& findings,
+                                                          const std::set<std::string>& linted_refs,
+                                                          const std::set<std::string>& linted_files) const {
   std::vector<bool> used(m_entries.size(), false);
   std::erase_if(findings, [&](const Finding& finding) {
     auto [first, last] = std::equal_range(m_entries.begin(), m_entries.end(), finding,
@@ -98,7 +100,10 @@ std::vector<StaleBaselineEntry> Baseline::remove_accepted(std::vector<Finding>& 
   });
   std::vector<StaleBaselineEntry> stale;
   for (std::size_t i = 0; i < m_entries.size(); ++i) {
-    if (!used[i])
+    const BaselineEntry& entry = m_entries[i];
+    const bool linted =
+        entry.ref.empty() ? linted_files.contains(entry.text_digest) : linted_refs.contains(entry.ref);
+    if (!used[i] && linted)
       stale.push_back({m_entries[i].location, m_entries[i].rule, m_entries[i].ref});
   }
   std::sort(stale.begin(), stale.end(), [](const StaleBaselineEntry& a, const StaleBaselineEntry& b) {

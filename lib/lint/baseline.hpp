@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,12 @@ class Baseline {
   bool accepts(const Finding& finding) const;
 
   // Removes the findings the baseline accepts from `findings`, and returns the entries that accepted none of
-  // them (stale: the text they were about has changed or gone).
-  std::vector<StaleBaselineEntry> remove_accepted(std::vector<Finding>& findings) const;
+  // them although the run linted what they are about (stale: the text has changed or gone): entries whose
+  // ref is in `linted_refs`, or, for a whole file (no ref), whose digest is in `linted_files`
+  // (whole_file_digest). Entries about files the run did not lint are not stale.
+  std::vector<StaleBaselineEntry> remove_accepted(std::vector<Finding>& findings,
+                                                  const std::set<std::string>& linted_refs = {},
+                                                  const std::set<std::string>& linted_files = {}) const;
 
  private:
   std::vector<BaselineEntry> m_entries;  // sorted by key

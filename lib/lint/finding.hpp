@@ -35,8 +35,9 @@ struct Finding {
   std::string message;     // what is wrong
   std::string suggestion;  // what to do about it (may be empty)
   std::string ref;         // the statement's ref, empty for whole-file findings
-  // SHA-256 (hex) of the statement's text, or of the message for a whole-file finding: with the rule and the
-  // ref, what a baseline keys a finding by, so that moving a statement keeps it and rewording it does not.
+  // SHA-256 (hex) of the statement's text, or for a finding about a whole file of its kind and file name:
+  // with the rule and the ref, what a baseline keys a finding by, so that moving a statement keeps it and
+  // rewording it does not.
   std::string text_digest;
   // The files of the run (indices into LintReport::files) whose text has this finding: one service or
   // library, or every service of the run that keeps a library statement. Empty outside a run (lint_files).

@@ -1,6 +1,7 @@
 #include "lint/lint_run.hpp"
 
 #include <memory>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -99,6 +100,8 @@ LintReport lint_files(const std::vector<std::filesystem::path>& files, Linter& l
                       LibraryCatalog& catalog, const LintRunOptions& options) {
   LintReport run;
   RunCollector collector(run);
+  std::set<std::string> linted_refs;   // the statements linted in scope, for stale baseline entries
+  std::set<std::string> linted_files;  // the whole files, as whole_file_digest gives them
   for (const auto& file : files) {
     try {
       auto source = std::make_shared<const SourceText>(SourceText::read(file));
@@ -116,6 +119,12 @@ LintReport lint_files(const std::vector<std::filesystem::path>& files, Linter& l
                            settings_for(linter.data().settings, file, &pledge.service_file->lint));
         apply_scope(one, pledge, options.scope);
       }
+      for (const auto& score : one.scores) {
+        if (score.ref.empty())
+          linted_files.insert(whole_file_digest(linted.kind, score.location.file));
+        else
+          linted_refs.insert(score.ref);
+      }
       run.files.push_back(std::move(linted));
       collector.add(std::move(one), run.files.size() - 1);
     } catch (const Error& e) {
@@ -123,7 +132,7 @@ LintReport lint_files(const std::vector<std::filesystem::path>& files, Linter& l
     }
   }
   if (options.baseline)
-    run.stale_baseline = options.baseline->remove_accepted(run.findings);
+    run.stale_baseline = options.baseline->remove_accepted(run.findings, linted_refs, linted_files);
   return run;
 }
 

@@ -37,6 +37,10 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
   return subject;
 }
 
+std::string whole_file_digest(std::string_view kind, const std::string& file) {
+  return sha256_hex(std::string(kind) + " " + std::filesystem::path(file).filename().string());
+}
+
 Linter::Linter(LintData data, std::filesystem::path spelling_index, std::filesystem::path dictionary_folder)
     : m_data(std::move(data)),
       m_spelling_index(std::move(spelling_index)),
@@ -128,7 +132,7 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     out.suggestion = std::move(finding.suggestion);
     if (finding.statement < 0) {
       out.location = subject.location;
-      out.text_digest = sha256_hex(out.message);
+      out.text_digest = whole_file_digest(subject.kind, subject.location.file);
     } else {
       const auto index = static_cast<std::size_t>(finding.statement);
       const auto& statement = subject.statements[index];
