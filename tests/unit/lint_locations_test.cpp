@@ -69,3 +69,8 @@ TEST_CASE("a service's reworded text is linted in the service file and kept text
   CHECK(report.findings[1].location == Location{service.string(), 5, 14});
   CHECK(report.findings[1].ref == "lib/s2");
 }
+
+TEST_CASE("a statement written as a folded block scalar does not end with a space or line break") {
+  CHECK(test::findings("typography", {">\n      We listen to you."}).empty());
+  CHECK(test::findings("typography", {"|\n      We listen to you."}).empty());
+}
