@@ -22,21 +22,21 @@ lint --strict --baseline baseline.yaml examples >out.txt || fail "a moved statem
 
 # Rewording a baselined statement with jargon: lint and build fail again, naming only the new finding, and
 # the entry of the old wording is stale, reported once as info.
-sed -i 's/text: We explain the benefits and risks of exercising in warm water and ask your permission first./text: We utilise warm water and ask your permission first./' examples/hydrotherapy.pledge.yaml
-grep -q 'We utilise warm water' examples/hydrotherapy.pledge.yaml || fail "could not reword a statement"
-lint --strict --baseline baseline.yaml examples/hydrotherapy.pledge.yaml >out.txt
+sed -i 's/text: We share what other services need to know about your care, so nothing is missed or delayed./text: We utilise what other services need to know about your care./' examples/older-adults-ward.pledge.yaml
+grep -q 'We utilise what other services' examples/older-adults-ward.pledge.yaml || fail "could not reword a statement"
+lint --strict --baseline baseline.yaml examples/older-adults-ward.pledge.yaml >out.txt
 [ $? = 1 ] || fail "a new finding did not fail --strict --baseline: $(cat out.txt)"
-grep -q "hydrotherapy: 'utilise' is jargon \[jargon\]" out.txt || fail "the new finding is not reported: $(cat out.txt)"
+grep -q "older-adults-ward: 'utilise' is jargon \[jargon\]" out.txt || fail "the new finding is not reported: $(cat out.txt)"
 [ "$(grep -c ': warning: \|: error: ' out.txt)" = 1 ] || fail "more than the new finding: $(cat out.txt)"
 lint --strict --baseline baseline.yaml examples >out.txt
 [ $? = 1 ] || fail "a new finding did not fail --strict --baseline on the folder: $(cat out.txt)"
 stale=$(grep ': info: baseline entry for ' out.txt)
 [ "$(printf '%s\n' "$stale" | wc -l)" = 1 ] || fail "not one stale entry: $stale"
 case $stale in
-  baseline.yaml:*": info: baseline entry for 'readability' in nice-patient-experience/informed-consent matches no finding now"*) ;;
+  baseline.yaml:*": info: baseline entry for 'passive' in nice-patient-experience/information-exchange matches no finding now"*) ;;
   *) fail "the reworded statement's entry is not the stale one: $stale" ;;
 esac
-env -u PLEDGE_LIBRARY_PATH "$pledge" build --strict --baseline baseline.yaml -q examples/hydrotherapy.pledge.yaml \
+env -u PLEDGE_LIBRARY_PATH "$pledge" build --strict --baseline baseline.yaml -q examples/older-adults-ward.pledge.yaml \
   -o pdf >/dev/null 2>err.txt
 [ $? = 1 ] || fail "build --strict --baseline built a service with a new finding"
 grep -q "'utilise' is jargon" err.txt || fail "build does not say what blocked it: $(cat err.txt)"
