@@ -38,10 +38,10 @@ struct Finding {
   // SHA-256 (hex) of the statement's text, or for a finding about a whole file of its kind and file name:
   // with the rule and the ref, what a baseline keys a finding by, so that moving a statement keeps it and
   // rewording it does not.
-  std::string text_digest;
+  std::string text_digest = {};
   // The files of the run (indices into LintReport::files) whose text has this finding: one service or
   // library, or every service of the run that keeps a library statement. Empty outside a run (lint_files).
-  std::vector<std::size_t> files;
+  std::vector<std::size_t> files = {};
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };
