@@ -19,6 +19,7 @@
 #include "build/batch_build.hpp"
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
+#include "lint/lint_run.hpp"
 #include "model/service_discovery.hpp"
 #include "render/documents.hpp"
 #include "render_setup.hpp"
@@ -46,6 +47,8 @@ struct BuildOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_lint = false;
   bool strict = false;
+  std::string scope = "all";
+  std::string baseline;
   bool fail_fast = false;
   bool incremental = false;
   bool quiet = false;
@@ -245,6 +248,8 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   batch.lint_data_folder = context.lint_data_folder();
   batch.spelling_index = context.spelling_index();
   batch.lint_gate = options.no_lint ? LintGate::off : options.strict ? LintGate::warnings : LintGate::errors;
+  batch.lint_scope = lint::scopes().at(options.scope).scope;
+  batch.lint_baseline = options.baseline;
   batch.fail_fast = options.fail_fast;
   batch.incremental = options.incremental;
   batch.jobs = options.jobs;
@@ -294,6 +299,16 @@ void setup_build(CLI::App& app, CommandContext& context) {
       ->check(CLI::Range(1u, 256u));
   sub->add_flag("--no-lint", options->no_lint, "Build without linting first");
   sub->add_flag("--strict", options->strict, "Lint warnings block a service's build too, not only errors");
+  std::string scope_help = "Which statements of a service the lint gate checks:";
+  for (const auto& scope : lint::scopes().rows())
+    scope_help += fmt::format("\n  {}: {}", scope.name, scope.description);
+  sub->add_option("--scope", options->scope, scope_help)
+      ->check(one_of(lint::scopes()))
+      ->capture_default_str();
+  sub->add_option(
+         "--baseline", options->baseline,
+         "Findings this baseline (written by pledge lint --write-baseline) lists do not block a build")
+      ->type_name("FILE");
   sub->add_flag("--fail-fast", options->fail_fast, "Start no more services after the first that fails");
   sub->add_flag("--incremental", options->incremental,
                 "Skip services whose outputs are up to date with their inputs, libraries, fonts and options");

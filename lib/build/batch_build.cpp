@@ -86,6 +86,7 @@ struct BatchContext {
   std::map<fs::path, fs::path> inputs;
   std::map<std::string, std::size_t> slug_owner;  // slug -> index of the first service using it
   std::optional<lint::LintData> lint_data;
+  std::optional<lint::Baseline> lint_baseline;
   std::string options_digest;  // tool version, build options and font files' identities
   const std::atomic<bool>& cancel;
 };
@@ -188,7 +189,10 @@ class ServiceBuilder {
   bool blocked_by_lint(const ResolvedPledge& pledge, ServiceResult& result) {
     const lint::Settings settings =
         lint::settings_for(m_context.lint_data->settings, result.file, &pledge.service_file->lint);
-    const lint::LintReport report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    lint::LintReport report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    lint::apply_scope(report, pledge, m_context.options.lint_scope);
+    if (m_context.lint_baseline)
+      m_context.lint_baseline->remove_accepted(report.findings);
     for (const auto& f : report.findings) {
       if (f.severity == lint::Severity::error ||
           (m_context.options.lint_gate == LintGate::warnings && f.severity == lint::Severity::warning))
@@ -280,11 +284,20 @@ BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
   check_outputs_spare_inputs(options, {});
   std::vector<const render::Document*> documents = wanted_documents(options);
   std::optional<lint::LintData> lint_data;
-  if (options.lint_gate != LintGate::off)
+  std::optional<lint::Baseline> lint_baseline;
+  if (options.lint_gate != LintGate::off) {
     lint_data = lint::load_lint_data(options.lint_data_folder);
-  BatchContext context{
-      options, documents, input_files(options), {}, std::move(lint_data), options_digest(options, documents),
-      cancel};
+    if (!options.lint_baseline.empty())
+      lint_baseline = lint::Baseline::read(options.lint_baseline);
+  }
+  BatchContext context{options,
+                       documents,
+                       input_files(options),
+                       {},
+                       std::move(lint_data),
+                       std::move(lint_baseline),
+                       options_digest(options, documents),
+                       cancel};
   for (std::size_t i = 0; i < options.services.size(); ++i) {
     const std::string name = service_name_of(options.services[i]);
     if (!name.empty())

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/sha256.hpp"
 #include "lint/checks.hpp"
 #include "lint/scalar_columns.hpp"
 
@@ -34,6 +35,10 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
   for (const auto& library : pledge.libraries)
     subject.sources.push_back(catalog.load(library.id).source_text);
   return subject;
+}
+
+std::string whole_file_digest(std::string_view kind, const std::string& file) {
+  return sha256_hex(std::string(kind) + " " + std::filesystem::path(file).filename().string());
 }
 
 Linter::Linter(LintData data, std::filesystem::path spelling_index, std::filesystem::path dictionary_folder)
@@ -116,6 +121,7 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   }
 
   std::map<std::string, const SourceText*, std::less<>> sources;
+  std::vector<std::string> digests(subject.statements.size());  // made for statements with findings only
   for (const auto& source : subject.sources)
     sources.emplace(source->name(), source.get());
   for (auto& finding : raw) {
@@ -126,9 +132,14 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     out.suggestion = std::move(finding.suggestion);
     if (finding.statement < 0) {
       out.location = subject.location;
+      out.text_digest = whole_file_digest(subject.kind, subject.location.file);
     } else {
-      const auto& statement = subject.statements[static_cast<std::size_t>(finding.statement)];
+      const auto index = static_cast<std::size_t>(finding.statement);
+      const auto& statement = subject.statements[index];
       out.ref = statement.ref;
+      if (digests[index].empty())
+        digests[index] = sha256_hex(statement.text);
+      out.text_digest = digests[index];
       auto source = sources.find(statement.location.file);
       const SourceText* text = source == sources.end() ? nullptr : source->second;
       out.location = finding.offset == whole_text

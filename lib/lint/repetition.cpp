@@ -50,15 +50,22 @@ void check_near_duplicates(const SubjectContext& context, const RuleSettings& se
   const double max_similarity = settings.number("max-similarity");
   const auto count = context.statements.size();
   std::vector<std::vector<std::string_view>> sets(count);
+  // Two statements whose figures differ say different things however many words they share ("lasts 15 to
+  // 20 minutes", "lasts an hour"): their numbers must be the same for them to be repeats.
+  std::vector<std::vector<std::string_view>> numbers(count);
   std::unordered_map<std::string_view, std::vector<int>> users;
   for (std::size_t s = 0; s < count; ++s) {
     auto& words = sets[s];
     for (const Token& token : context.statements[s].tokens.tokens) {
       if (token.kind == TokenKind::word && !is_stop_word(token.lower))
         words.push_back(token.lower);
+      else if (token.kind == TokenKind::number)
+        numbers[s].push_back(token.lower);
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (auto* list : {&words, &numbers[s]}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
   }
   std::vector<int> tally(count, 0);
   std::vector<int> touched;
@@ -80,7 +87,7 @@ void check_near_duplicates(const SubjectContext& context, const RuleSettings& se
       const int common = tally[e];
       tally[e] = 0;
       // Statements of one or two content words say too little to call them repeats.
-      if (later_size < 3 || sets[e].size() < 3)
+      if (later_size < 3 || sets[e].size() < 3 || numbers[e] != numbers[later])
         continue;
       const double similarity =
           static_cast<double>(common) / (static_cast<int>(sets[e].size()) + later_size - common);

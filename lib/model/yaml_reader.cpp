@@ -333,7 +333,13 @@ std::optional<std::string> MappingReader::text(std::string_view key, Need need) 
   const YamlNode& v = value(key, need);
   if (!v.is_defined())
     return std::nullopt;
-  if (v.is_null() || (v.is_scalar() && v.scalar().empty())) {
+  // A block scalar (`text: >` or `|`) ends with the line break before the next key, and `|+` keeps blank
+  // lines too: line breaks at the end are never part of a value (as with `>-`), and a statement that kept
+  // one would print with it and lint as ending in a space.
+  std::string_view written = v.is_scalar() ? std::string_view(v.scalar()) : std::string_view();
+  while (!written.empty() && (written.back() == '\n' || written.back() == '\r'))
+    written.remove_suffix(1);
+  if (v.is_null() || (v.is_scalar() && written.empty())) {
     if (need == Need::required) {
       problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" +
                      std::string(key) + ":'");
@@ -350,7 +356,7 @@ std::optional<std::string> MappingReader::text(std::string_view key, Need need) 
                    " bytes (a statement has to fit on a poster)");
     return std::nullopt;
   }
-  return v.scalar();
+  return std::string(written);
 }
 
 std::optional<CalendarDate> MappingReader::date(std::string_view key, Need need, std::string_view what) {

@@ -99,7 +99,8 @@ class MappingReader {
   // Where the value of `key` starts (line and column 0 if there is none).
   Location location_of_value(std::string_view key) { return value(key, Need::optional).location(m_source); }
 
-  // A single text value. Empty values count as missing when required.
+  // A single text value, without line breaks at its end (a block scalar's last one). Empty values count as
+  // missing when required.
   std::optional<std::string> text(std::string_view key, Need need);
 
   // An id: a text of the form [a-z0-9-]+.

@@ -29,6 +29,16 @@ for expected in "resolve:json markdown text yaml " "coverage:csv json markdown p
   actual=$(complete_line pledge "$command" x --format "")
   [ "$actual" = "${expected#*:}" ] || fail "$command --format: $actual"
 done
+[ "$(complete_line pledge lint x --format "")" = "github json junit sarif text " ] ||
+  fail "lint --format: $(complete_line pledge lint x --format "")"
+for command in lint build; do
+  [ "$(complete_line pledge "$command" x --scope "")" = "all own " ] ||
+    fail "$command --scope: $(complete_line pledge "$command" x --scope "")"
+done
+[ "$(complete_line pledge lint x --root tests/data/lin)" = "tests/data/lint " ] ||
+  fail "--root: $(complete_line pledge lint x --root tests/data/lin)"
+[ "$(complete_line pledge lint x --baseline tests/data/lint/bad-base)" = "tests/data/lint/bad-baseline.yaml " ] ||
+  fail "--baseline: $(complete_line pledge lint x --baseline tests/data/lint/bad-base)"
 [ "$(complete_line pledge coverage examples --format p)" = "pdf " ] ||
   fail "coverage format: $(complete_line pledge coverage examples --format p)"
 for command in checklist coverage evidence; do

@@ -25,7 +25,8 @@ TEST_CASE("overlong and surrogate UTF-8 encodings are invalid too") {
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xED); save it with UTF-8 encoding");
 }
 
-TEST_CASE("overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
+TEST_CASE(
+    "overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
   CHECK(parse_error("a: \xE0\x80\xAF\n") ==
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xE0); save it with UTF-8 encoding");
   CHECK(parse_error("a: \xF0\x8F\xBF\xBF\n") ==
@@ -104,4 +105,38 @@ TEST_CASE("scalars convert to numbers, whole numbers and booleans as YAML reads 
   CHECK(root.find("d")->as_boolean() == false);
   CHECK(root.find("d")->scalar() == "off");
   CHECK(root.find("e")->as_number() == std::nullopt);
+}
+
+namespace {
+
+std::string text_of(const std::string& yaml) {
+  auto source = test::yaml("in.yaml", yaml);
+  const YamlNode root = parse_yaml(*source);
+  DiagnosticList problems;
+  MappingReader reader(root, *source, problems, "statement", {"text"});
+  return reader.text("text", MappingReader::Need::required).value_or("(none)");
+}
+
+}  // namespace
+
+TEST_CASE("a folded or literal block scalar's final line breaks are not part of the text") {
+  CHECK(text_of("text: >\n  We listen to you.\n\n") == "We listen to you.");
+  CHECK(text_of("text: |\n  We listen to you.\n") == "We listen to you.");
+  CHECK(text_of("text: |+\n  We listen to you.\n\n\n") == "We listen to you.");
+  CHECK(text_of("text: >-\n  We listen to you.\n") == "We listen to you.");
+}
+
+TEST_CASE(
+    "a folded block scalar joins its lines with spaces, and a literal one keeps its inner line breaks") {
+  CHECK(text_of("text: >\n  We listen\n  to you.\n\n  Always.\n") == "We listen to you.\nAlways.");
+  CHECK(text_of("text: |\n  We listen\n  to you.\n") == "We listen\nto you.");
+}
+
+TEST_CASE("a block scalar of nothing but line breaks is an empty text") {
+  auto source = test::yaml("in.yaml", "text: |+\n\n\nnext: 1\n");
+  const YamlNode root = parse_yaml(*source);
+  DiagnosticList problems;
+  MappingReader reader(root, *source, problems, "statement", {"text", "next"});
+  CHECK_FALSE(reader.text("text", MappingReader::Need::required).has_value());
+  CHECK(problems.size() == 1);
 }
