@@ -74,7 +74,15 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
     fmt::print(stream, "{}{}:{} {}error:{} {}\n", bold, place, reset, red, reset, d.message);
     if (d.where && d.where->line > 0 && !d.source_line.empty()) {
       const std::string number = std::to_string(d.where->line);
-      auto [shown, column] = visible_part(d.source_line, std::max(d.where->column, 1));
+      // A long line comes cut to a window from character source_line_start: mark the cut as visible_part
+      // does.
+      const bool cut = d.source_line_start > 1;
+      auto [shown, column] =
+          visible_part(d.source_line, std::max(d.where->column - d.source_line_start + 1, 1));
+      if (cut && !shown.starts_with("...")) {
+        shown = "..." + shown;
+        column += 3;
+      }
       // Control characters in a quoted line could move the cursor or change colours: show them as '?'.
       for (char& c : shown) {
         if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F)
@@ -87,6 +95,8 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
       }
     }
   }
+  if (error.left_out() > 0)
+    fmt::print(stream, "{}pledge:{} {}error:{} {}\n", bold, reset, red, reset, left_out_text(error));
 }
 
 }  // namespace pledge::cli
