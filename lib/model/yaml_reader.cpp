@@ -98,6 +98,45 @@ struct AliasFound {
   YAML::Mark mark;
 };
 
+// Where yaml-cpp would start another document after the first: a second `---`, or text it could not take
+// into the first (it then reads the same tokens again and again, which is how `,` then `*` once hung).
+struct MoreAfterDocument {
+  YAML::Mark mark;
+};
+
+class NextDocumentFinder : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { throw MoreAfterDocument{mark}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+  }
+  void OnMapEnd() override {}
+};
+
+[[noreturn]] void refuse_more_after_document(const SourceText& source, const YAML::Mark& mark) {
+  const int line = mark.line + 1;
+  const std::string_view text = source.line(line);
+  const auto at = static_cast<std::size_t>(std::max(mark.column, 0));
+  const Location where = source.location(line, character_column(source, line, mark.column));
+  if (text.substr(at, 3) == "---") {
+    throw Error(
+        "a second YAML document starts here; a pledge file holds one: remove this '---' and what follows, "
+        "or move it into a file of its own",
+        where, std::string(text));
+  }
+  const std::size_t length = at < text.size() ? std::max<std::size_t>(utf8_sequence_length(text, at), 1) : 0;
+  throw Error("YAML syntax error: '" + std::string(text.substr(at, length)) +
+                  "' cannot start a value here, so nothing from here on can be read; check the indentation "
+                  "and quoting on this line or the one before",
+              where, std::string(text));
+}
+
 }  // namespace
 
 // Builds YamlNodes straight from yaml-cpp's parser events, in one linear pass: yaml-cpp's own node graph is
@@ -180,7 +219,12 @@ YamlNode parse_yaml(const SourceText& source) {
     YAML::Parser parser(in);
     YamlNodeBuilder builder;
     parser.HandleNextDocument(builder);
+    // Called once, never in a loop: if yaml-cpp left tokens it could not use, a loop would never end.
+    NextDocumentFinder finder;
+    parser.HandleNextDocument(finder);
     return builder.take_root();
+  } catch (const MoreAfterDocument& more) {
+    refuse_more_after_document(source, more.mark);
   } catch (const AliasFound& found) {
     const int line = found.mark.line + 1;
     throw Error("aliases (*name) are not supported in pledge files; write the value out in full",

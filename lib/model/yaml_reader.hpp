@@ -61,8 +61,9 @@ struct YamlNode::Entry {
   YamlNode value;
 };
 
-// Parses an input file as YAML. Invalid UTF-8, aliases, runaway nesting and syntax errors throw Error at the
-// line and column where they are found.
+// Parses an input file as YAML, in time linear in its size. Invalid UTF-8, aliases, runaway nesting, syntax
+// errors, a second document and text yaml-cpp cannot take into the document throw Error at the line and
+// column where they are found.
 YamlNode parse_yaml(const SourceText& source);
 
 // "a text", "a list", "a mapping" or "empty": how a node reads to someone who writes YAML by hand.

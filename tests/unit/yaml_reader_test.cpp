@@ -25,7 +25,8 @@ TEST_CASE("overlong and surrogate UTF-8 encodings are invalid too") {
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xED); save it with UTF-8 encoding");
 }
 
-TEST_CASE("overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
+TEST_CASE(
+    "overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
   CHECK(parse_error("a: \xE0\x80\xAF\n") ==
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xE0); save it with UTF-8 encoding");
   CHECK(parse_error("a: \xF0\x8F\xBF\xBF\n") ==
@@ -61,6 +62,34 @@ TEST_CASE("an alias is refused at its place, before yaml-cpp can expand an alias
 TEST_CASE("an asterisk inside text is not an alias") {
   CHECK(parse_yaml(*test::yaml("in.yaml", "text: We *never* share it.\n")).find("text")->scalar() ==
         "We *never* share it.");
+}
+
+TEST_CASE("text yaml-cpp reads as nothing is a syntax error at its place, not an empty file") {
+  CHECK(parse_error(",\n*") ==
+        "in.yaml:1:1: YAML syntax error: ',' cannot start a value here, so nothing from here on can be read; "
+        "check the indentation and quoting on this line or the one before");
+}
+
+TEST_CASE("text yaml-cpp cannot take into the document after a value is a syntax error at its place") {
+  CHECK(parse_error("\"quoted\"\n, *x\n") ==
+        "in.yaml:2:1: YAML syntax error: ',' cannot start a value here, so nothing from here on can be read; "
+        "check the indentation and quoting on this line or the one before");
+}
+
+TEST_CASE("a file of comments only is empty, not an error") {
+  CHECK(parse_yaml(*test::yaml("in.yaml", "# nothing yet\n")).is_null());
+}
+
+TEST_CASE("a second document is an error at its '---', even when the first ended with '...'") {
+  const std::string message =
+      "a second YAML document starts here; a pledge file holds one: remove this '---' and what follows, or "
+      "move it into a file of its own";
+  CHECK(parse_error("service: A\n---\nservice: [unclosed\n") == "in.yaml:2:1: " + message);
+  CHECK(parse_error("service: A\n...\n---\nservice: B\n") == "in.yaml:3:1: " + message);
+}
+
+TEST_CASE("a first '---' starts the one document") {
+  CHECK(parse_yaml(*test::yaml("in.yaml", "---\nservice: A\n...\n")).find("service")->scalar() == "A");
 }
 
 TEST_CASE("YAML nested thousands of levels deep is an error, not a stack overflow") {
