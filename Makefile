@@ -78,6 +78,11 @@ previews: build
 	pdftoppm -r 50 -png $(BUILD)/previews/district-nursing-north-locality/leaflet.pdf docs/leaflet 2>/dev/null
 	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/checklist.pdf docs/checklist 2>/dev/null
 	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/worksheet.pdf docs/worksheet 2>/dev/null
+	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/large-print.pdf docs/large-print 2>/dev/null
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+	  --disable-sync --no-first-run --user-data-dir=$(BUILD)/previews/chromium-profile --hide-scrollbars \
+	  --window-size=600,850 --screenshot=$(CURDIR)/docs/web-page.png \
+	  file://$(abspath $(BUILD))/previews/district-nursing-north-locality/pledge.html 2>/dev/null
 	@ls docs/*.png
 
 # A .deb in $(BUILD)/ (Debian runtime packages as dependencies).

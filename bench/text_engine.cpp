@@ -1,14 +1,14 @@
-// The text engine (lib/render/shaped_text, glyph_text, embedded_font), before it is wired into the documents.
-// Prints: the cost of shaping a word (first time, and from a shaper's word cache), of breaking the
+// The text engine (lib/render/shaped_text, glyph_text, embedded_font), which every document draws its text
+// with. Prints: the cost of shaping a word (first time, and from a shaper's word cache), of breaking the
 // statements into lines as a poster's fit search does, the width kerning takes off English text; a
-// document's two fonts today (libharu loading the service's subsets, the poster's texts shown) against the
-// engine (HarfBuzz subsets of the glyphs shown, through the object API, glyphs renumbered or kept); the text
-// work of a poster with the engine next to today's whole poster; the subsets of a page of every script.
+// document's fonts embedded (HarfBuzz subsets of the glyphs shown, through the object API, glyphs renumbered
+// or kept); the text work of a poster next to the whole poster (render_poster, alone and with the word cache
+// its options share with a service's other documents); the subsets of a page of every script.
 //
 //   bench_text_engine [PAGE.pdf]       the figures (and the page of every script, to look at)
-//   bench_text_engine --run WORK N     WORK N times and nothing else, for callgrind: today-fonts,
-//                                      engine-fonts, engine-poster-text, engine-poster-text-shared-words,
-//                                      today-poster
+//   bench_text_engine --run WORK N     WORK N times and nothing else, for callgrind: engine-fonts,
+//                                      engine-poster-text, engine-poster-text-shared-words, poster,
+//                                      poster-shared-words
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
@@ -29,7 +29,6 @@
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "render/font_chain.hpp"
-#include "render/font_subset.hpp"
 #include "render/glyph_text.hpp"
 #include "render/pdf_document.hpp"
 #include "render/poster.hpp"
@@ -111,25 +110,13 @@ const std::vector<Sample> samples = {
 struct Setup {
   std::shared_ptr<FontLibrary> library = std::make_shared<FontLibrary>();
   FontFiles files = default_font_files();
-  FontChain regular{{files.regular}, FontWeight::regular, library};
-  FontChain bold{{files.bold}, FontWeight::bold, library};
+  FontChain regular{files.regular, FontWeight::regular, library};
+  FontChain bold{files.bold, FontWeight::bold, library};
   LibraryCatalog catalog{{std::string(PLEDGE_SOURCE_DIR) + "/statements"}};
   ResolvedPledge pledge =
       resolve_file(std::string(PLEDGE_SOURCE_DIR) + "/examples/district-nursing.pledge.yaml", catalog);
   RenderOptions options;
 };
-
-// Today: a document with the service's subsets (made by the first call and shared, as in `pledge build`),
-// the poster's texts shown in both faces, saved.
-std::size_t today_fonts(const Setup& setup) {
-  PdfDocument document({"Our pledge", setup.pledge.service}, setup.options, characters_of(setup.pledge));
-  document.add_page(PageSize::a3, Orientation::portrait);
-  for (const std::string& text : poster_texts(setup.pledge))
-    document.regular().prepare_to_show(text, code_points(text));
-  for (const std::string& text : heading_texts(setup.pledge))
-    document.bold().prepare_to_show(text, code_points(text));
-  return document.bytes().size();
-}
 
 // The engine: the glyphs of the same texts, shaped (once, outside), embedded and saved.
 struct ShapedTexts {
@@ -204,8 +191,9 @@ std::size_t engine_poster_text(const Setup& setup, std::shared_ptr<ShapedWordCac
   return size;
 }
 
-std::size_t today_poster(const Setup& setup) {
-  return render_poster(setup.pledge, setup.options).pdf.size();
+// The whole poster; with fresh options, a word cache of its own, as the first document of a build has.
+std::size_t poster(const Setup& setup, bool shared_words) {
+  return render_poster(setup.pledge, shared_words ? setup.options : RenderOptions{}).pdf.size();
 }
 
 int run_only(const std::string& work, int count) {
@@ -213,11 +201,11 @@ int run_only(const std::string& work, int count) {
   const ShapedTexts texts = shape_poster_texts(setup);
   const auto words = std::make_shared<ShapedWordCache>(setup.library);
   const std::map<std::string, std::function<void()>> works = {
-      {"today-fonts", [&] { today_fonts(setup); }},
       {"engine-fonts", [&] { engine_fonts(setup, texts, GlyphNumbering::renumbered); }},
       {"engine-poster-text", [&] { engine_poster_text(setup); }},
       {"engine-poster-text-shared-words", [&] { engine_poster_text(setup, words); }},
-      {"today-poster", [&] { today_poster(setup); }},
+      {"poster", [&] { poster(setup, false); }},
+      {"poster-shared-words", [&] { poster(setup, true); }},
   };
   const auto found = works.find(work);
   if (found == works.end()) {
@@ -300,9 +288,6 @@ int main(int argc, char** argv) {
   const ShapedTexts texts = shape_poster_texts(setup);
   std::size_t size = 0;
   fmt::print("a document's two fonts, the poster's texts shown, median of {}:\n", rounds);
-  const double today = median_ms(rounds, [&] { size = today_fonts(setup); });
-  fmt::print("  today (libharu loads the service's subsets)  {:6.3f} ms, {:5.1f} KB\n", today,
-             static_cast<double>(size) / 1024);
   for (const GlyphNumbering numbering : {GlyphNumbering::renumbered, GlyphNumbering::kept}) {
     std::size_t programs = 0;
     const double engine =
@@ -317,9 +302,12 @@ int main(int argc, char** argv) {
       "a poster's text with the engine (shape, fit search at 9 sizes, draw, embed, save): {:.3f} ms, {:.1f} "
       "KB\n",
       engine_text, static_cast<double>(size) / 1024);
-  const double poster = median_ms(rounds, [&] { size = today_poster(setup); });
-  fmt::print("today's whole poster (render_poster): {:.3f} ms, {:.1f} KB\n", poster,
-             static_cast<double>(size) / 1024);
+  const double alone = median_ms(rounds, [&] { size = poster(setup, false); });
+  const double shared = median_ms(rounds, [&] { size = poster(setup, true); });
+  fmt::print(
+      "the whole poster (render_poster): {:.3f} ms alone, {:.3f} ms with a word cache warm from other "
+      "documents, {:.1f} KB\n",
+      alone, shared, static_cast<double>(size) / 1024);
 
   // A page of every script, its fonts' subsets measured.
   HPDF_Doc doc = HPDF_New(nullptr, nullptr);

@@ -41,7 +41,8 @@ struct BuildOptions {
   std::vector<std::string> paths;
   std::string output;
   std::vector<std::string> only;
-  std::string font;
+  std::vector<std::string> fonts;
+  bool allow_missing_glyphs = false;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_lint = false;
   bool strict = false;
@@ -239,7 +240,7 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
     batch.services.push_back(path);
   batch.output = options.output;
   batch.documents = options.only;
-  batch.render = render_options_from(options.font);
+  batch.render = render_options_from(options.fonts, options.allow_missing_glyphs);
   batch.library_folders = context.library_folders();
   batch.lint_data_folder = context.lint_data_folder();
   batch.spelling_index = context.spelling_index();
@@ -287,10 +288,7 @@ void setup_build(CLI::App& app, CommandContext& context) {
       ->delimiter(',')
       ->check(one_of(documents))
       ->type_name("LIST");
-  sub->add_option("--font", options->font,
-                  "TrueType font for the text (default Liberation Sans); its -Bold sibling, if any, "
-                  "sets the headings")
-      ->type_name("FILE.ttf");
+  add_font_options(sub, options->fonts, options->allow_missing_glyphs);
   sub->add_option("-j,--jobs", options->jobs, "Services built at once (default: the number of cores)")
       ->type_name("N")
       ->check(CLI::Range(1u, 256u));

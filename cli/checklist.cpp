@@ -1,8 +1,8 @@
 #include <memory>
 
 #include "format_option.hpp"
+#include "render/missing_characters.hpp"
 #include "render/output_formats.hpp"
-#include "render/replaced_characters.hpp"
 #include "render_setup.hpp"
 #include "report_output.hpp"
 #include "subcommands.hpp"
@@ -15,16 +15,17 @@ struct ChecklistOptions {
   std::string file;
   std::string format = "csv";
   std::string output;
-  std::string font;
+  std::vector<std::string> fonts;
+  bool allow_missing_glyphs = false;
 };
 
 int run_checklist(const ChecklistOptions& options, const CommandContext& context) {
   const render::ChecklistFormat& format = render::checklist_formats.at(options.format);
-  const ReportOutput output(options.output, format, options.font);
+  const ReportOutput output(options.output, format, options.fonts, options.allow_missing_glyphs);
   LibraryCatalog catalog = context.catalog();
   const ResolvedPledge pledge = resolve_file(options.file, catalog);
-  if (format.is_binary())  // the PDF's font may not have every character: say which it replaces
-    print_warnings(render::replaced_characters(pledge));
+  if (format.is_binary())  // a character no font has fails here, or is a warning
+    print_warnings(render::check_characters(pledge, catalog, output.render_options()));
   output.write(format.write(pledge, output.render_options()), {options.file}, pledge.libraries, catalog);
   return exit_ok;
 }
@@ -39,7 +40,7 @@ void setup_checklist(CLI::App& app, CommandContext& context) {
                                     run_checklist);
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
   add_format_option(sub, options->format, render::checklist_formats);
-  add_output_options(sub, options->output, options->font,
+  add_output_options(sub, options->output, options->fonts, options->allow_missing_glyphs,
                      "File to write (CSV goes to standard output without it)");
 }
 

@@ -17,18 +17,17 @@ void ReportOutput::write(std::string_view bytes, std::vector<std::filesystem::pa
       files.push_back(*file);
   }
   if (m_binary) {
-    files.push_back(m_render_options.fonts.regular);
-    files.push_back(m_render_options.fonts.bold);
+    for (const auto* fonts : {&m_render_options.fonts.regular, &m_render_options.fonts.bold})
+      files.insert(files.end(), fonts->begin(), fonts->end());
   }
   refuse_to_overwrite_inputs(m_path, files, "another output file (-o)");
   write_file_atomically(m_path, bytes);
 }
 
-void add_output_options(CLI::App* sub, std::string& output, std::string& font,
-                        const std::string& output_help) {
+void add_output_options(CLI::App* sub, std::string& output, std::vector<std::string>& fonts,
+                        bool& allow_missing_glyphs, const std::string& output_help) {
   sub->add_option("-o,--output", output, output_help)->type_name("FILE");
-  sub->add_option("--font", font, "TrueType font for the PDF (default Liberation Sans)")
-      ->type_name("FILE.ttf");
+  add_font_options(sub, fonts, allow_missing_glyphs);
 }
 
 }  // namespace pledge::cli

@@ -19,17 +19,21 @@ namespace pledge::cli {
 // output. Made before any work, so that a PDF without -o or a bad --font fails fast.
 class ReportOutput {
  public:
-  // `path` is -o (empty or "-": standard output), `font` is --font. Throws Error if `format` is binary and
-  // there is no -o; checks the font only for a binary format, the only one that reads it.
+  // `path` is -o (empty or "-": standard output), `fonts` are --font, `allow_missing_glyphs` is
+  // --allow-missing-glyphs. Throws Error if `format` is binary and there is no -o; checks the fonts only for
+  // a binary format, the only one that reads them.
   template <typename Format>
-  ReportOutput(std::string path, const Format& format, const std::string& font)
+  ReportOutput(std::string path, const Format& format, const std::vector<std::string>& fonts,
+               bool allow_missing_glyphs)
       : m_path(std::move(path)), m_binary(format.is_binary()) {
     if (m_binary && m_path.empty())
       throw Error(std::string(format.binary) + " is written to a file: give -o FILE." +
                   std::string(format.name));
     if (m_binary)
-      m_render_options = render_options_from(font);
+      m_render_options = render_options_from(fonts, allow_missing_glyphs);
   }
+
+  bool is_binary() const { return m_binary; }
 
   const render::RenderOptions& render_options() const { return m_render_options; }
 
@@ -44,9 +48,9 @@ class ReportOutput {
   render::RenderOptions m_render_options;
 };
 
-// The -o and --font options of a command whose output may be a PDF. `output_help` says where the output goes
-// without -o.
-void add_output_options(CLI::App* sub, std::string& output, std::string& font,
-                        const std::string& output_help);
+// The -o, --font and --allow-missing-glyphs options of a command whose output may be a PDF. `output_help`
+// says where the output goes without -o.
+void add_output_options(CLI::App* sub, std::string& output, std::vector<std::string>& fonts,
+                        bool& allow_missing_glyphs, const std::string& output_help);
 
 }  // namespace pledge::cli

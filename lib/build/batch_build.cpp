@@ -18,7 +18,7 @@
 #include "model/resolved_pledge.hpp"
 #include "model/yaml_reader.hpp"
 #include "render/documents.hpp"
-#include "render/replaced_characters.hpp"
+#include "render/missing_characters.hpp"
 #include "render/slug.hpp"
 
 namespace pledge::build {
@@ -41,8 +41,9 @@ std::map<fs::path, fs::path> input_files(const BatchOptions& options) {
         inputs.emplace(canonical_or_given(it->path()), it->path());
     }
   }
-  inputs.emplace(canonical_or_given(options.render.fonts.regular), options.render.fonts.regular);
-  inputs.emplace(canonical_or_given(options.render.fonts.bold), options.render.fonts.bold);
+  for (const auto* fonts : {&options.render.fonts.regular, &options.render.fonts.bold})
+    for (const auto& font : *fonts)
+      inputs.emplace(canonical_or_given(font), font);
   return inputs;
 }
 
@@ -151,19 +152,17 @@ class ServiceBuilder {
     if (m_linter && blocked_by_lint(pledge, result))
       return;
 
+    // A character no font has fails the service before anything is rendered (or is a warning, allowed).
     // Every document is rendered before any is written, so that a document that cannot be made (a poster
-    // whose statements do not fit) leaves the service's previous output as it was.
-    // The service's documents share font subsets made for its characters; a fresh set per service keeps
-    // memory and open files (each subset is an in-memory file) flat however many services a batch builds.
-    render::RenderOptions options;
-    options.fonts = m_context.options.render.fonts;
-    options.source_date_epoch = m_context.options.render.source_date_epoch;
+    // whose statements do not fit) leaves the service's previous output as it was. The batch's options
+    // share their fonts and shaped words with every service, on every worker (both are safe to share).
+    const render::RenderOptions& options = m_context.options.render;
+    for (auto& warning : render::check_characters(pledge, m_catalog, options))
+      result.warnings.push_back(std::move(warning));
     std::vector<std::pair<fs::path, std::string>> documents;
     for (const render::Document* document : m_context.documents)
       documents.emplace_back(folder / document->file_name,
                              document->render(pledge, m_catalog, options, result.warnings));
-    for (auto& w : render::replaced_characters(pledge))
-      result.warnings.push_back(std::move(w));
 
     std::error_code ec;
     fs::create_directories(folder, ec);

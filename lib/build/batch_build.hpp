@@ -40,7 +40,7 @@ struct ServiceResult {
   ServiceOutcome outcome = ServiceOutcome::failed;
   std::vector<OutputRecord> outputs;    // built or skipped
   std::vector<lint::Finding> findings;  // blocked: the findings that blocked it
-  std::vector<Diagnostic> warnings;     // built: things worth knowing (small poster text, '?' characters)
+  std::vector<Diagnostic> warnings;     // built: things worth knowing (small poster text, missing glyphs)
   std::optional<Error> error;           // failed: why, with its places
 };
 

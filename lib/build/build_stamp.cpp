@@ -51,13 +51,17 @@ std::string options_digest(const BatchOptions& options,
   std::string list;
   for (const render::Document* document : documents)
     list += std::string(document->name) + ",";
-  digest.add(fmt::format("documents {}\nlint {}\nepoch {}\n", list, lint_gate_name(options.lint_gate),
+  digest.add(fmt::format("documents {}\nlint {}\nepoch {}\nmissing glyphs {}\n", list,
+                         lint_gate_name(options.lint_gate),
                          options.render.source_date_epoch ? std::to_string(*options.render.source_date_epoch)
-                                                          : std::string("none")));
-  // Fonts by path, size and modification time, as ccache identifies compilers by default: hashing the two
+                                                          : std::string("none"),
+                         options.render.allow_missing_glyphs ? "allowed" : "refused"));
+  // Fonts by path, size and modification time, as ccache identifies compilers by default: hashing the
   // faces' 800 KB took longer than rendering a poster, on every run.
-  digest.add("font regular\n").add(file_identity(options.render.fonts.regular));
-  digest.add("font bold\n").add(file_identity(options.render.fonts.bold));
+  for (const auto& font : options.render.fonts.regular)
+    digest.add("font regular\n").add(file_identity(font));
+  for (const auto& font : options.render.fonts.bold)
+    digest.add("font bold\n").add(file_identity(font));
   // The lint gate's outcome depends on its word lists and settings, which facilitators edit, and on the
   // dictionary.
   if (options.lint_gate != LintGate::off) {

@@ -29,6 +29,8 @@ class ChecklistLayout {
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    StructureTree& tree = m_document.structure();
+    const StructureElement document = tree.document();
     title_block(flow);
     const std::vector<TableColumn> columns = {{"#", 18},
                                               {"Statement", 140},
@@ -37,27 +39,33 @@ class ChecklistLayout {
                                               {"Evidence and notes", 86},
                                               {"Status", 46},
                                               {"Owner", 45}};
-    flow_table(flow, m_document, table_style(), columns, statement_rows(columns));
+    flow_table(flow, m_document, document, table_style(), columns, statement_rows(columns));
     if (!m_pledge.excluded.empty()) {
       flow.keep_together(60);
-      flow.draw([y = flow.y(), this](Page& page) {
-        page.text(margins.side, y + 14, m_document.bold(), 13, "Statements not in this pledge",
-                  palette().heading);
+      const StructureElement heading = tree.add(document, Role::h2);
+      flow.draw([y = flow.y(), this, heading](Page& page) {
+        page.tagged(heading, [&] {
+          page.text(margins.side, y + 14, m_document.bold(), 13, "Statements not in this pledge",
+                    palette().heading);
+        });
       });
       flow.advance(20);
       const std::string note =
           "Auditors may ask why a statement of the libraries was left out; the team's reasons:";
-      flow.draw([y = flow.y(), note, this](Page& page) {
-        page.text(margins.side, y + 9, m_document.regular(), body_size, note, palette().muted_ink);
+      const StructureElement paragraph = tree.add(document, Role::p);
+      flow.draw([y = flow.y(), note, this, paragraph](Page& page) {
+        page.tagged(paragraph, [&] {
+          page.text(margins.side, y + 9, m_document.regular(), body_size, note, palette().muted_ink);
+        });
       });
       flow.advance(16);
       const std::vector<TableColumn> excluded_columns = {
           {"Ref", 120}, {"Library wording", 230}, {"Reason", 181}};
-      flow_table(flow, m_document, table_style(), excluded_columns, excluded_rows(excluded_columns));
+      flow_table(flow, m_document, document, table_style(), excluded_columns,
+                 excluded_rows(excluded_columns));
     }
     flow.render(m_document, 22,
-                printable_text("Evidence checklist: " + m_pledge.service) + "  ·  " +
-                    edition_line(m_pledge, m_options));
+                "Evidence checklist: " + m_pledge.service + "  ·  " + edition_line(m_pledge, m_options));
   }
 
  private:
@@ -67,13 +75,20 @@ class ChecklistLayout {
     const Palette& colours = palette();
     const Face& bold = m_document.bold();
     const Face& regular = m_document.regular();
-    flow.draw([this, &bold](Page& page) {
-      page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist", palette().heading);
+    StructureTree& tree = m_document.structure();
+    // The document's one H1: its title and the service it is for.
+    const StructureElement title = tree.add(tree.document(), Role::h1);
+    flow.draw([this, &bold, title](Page& page) {
+      page.tagged(title, [&] {
+        page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist ", palette().heading);
+      });
     });
     flow.advance(32);
     for (const auto& line : wrap_lines(bold, m_pledge.service, 13, content_width())) {
-      flow.draw([y = flow.y(), line, &bold, colours](Page& page) {
-        page.text(margins.side, y + 12, bold, 13, line, colours.ink);
+      flow.draw([y = flow.y(), line, &bold, colours, title](Page& page) {
+        page.tagged(title, [&] {
+          page.text_in_column(margins.side, content_width(), y + 12, bold, 13, line, colours.ink);
+        });
       });
       flow.advance(17);
     }
@@ -88,9 +103,12 @@ class ChecklistLayout {
         "For each statement, record the evidence found, whether it is met, and who owns it. Statements "
         "are numbered as on the poster.");
     for (const auto& paragraph : about) {
+      const StructureElement element = tree.add(tree.document(), Role::p);
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
-        flow.draw([y = flow.y(), line, &regular, colours](Page& page) {
-          page.text(margins.side, y + 9, regular, 9, line, colours.muted_ink);
+        flow.draw([y = flow.y(), line, &regular, colours, element](Page& page) {
+          page.tagged(element, [&] {
+            page.text_in_column(margins.side, content_width(), y + 9, regular, 9, line, colours.muted_ink);
+          });
         });
         flow.advance(12);
       }
@@ -165,7 +183,6 @@ class ChecklistLayout {
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
   return render_pdf("checklist", {"Evidence checklist: " + pledge.service, pledge.service}, options,
-                    characters_of(pledge),
                     [&](PdfDocument& document) { ChecklistLayout(pledge, document, options).draw(); });
 }
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
-#include "render/font_subset.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -67,21 +67,44 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already.
+// `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already. The cut is found from
+// the widths of the clusters as shaped (a letter is never parted from its accents), then checked with the
+// ellipsis shaped on.
 std::string shortened(const Face& face, std::string text, double size, double width) {
   if (face.width(text, size) <= width)
     return text;
-  while (!text.empty()) {
-    std::size_t end = text.size() - 1;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-      --end;  // back to the first byte of the last UTF-8 character
-    text.erase(end);
-    while (!text.empty() && text.back() == ' ')
-      text.pop_back();
-    if (face.width(text + "…", size) <= width)
+  const std::string_view body = without_direction_mark(text);
+  const std::string mark(std::string_view(text).substr(0, text.size() - body.size()));
+  const ShapedParagraph& shaped = face.shaped(body);
+  std::map<std::uint32_t, double> advances;  // by the byte offset where each cluster starts
+  for (const GlyphRun& run : shaped.runs)
+    for (const PositionedGlyph& glyph : run.glyphs)
+      advances[glyph.cluster] += glyph.advance * size;
+  const double room = width - face.width("…", size);
+  std::size_t cut = 0;
+  double used = 0;
+  for (const auto& [offset, advance] : advances) {
+    if (used + advance > room)
       break;
+    used += advance;
+    const auto next = advances.upper_bound(offset);
+    cut = next == advances.end() ? body.size() : next->first;
   }
-  return text + "…";
+  std::string kept(body.substr(0, cut));
+  const auto trim = [&kept] {
+    while (!kept.empty() && kept.back() == ' ')
+      kept.pop_back();
+  };
+  trim();
+  // Kerning and shaping across the cut can make the shaped text a little wider than its clusters' sum.
+  while (!kept.empty() && face.width(mark + kept + "…", size) > width) {
+    std::size_t end = kept.size() - 1;
+    while (end > 0 && (static_cast<unsigned char>(kept[end]) & 0xC0) == 0x80)
+      --end;  // back to the first byte of the last UTF-8 character
+    kept.erase(end);
+    trim();
+  }
+  return mark + kept + "…";
 }
 
 // `text` wrapped to `width`, at most `most` lines, the last ending in an ellipsis if text was left over.
@@ -89,7 +112,8 @@ std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text
                                          std::size_t most) {
   std::vector<std::string> lines = wrap_lines(face, text, size, width);
   if (lines.size() > most) {
-    std::string last = lines[most - 1] + " " + lines[most];
+    // The first ends with the space it broke at.
+    std::string last = lines[most - 1] + std::string(without_direction_mark(lines[most]));
     lines.resize(most);
     lines.back() = shortened(face, std::move(last), size, width);
   }
@@ -98,20 +122,6 @@ std::vector<std::string> wrapped_at_most(const Face& face, std::string_view text
 
 std::string library_of(const std::string& ref) {
   return ref.substr(0, ref.find('/'));
-}
-
-CharacterSet characters_of(const CoverageMatrix& matrix) {
-  CharacterSet set = layout_characters();
-  for (const auto& library : matrix.libraries())
-    set.add({library.id, library.title, library.version});
-  for (const auto& service : matrix.services())
-    set.add({service.name, service.file});
-  for (const CoverageRow* row : matrix.rows()) {
-    set.add({row->ref, row->text});
-    for (const auto& cell : row->cells)
-      set.add(cell.reason);
-  }
-  return set;
 }
 
 class CoverageLayout {
@@ -142,28 +152,38 @@ class CoverageLayout {
 
   const Face& regular() const { return m_document.regular(); }
   const Face& bold() const { return m_document.bold(); }
+  StructureTree& tree() { return m_document.structure(); }
+  StructureElement add(Role role, ElementAttributes attributes = {}) {
+    return tree().add(tree().document(), role, std::move(attributes));
+  }
 
+  // `text` wrapped, as content of `element` (a new paragraph if none).
   void paragraph(PageFlow& flow, const std::string& text, const Face& face, double size, double line_height,
-                 Colour colour) {
+                 Colour colour, std::optional<StructureElement> element = std::nullopt) {
+    const StructureElement into = element ? *element : add(Role::p);
     for (const auto& line : wrap_lines(face, text, size, content_width())) {
-      flow.draw([y = flow.y(), line, &face, size, colour](Page& page) {
-        page.text(margins.side, y + size, face, size, line, colour);
+      flow.draw([y = flow.y(), line, &face, size, colour, into](Page& page) {
+        page.tagged(into, [&] {
+          page.text_in_column(margins.side, content_width(), y + size, face, size, line, colour);
+        });
       });
       flow.advance(line_height);
     }
   }
 
   void heading(PageFlow& flow, const std::string& text) {
-    flow.draw([y = flow.y(), text, this](Page& page) {
-      page.text(margins.side, y + 13, bold(), 13, text, palette().heading);
+    flow.draw([y = flow.y(), text, this, element = add(Role::h2)](Page& page) {
+      page.tagged(element, [&] { page.text(margins.side, y + 13, bold(), 13, text, palette().heading); });
     });
     flow.advance(20);
   }
 
   void title_block(PageFlow& flow) {
     const Palette& colours = palette();
-    flow.draw([this](Page& page) {
-      page.text(margins.side, margins.top + 20, bold(), 22, "Statement coverage", palette().heading);
+    flow.draw([this, element = add(Role::h1)](Page& page) {
+      page.tagged(element, [&] {
+        page.text(margins.side, margins.top + 20, bold(), 22, "Statement coverage", palette().heading);
+      });
     });
     flow.advance(32);
     const std::size_t libraries = m_matrix.libraries().size();
@@ -172,12 +192,13 @@ class CoverageLayout {
                   plural(m_rows.size(), "statement", "statements") + " from " +
                   plural(libraries, "library", "libraries"),
               bold(), 13, 18, colours.ink);
+    const StructureElement list = add(Role::l);
     for (const auto& library : m_matrix.libraries()) {
       paragraph(flow,
                 "•  " + (library.title.empty() ? library.id : library.title) + " (" + library.id +
                     (library.version.empty() ? "" : ", version " + library.version) +
                     "): " + plural(statements_of(library.id), "statement", "statements"),
-                regular(), 9, 12, colours.ink);
+                regular(), 9, 12, colours.ink, tree().add(tree().add(list, Role::li), Role::lbody));
     }
     flow.advance(4);
     paragraph(flow,
@@ -227,7 +248,7 @@ class CoverageLayout {
                        number(m_matrix.count(i, CoverageState::not_selected))},
                       i % 2 == 1});
     }
-    flow_table(flow, m_document, table_style(), columns, std::move(rows));
+    flow_table(flow, m_document, tree().document(), table_style(), columns, std::move(rows));
     paragraph(
         flow,
         "Added: the service's own statements, which are in no library and so have no row in the matrix.",
@@ -245,12 +266,59 @@ class CoverageLayout {
     return service_x(set, set.count) + totals_gap + count(column) * total_width;
   }
 
-  // A mark as the legend and the cells draw it: the letter centred on its fill.
-  void mark(Page& page, double x, double top, double w, double h, CoverageState state) const {
+  // A mark as the legend and the cells draw it: the letter centred on its fill, the letter tagged as
+  // `element`'s content (an artifact if none), the fill an artifact.
+  void mark(Page& page, double x, double top, double w, double h, CoverageState state,
+            std::optional<StructureElement> element) const {
     const CoverageMark m = coverage_mark(state);
-    if (m.fill != palette().paper)
-      page.fill_rect(x + 1, top + 1, w - 2, h - 2, m.fill);
-    page.text_centred(x + w / 2, top + h / 2 + mark_size * 0.36, bold(), mark_size, m.symbol, m.ink);
+    page.artifact([&] {
+      if (m.fill != palette().paper)
+        page.fill_rect(x + 1, top + 1, w - 2, h - 2, m.fill);
+    });
+    const auto letter = [&] {
+      page.text_centred(x + w / 2, top + h / 2 + mark_size * 0.36, bold(), mark_size, m.symbol, m.ink);
+    };
+    if (element)
+      page.tagged(*element, letter);
+    else
+      page.artifact(letter, ArtifactKind::pagination);
+  }
+
+  // The elements of a page set's matrix header where it is first drawn: the line saying what the matrix
+  // shows, the legend, and the header row of the table that the rows are added to. Where it is repeated on a
+  // later page, the header is an artifact.
+  struct MatrixTags {
+    StructureElement what;
+    std::vector<StructureElement> legend_labels;
+    std::vector<StructureElement> legend_bodies;
+    StructureElement table;
+    std::vector<StructureElement> header_cells;  // the statement column, the services, the totals
+  };
+
+  MatrixTags matrix_tags(const ServiceColumns& set) {
+    MatrixTags tags;
+    tags.what = add(Role::p);
+    const StructureElement legend = add(Role::l);
+    for (std::size_t i = 0; i < std::size(all_states); ++i) {
+      const StructureElement item = tree().add(legend, Role::li);
+      tags.legend_labels.push_back(tree().add(item, Role::lbl));
+      tags.legend_bodies.push_back(tree().add(item, Role::lbody));
+    }
+    tags.table = add(Role::table);
+    const StructureElement row = tree().add(tags.table, Role::tr);
+    for (std::size_t c = 0; c < 1 + set.count + std::size(all_states); ++c)
+      tags.header_cells.push_back(tree().add(row, Role::th, {.scope = HeaderScope::column}));
+    return tags;
+  }
+
+  // Draws with `draw` as the content of `element` where the header is tagged, else as an artifact.
+  template <typename Draw>
+  static void header_part(Page& page, const std::optional<MatrixTags>& tags, StructureElement element,
+                          Draw&& draw) {
+    if (tags)
+      page.tagged(element, draw);
+    else
+      page.artifact(draw, ArtifactKind::pagination);
   }
 
   // Lines of a name turned upwards, centred across a column `width` wide, starting at `bottom`.
@@ -265,8 +333,8 @@ class CoverageLayout {
     }
   }
 
-  void matrix_header(PageFlow& flow, const ServiceColumns& set, std::size_t set_index,
-                     std::size_t sets) const {
+  void matrix_header(PageFlow& flow, const ServiceColumns& set, std::size_t set_index, std::size_t sets,
+                     const std::optional<MatrixTags>& tags) const {
     const std::size_t services = m_matrix.services().size();
     const std::string what = sets == 1 ? "Statements against all " + plural(services, "service", "services")
                                        : "Services " + std::to_string(set.first + 1) + "–" +
@@ -276,8 +344,11 @@ class CoverageLayout {
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
       const Colour band = tint(colours.heading, 0.9);
-      page.fill_rect(margins.side, y, content_width(), header_height, band);
-      page.text(margins.side + cell_pad, y + 13, bold(), 9, what, colours.heading);
+      const MatrixTags none{};
+      const MatrixTags& t = tags ? *tags : none;
+      page.artifact([&] { page.fill_rect(margins.side, y, content_width(), header_height, band); });
+      header_part(page, tags, t.what,
+                  [&] { page.text(margins.side + cell_pad, y + 13, bold(), 9, what, colours.heading); });
       // The legend, on every page, so that a page read on its own still says what the letters mean.
       const std::pair<CoverageState, std::string_view> legend[] = {
           {CoverageState::kept, "Kept: the library's wording"},
@@ -286,15 +357,24 @@ class CoverageLayout {
           {CoverageState::not_selected, "Not selected: not in the service's pledge"},
       };
       double legend_y = y + 22;
-      for (const auto& [state, label] : legend) {
-        page.fill_rect(margins.side + cell_pad, legend_y, 16, 14, colours.paper);
-        mark(page, margins.side + cell_pad, legend_y, 16, 14, state);
-        page.text(margins.side + cell_pad + 22, legend_y + 10, regular(), small_size + 0.5,
-                  std::string(label), colours.ink);
+      for (std::size_t i = 0; i < std::size(legend); ++i) {
+        const auto& [state, label] = legend[i];
+        page.artifact([&] { page.fill_rect(margins.side + cell_pad, legend_y, 16, 14, colours.paper); });
+        mark(page, margins.side + cell_pad, legend_y, 16, 14, state,
+             tags ? std::optional(tags->legend_labels[i]) : std::nullopt);
+        header_part(page, tags, tags ? tags->legend_bodies[i] : StructureElement{}, [&] {
+          page.text(margins.side + cell_pad + 22, legend_y + 10, regular(), small_size + 0.5,
+                    std::string(label), colours.ink);
+        });
         legend_y += 16;
       }
-      page.text(margins.side + cell_pad, y + header_height - 4, bold(), body_size,
-                "Statement (ref and wording)", colours.heading);
+      const auto header_cell = [&](std::size_t c) {
+        return tags ? tags->header_cells[c] : StructureElement{};
+      };
+      header_part(page, tags, header_cell(0), [&] {
+        page.text(margins.side + cell_pad, y + header_height - 4, bold(), body_size,
+                  "Statement (ref and wording)", colours.heading);
+      });
       const double names_bottom = y + header_height - number_band - 3;
       const double names_top = y + 5;
       const double width = service_width(set);
@@ -302,39 +382,52 @@ class CoverageLayout {
       for (std::size_t c = 0; c < set.count; ++c) {
         const std::size_t index = set.first + c;
         const double x = service_x(set, c);
-        page.line(x, y + 4, x, y + header_height, colours.rule, 0.4);
+        page.artifact([&] { page.line(x, y + 4, x, y + header_height, colours.rule, 0.4); });
         const auto lines = wrapped_at_most(regular(), m_matrix.services()[index].name, name_size,
                                            names_bottom - names_top, name_lines);
-        upward_lines(page, x, width, names_bottom, regular(), lines, colours.ink);
-        page.text_centred(x + width / 2, y + header_height - 4, bold(), 7.5, std::to_string(index + 1),
-                          colours.heading);
+        header_part(page, tags, header_cell(1 + c), [&] {
+          upward_lines(page, x, width, names_bottom, regular(), lines, colours.ink);
+          page.text_centred(x + width / 2, y + header_height - 4, bold(), 7.5, std::to_string(index + 1),
+                            colours.heading);
+        });
       }
       const double totals_left = service_x(set, set.count) + totals_gap;
-      page.line(totals_left - totals_gap / 2, y + 4, totals_left - totals_gap / 2, y + header_height,
-                colours.heading, 0.8);
+      page.artifact([&] {
+        page.line(totals_left - totals_gap / 2, y + 4, totals_left - totals_gap / 2, y + header_height,
+                  colours.heading, 0.8);
+        page.line(margins.side, y + header_height, margins.side + content_width(), y + header_height,
+                  colours.heading, 1);
+      });
       for (std::size_t c = 0; c < std::size(all_states); ++c) {
         const double x = total_x(set, c);
         const CoverageMark m = coverage_mark(all_states[c]);
-        upward_lines(page, x, total_width, names_bottom, bold(), {"Total " + std::string(m.label)},
-                     colours.heading);
-        page.text_centred(x + total_width / 2, y + header_height - 4, bold(), 7.5, m.symbol, colours.heading);
+        header_part(page, tags, header_cell(1 + set.count + c), [&] {
+          upward_lines(page, x, total_width, names_bottom, bold(), {"Total " + std::string(m.label)},
+                       colours.heading);
+          page.text_centred(x + total_width / 2, y + header_height - 4, bold(), 7.5, m.symbol,
+                            colours.heading);
+        });
       }
-      page.line(margins.side, y + header_height, margins.side + content_width(), y + header_height,
-                colours.heading, 1);
     });
     flow.advance(header_height);
   }
 
-  void library_heading(PageFlow& flow, const LibraryInfo& library, std::size_t statements) const {
+  // A row of the matrix's table, one cell across every column.
+  void library_heading(PageFlow& flow, StructureElement table, std::size_t columns,
+                       const LibraryInfo& library, std::size_t statements) {
     const double height = 15;
     std::string text = (library.title.empty() ? library.id : library.title) + "  ·  " + library.id;
     if (!library.version.empty())
       text += ", version " + library.version;
     text += "  ·  " + plural(statements, "statement", "statements");
-    text = shortened(bold(), printable_text(text), body_size, content_width() - 2 * cell_pad);
+    text = shortened(bold(), text, body_size, content_width() - 2 * cell_pad);
+    const StructureElement cell = tree().add(tree().add(table, Role::tr), Role::td, {.column_span = columns});
     flow.draw([=, this, y = flow.y()](Page& page) {
-      page.fill_rect(margins.side, y, content_width(), height, tint(palette().heading, 0.8));
-      page.text(margins.side + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
+      page.artifact(
+          [&] { page.fill_rect(margins.side, y, content_width(), height, tint(palette().heading, 0.8)); });
+      page.tagged(cell, [&] {
+        page.text(margins.side + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
+      });
     });
     flow.advance(height);
   }
@@ -351,58 +444,91 @@ class CoverageLayout {
             wrapped_at_most(regular(), row.text, body_size, inner, wording_lines)};
   }
 
-  void matrix_row(PageFlow& flow, const ServiceColumns& set, const CoverageRow& row,
-                  const StatementLines& lines) const {
+  // A row of the table: the statement, a mark per service, the totals, each a TD.
+  void matrix_row(PageFlow& flow, StructureElement table, const ServiceColumns& set, const CoverageRow& row,
+                  const StatementLines& lines) {
     const double height = lines.height();
+    const StructureElement tr = tree().add(table, Role::tr);
+    std::vector<StructureElement> cells;
+    for (std::size_t c = 0; c < 1 + set.count + std::size(all_states); ++c)
+      cells.push_back(tree().add(tr, Role::td));
     flow.draw([=, this, &row, y = flow.y()](Page& page) {
       const Palette& colours = palette();
-      double baseline = y + cell_pad + small_size;
-      for (const auto& line : lines.ref) {
-        page.text(margins.side + cell_pad, baseline, bold(), small_size, line, colours.muted_ink);
-        baseline += 8.5;
-      }
-      baseline += leading - 8.5 + 0.5;
-      for (const auto& line : lines.wording) {
-        page.text(margins.side + cell_pad, baseline, regular(), body_size, line, colours.ink);
-        baseline += leading;
-      }
+      page.tagged(cells[0], [&] {
+        double baseline = y + cell_pad + small_size;
+        for (const auto& line : lines.ref) {
+          page.text_in_column(margins.side + cell_pad, statement_width(set) - 2 * cell_pad, baseline, bold(),
+                              small_size, line, colours.muted_ink);
+          baseline += 8.5;
+        }
+        baseline += leading - 8.5 + 0.5;
+        for (const auto& line : lines.wording) {
+          page.text_in_column(margins.side + cell_pad, statement_width(set) - 2 * cell_pad, baseline,
+                              regular(), body_size, line, colours.ink);
+          baseline += leading;
+        }
+      });
       for (std::size_t c = 0; c < set.count; ++c)
-        mark(page, service_x(set, c), y, service_width(set), height, row.cells[set.first + c].state);
+        mark(page, service_x(set, c), y, service_width(set), height, row.cells[set.first + c].state,
+             cells[1 + c]);
       for (std::size_t c = 0; c < std::size(all_states); ++c) {
         const std::size_t n = row.count(all_states[c]);
-        page.text_centred(total_x(set, c) + total_width / 2, y + height / 2 + body_size * 0.36,
-                          n == 0 ? regular() : bold(), body_size, std::to_string(n),
-                          n == 0 ? colours.muted_ink : colours.ink);
+        page.tagged(cells[1 + set.count + c], [&] {
+          page.text_centred(total_x(set, c) + total_width / 2, y + height / 2 + body_size * 0.36,
+                            n == 0 ? regular() : bold(), body_size, std::to_string(n),
+                            n == 0 ? colours.muted_ink : colours.ink);
+        });
       }
-      page.line(margins.side, y + height, margins.side + content_width(), y + height, colours.rule, 0.4);
+      page.artifact([&] {
+        page.line(margins.side, y + height, margins.side + content_width(), y + height, colours.rule, 0.4);
+      });
     });
     flow.advance(height);
   }
 
   // Each service's totals under its column.
-  void matrix_totals(PageFlow& flow, const ServiceColumns& set) const {
+  // Rows of the table: a row header (TH, scope Row) in the statement column, a TD per service, and one
+  // empty TD across the totals columns.
+  void matrix_totals(PageFlow& flow, StructureElement table, const ServiceColumns& set) {
     const double row_height = 12;
     const std::size_t rows = std::size(all_states) + 1;
     flow.keep_together(count(rows) * row_height + 2);
+    std::vector<std::vector<StructureElement>> cells;
+    for (std::size_t r = 0; r < rows; ++r) {
+      const StructureElement tr = tree().add(table, Role::tr);
+      cells.push_back({tree().add(tr, Role::th, {.scope = HeaderScope::row})});
+      for (std::size_t c = 0; c < set.count; ++c)
+        cells.back().push_back(tree().add(tr, Role::td));
+      tree().add(tr, Role::td, {.column_span = std::size(all_states)});
+    }
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
-      page.line(margins.side, y, margins.side + content_width(), y, colours.heading, 1);
+      page.artifact([&] {
+        page.line(margins.side, y, margins.side + content_width(), y, colours.heading, 1);
+        for (std::size_t r = 0; r < rows; r += 2)
+          page.fill_rect(margins.side, y + count(r) * row_height + 0.5, content_width(), row_height,
+                         colours.stripe);
+      });
       for (std::size_t r = 0; r < rows; ++r) {
         const double top = y + count(r) * row_height;
         const double baseline = top + 8.5;
-        if (r % 2 == 0)
-          page.fill_rect(margins.side, top + 0.5, content_width(), row_height, colours.stripe);
         const bool added = r == std::size(all_states);
         const std::string label = added ? "Added: the service's own statements (no row above)"
                                         : "Total " + std::string(coverage_mark(all_states[r]).label) + " (" +
                                               std::string(coverage_mark(all_states[r]).symbol) + ")";
-        page.text_right(service_x(set, 0) - cell_pad, baseline, bold(), small_size + 0.5, label, colours.ink);
+        page.tagged(cells[r][0], [&] {
+          page.text_right(service_x(set, 0) - cell_pad, baseline, bold(), small_size + 0.5, label,
+                          colours.ink);
+        });
         for (std::size_t c = 0; c < set.count; ++c) {
           const std::size_t service = set.first + c;
           const std::size_t n =
               added ? m_matrix.services()[service].added : m_matrix.count(service, all_states[r]);
-          page.text_centred(service_x(set, c) + service_width(set) / 2, baseline, n == 0 ? regular() : bold(),
-                            small_size + 0.5, std::to_string(n), n == 0 ? colours.muted_ink : colours.ink);
+          page.tagged(cells[r][1 + c], [&] {
+            page.text_centred(service_x(set, c) + service_width(set) / 2, baseline,
+                              n == 0 ? regular() : bold(), small_size + 0.5, std::to_string(n),
+                              n == 0 ? colours.muted_ink : colours.ink);
+          });
         }
       }
     });
@@ -414,9 +540,11 @@ class CoverageLayout {
       flow.keep_together(header_height + 60);
     else
       flow.new_page();  // each page set starts its own pages, to lay side by side
-    auto header = [this, set, set_index, sets](PageFlow& f) { matrix_header(f, set, set_index, sets); };
-    header(flow);
-    flow.on_new_page(header);
+    const MatrixTags tags = matrix_tags(set);
+    matrix_header(flow, set, set_index, sets, tags);
+    flow.on_new_page(
+        [this, set, set_index, sets](PageFlow& f) { matrix_header(f, set, set_index, sets, std::nullopt); });
+    const std::size_t columns = 1 + set.count + std::size(all_states);
     const double width = statement_width(set);
     std::string library;
     for (std::size_t r = 0; r < m_rows.size(); ++r) {
@@ -427,13 +555,14 @@ class CoverageLayout {
         const auto info = std::find_if(m_matrix.libraries().begin(), m_matrix.libraries().end(),
                                        [&](const LibraryInfo& l) { return l.id == library; });
         flow.keep_together(15 + lines.height());
-        library_heading(flow, info == m_matrix.libraries().end() ? LibraryInfo{library, "", "", ""} : *info,
+        library_heading(flow, tags.table, columns,
+                        info == m_matrix.libraries().end() ? LibraryInfo{library, "", "", ""} : *info,
                         statements_of(library));
       }
       flow.keep_together(lines.height());
-      matrix_row(flow, set, row, lines);
+      matrix_row(flow, tags.table, set, row, lines);
     }
-    matrix_totals(flow, set);
+    matrix_totals(flow, tags.table, set);
     flow.on_new_page(nullptr);
     flow.advance(14);
   }
@@ -475,7 +604,7 @@ class CoverageLayout {
                        wrapped(e.reason, columns[2].width)},
                       striped});
     }
-    flow_table(flow, m_document, table_style(), columns, std::move(rows));
+    flow_table(flow, m_document, tree().document(), table_style(), columns, std::move(rows));
   }
 
   const CoverageMatrix& m_matrix;
@@ -538,7 +667,7 @@ std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix)
 
 std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
   const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
-  return render_pdf("coverage report", {"Statement coverage", subject}, options, characters_of(matrix),
+  return render_pdf("coverage report", {"Statement coverage", subject}, options,
                     [&](PdfDocument& document) { CoverageLayout(matrix, document, options).draw(); });
 }
 

@@ -3,9 +3,13 @@
 #include <cstdio>
 
 #include "render/checklist.hpp"
+#include "render/colour.hpp"
+#include "render/large_print.hpp"
+#include "render/layout.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
 #include "render/worksheet.hpp"
+#include "report/pledge_html.hpp"
 
 namespace pledge::render {
 
@@ -40,6 +44,19 @@ std::string worksheet(const ResolvedPledge& pledge, LibraryCatalog& catalog, con
   return render_worksheet(pledge, catalog, options);
 }
 
+// The web page: report's writer, with the PDFs' footer lines and group colours.
+std::string html(const ResolvedPledge& pledge, LibraryCatalog&, const RenderOptions& options,
+                 std::vector<Diagnostic>&) {
+  report::PledgePage page{{sources_line(pledge), edition_line(pledge, options)}, {}};
+  for (std::size_t g = 0; g < pledge.groups.size(); ++g) {
+    const Colour colour = group_colour(g);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "#%02X%02X%02X", colour.red, colour.green, colour.blue);
+    page.group_colours.emplace_back(hex);
+  }
+  return report::pledge_html(pledge, page);
+}
+
 }  // namespace
 
 const NameTable<Document>& documents() {
@@ -54,6 +71,11 @@ const NameTable<Document>& documents() {
           {"worksheet", "worksheet.pdf",
            "the blank template for the team session: every statement, with keep, cross off and reword boxes",
            worksheet},
+          {"large-print", "large-print.pdf",
+           "the pledge in large print (16 pt and more, after RNIB's Clear Print guidance) on A4",
+           from_pledge<render_large_print>},
+          {"html", "pledge.html",
+           "the pledge as one accessible, self-contained web page for a website or intranet", html},
       });
   return table;
 }

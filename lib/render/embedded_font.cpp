@@ -209,11 +209,23 @@ EmbeddedFont::EmbeddedFont(HPDF_Doc doc, const FontProgram& program, GlyphNumber
     throw Error("cannot embed font '" + program.name() + "': out of memory");
 }
 
+const EmbeddedFont::Shown* EmbeddedFont::find(GlyphId glyph) const {
+  if (glyph >= m_slot.size() || m_slot[glyph] < 0)
+    return nullptr;
+  return &m_shown[static_cast<std::size_t>(m_slot[glyph])].second;
+}
+
 const EmbeddedFont::Shown& EmbeddedFont::show(GlyphId glyph, std::string_view text) {
-  auto [entry, added] = m_shown.try_emplace(glyph);
-  Shown& shown = entry->second;
-  if (added)
+  if (glyph >= m_slot.size())
+    m_slot.resize(std::max<std::size_t>({glyph + 1, m_program.glyph_count(), m_slot.size() * 2}), -1);
+  std::int32_t& slot = m_slot[glyph];
+  if (slot < 0) {
+    slot = static_cast<std::int32_t>(m_shown.size());
+    Shown shown;
     shown.width = rounded_width(m_program.advance(glyph) * 1000.0 / m_program.metrics().units_per_em);
+    m_shown.emplace_back(glyph, std::move(shown));
+  }
+  Shown& shown = m_shown[static_cast<std::size_t>(slot)].second;
   if (shown.text.empty())
     shown.text = text;
   return shown;
@@ -221,14 +233,13 @@ const EmbeddedFont::Shown& EmbeddedFont::show(GlyphId glyph, std::string_view te
 
 const std::string& EmbeddedFont::text_of(GlyphId glyph) const {
   static const std::string none;
-  const auto found = m_shown.find(glyph);
-  return found == m_shown.end() ? none : found->second.text;
+  const Shown* shown = find(glyph);
+  return shown ? shown->text : none;
 }
 
 double EmbeddedFont::width(GlyphId glyph) const {
-  const auto found = m_shown.find(glyph);
-  if (found != m_shown.end())
-    return found->second.width;
+  if (const Shown* shown = find(glyph))
+    return shown->width;
   return rounded_width(m_program.advance(glyph) * 1000.0 / m_program.metrics().units_per_em);
 }
 

@@ -87,7 +87,11 @@ class EmbeddedFont {
   const FontProgram& m_program;
   GlyphNumbering m_numbering;
   HPDF_Dict m_type0 = nullptr;
-  std::unordered_map<GlyphId, Shown> m_shown;
+  // The glyphs shown, in the order first shown, and each glyph id's place among them (-1: not shown): a
+  // line looks up every glyph it draws, and an index is cheaper than hashing.
+  std::vector<std::pair<GlyphId, Shown>> m_shown;
+  std::vector<std::int32_t> m_slot;
+  const Shown* find(GlyphId glyph) const;
   std::string m_widths;  // written into the CIDFont by libharu's write_fn
   std::size_t m_program_size = 0;
 };

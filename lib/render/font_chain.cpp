@@ -103,6 +103,7 @@ std::vector<std::filesystem::path> fallback_font_files(hb_script_t script, std::
     files.push_back(noto_file(folders, "NotoSansSymbols", bold));
     files.push_back(noto_file(folders, "NotoSansSymbols2", false));
     files.push_back(noto_file(folders, "NotoSansMath", false));
+    files.push_back(folders.symbola / "Symbola_hint.ttf");
   }
   return files;
 }
@@ -118,7 +119,7 @@ FontChain::FontChain(std::vector<std::filesystem::path> document_fonts, FontWeig
   for (const auto& file : m_document_fonts)
     m_key += file.string() + '\n';
   m_key += (m_weight == FontWeight::bold ? "bold\n" : "regular\n") + m_folders.noto.string() + '\n' +
-           m_folders.droid.string();
+           m_folders.droid.string() + '\n' + m_folders.symbola.string();
 }
 
 FontChain::FontChain(std::vector<std::shared_ptr<const FontProgram>> document_fonts, FontWeight weight,
@@ -140,6 +141,11 @@ const FontProgram& FontChain::primary() const {
     }
   }
   return *m_own.front();
+}
+
+const std::vector<const FontProgram*>& FontChain::document_fonts() const {
+  primary();
+  return m_own;
 }
 
 const std::vector<const FontProgram*>& FontChain::candidates(hb_script_t script,

@@ -31,18 +31,23 @@ class FontLibrary {
 
 enum class FontWeight { regular, bold };
 
-// Where the fallback fonts are installed (Debian's fonts-noto-core and fonts-droid-fallback); tests and
-// odd installations may point elsewhere.
+// Where the fallback fonts are installed (Debian's fonts-noto-core, fonts-droid-fallback and fonts-symbola);
+// tests and odd installations may point elsewhere.
 struct FallbackFolders {
   std::filesystem::path noto = "/usr/share/fonts/truetype/noto";
   std::filesystem::path droid = "/usr/share/fonts/truetype/droid";
+  std::filesystem::path symbola = "/usr/share/fonts/truetype/ancient-scripts";
 };
 
 // The fallback font files for text in `script` (and `language`, a BCP 47 tag: Urdu's Arabic script is set
 // in Nastaliq), in the order to try them, for `weight` (the regular file where a script has no bold one).
 // Latin, Greek and Cyrillic: Noto Sans (a document font such as Liberation Sans comes first in a chain);
 // Chinese, Japanese and Korean: Droid Sans Fallback, the packaged CJK font with TrueType outlines (Noto Sans
-// CJK is CFF, which FontFile2 cannot hold, and 91 MB installed). Empty for a script with no packaged font.
+// CJK is CFF, which FontFile2 cannot hold, and 91 MB installed); it has the ideographs and kana but not the
+// Hangul syllables, so Korean needs a font of its own (--font, such as fonts-nanum's NanumGothic.ttf).
+// Symbols (script Common): Noto Sans, its symbol and mathematics faces, then Symbola, the packaged emoji font
+// with TrueType outlines and no colour (Noto Color Emoji is bitmaps, which FontFile2 cannot hold). Empty for
+// a script with no packaged font.
 std::vector<std::filesystem::path> fallback_font_files(hb_script_t script, std::string_view language,
                                                        FontWeight weight,
                                                        const FallbackFolders& folders = {});
@@ -61,8 +66,12 @@ class FontChain {
 
   // The first document font: the face layouts take their metrics from. Throws Error if it cannot be used.
   const FontProgram& primary() const;
-  // The fonts a run of `script` in `language` may be set in, in order (never empty: the primary font is
-  // always first). Throws Error if a document font cannot be used.
+  // The document's own fonts, in order (never empty): the first the fonts of every script try. Throws Error
+  // if one cannot be used.
+  const std::vector<const FontProgram*>& document_fonts() const;
+  // The fonts a run of `script` in `language` may be set in, in order (never empty: the document's fonts
+  // come first), loading the script's fallback fonts on first use. Throws Error if a document font cannot be
+  // used.
   const std::vector<const FontProgram*>& candidates(hb_script_t script, std::string_view language) const;
 
   // What the chain is made of (its document fonts, weight and fallback folders), to key shared caches by.

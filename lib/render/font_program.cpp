@@ -182,7 +182,8 @@ void free_string(void* bytes) {
 std::shared_ptr<const FontProgram> FontProgram::load(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in)
-    throw Error("cannot read font '" + file.string() + "': no such file, or it cannot be opened");
+    throw Error("cannot read font '" + file.string() +
+                "': no such file, or it cannot be opened; give a TrueType font with --font FILE.ttf");
   std::string bytes;
   in.seekg(0, std::ios::end);
   const auto size = in.tellg();
@@ -226,6 +227,9 @@ std::shared_ptr<const FontProgram> FontProgram::from_bytes(std::string bytes, st
   hb_set_t* unicodes = hb_set_create();
   hb_face_collect_unicodes(font->m_face, unicodes);
   const bool any_unicode = hb_set_get_population(unicodes) > 0;
+  // HarfBuzz leaves out code points the cmap maps to glyph 0, so the set is what glyph_for finds.
+  for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c) && c < 0x10000;)
+    font->m_basic_plane[c >> 6] |= std::uint64_t{1} << (c & 63);
   hb_set_destroy(unicodes);
   if (!any_unicode)
     refuse("its 'cmap' table maps no Unicode characters (it is damaged, or a symbol font)");
@@ -240,6 +244,7 @@ std::shared_ptr<const FontProgram> FontProgram::from_bytes(std::string bytes, st
   if (has("GPOS") && !hb_ot_layout_has_positioning(font->m_face))
     refuse("table 'GPOS' is damaged");
   font->m_space_glyph = font->glyph_for(U' ');
+  font->m_space_advance = font->advance(font->m_space_glyph);
   font->m_postscript_name = postscript_name_of(font->m_face, std::filesystem::path(font->m_name).stem());
   if (font->m_metrics.cap_height == 0) {
     hb_glyph_extents_t extents{};

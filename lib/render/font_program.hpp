@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -53,9 +54,15 @@ class FontProgram {
 
   // The glyph the font's cmap gives `c`, or 0 (.notdef) if it has none.
   GlyphId glyph_for(char32_t c) const;
-  bool covers(char32_t c) const { return glyph_for(c) != 0; }
+  // Whether the cmap gives `c` a glyph: for the Basic Multilingual Plane from a table made when the font is
+  // loaded (the shaper and the check for missing characters ask for every character of every text).
+  bool covers(char32_t c) const {
+    return c < 0x10000 ? ((m_basic_plane[c >> 6] >> (c & 63)) & 1) != 0 : glyph_for(c) != 0;
+  }
   // glyph_for(U' '), looked up once: every space and every ActualText anchor needs it.
   GlyphId space_glyph() const { return m_space_glyph; }
+  // Its advance in font units, looked up once too.
+  int space_advance() const { return m_space_advance; }
   // Horizontal advance in font units, from hmtx.
   int advance(GlyphId glyph) const;
 
@@ -73,6 +80,8 @@ class FontProgram {
   FontMetrics m_metrics;
   unsigned m_glyph_count = 0;
   GlyphId m_space_glyph = 0;
+  int m_space_advance = 0;
+  std::array<std::uint64_t, 0x10000 / 64> m_basic_plane{};  // a bit for each code point the cmap maps
 };
 
 }  // namespace pledge::render

@@ -31,6 +31,10 @@ void append_number(std::string& out, double value, int decimals) {
 // A glyph id as two bytes of a literal string (bytes that end a literal or a line escaped).
 void append_glyph(std::string& out, GlyphId glyph) {
   for (const unsigned byte : {(glyph >> 8) & 0xFFu, glyph & 0xFFu}) {
+    if (byte > ')' && byte != '\\') {  // most bytes, and every one above the ASCII controls but the three
+      out += static_cast<char>(byte);
+      continue;
+    }
     switch (byte) {
       case '(':
       case ')':
@@ -146,10 +150,10 @@ class OperatorWriter {
   void move_to(double target) {
     const double thousandths = (m_pen - target) * 1000.0 / m_size;
     if (std::fabs(thousandths) >= 0.05) {
-      if (m_array_has_glyph || !m_array.empty())
+      close_string();
+      if (!m_array.empty())
         m_array += ' ';
       append_number(m_array, thousandths, 2);
-      m_array_has_glyph = false;
     }
     m_pen = target;
   }
@@ -162,16 +166,13 @@ class OperatorWriter {
     m_rise = rise;
   }
   void glyph(GlyphId glyph, double width) {
-    if (!m_array_has_glyph) {
+    if (!m_string_open) {
       if (!m_array.empty())
         m_array += ' ';
       m_array += '(';
-    } else {
-      m_array.pop_back();  // the closing parenthesis: the glyph joins the string
+      m_string_open = true;  // later glyphs join the string until an adjustment or the end
     }
     append_glyph(m_array, glyph);
-    m_array += ')';
-    m_array_has_glyph = true;
     m_pen += width * m_size / 1000.0;
   }
   void raw(std::string_view operators) {
@@ -179,13 +180,13 @@ class OperatorWriter {
     m_out += operators;
   }
   void flush() {
+    close_string();
     if (m_array.empty())
       return;
     m_out += '[';
     m_out += m_array;
     m_out += "] TJ\n";
     m_array.clear();
-    m_array_has_glyph = false;
   }
   double pen() const { return m_pen; }
   double rise() const { return m_rise; }
@@ -193,8 +194,14 @@ class OperatorWriter {
  private:
   std::string& m_out;
   double m_size;
+  void close_string() {
+    if (m_string_open)
+      m_array += ')';
+    m_string_open = false;
+  }
+
   std::string m_array;
-  bool m_array_has_glyph = false;
+  bool m_string_open = false;
   double m_pen = 0;
   double m_rise = 0;
 };
@@ -203,12 +210,16 @@ class OperatorWriter {
 
 void append_line_operators(std::string& out, const ShapedParagraph& paragraph, const ShapedLine& line,
                            double x, double y, double size, DocumentFonts& fonts,
-                           const FontResourceName& resource_name) {
+                           const FontResourceName& resource_name, LineOrientation orientation) {
   out += "BT\n";
+  // Upwards, the text matrix turns text space a quarter turn: the TJ adjustments and text rises below work
+  // in text space, so nothing else changes.
+  if (orientation == LineOrientation::upwards)
+    out += "0 1 -1 0 ";
   append_number(out, x, 2);
   out += ' ';
   append_number(out, y, 2);
-  out += " Td\n";
+  out += orientation == LineOrientation::upwards ? " Tm\n" : " Td\n";
   OperatorWriter writer(out, size);
   const EmbeddedFont* current = nullptr;
   double want = 0;  // where HarfBuzz's pen is, in points from x
@@ -248,8 +259,11 @@ void append_line_operators(std::string& out, const ShapedParagraph& paragraph, c
       const std::string_view text = std::string_view(paragraph.text).substr(begin, end - begin);
       const std::string_view cluster_text = run.space ? std::string_view(" ") : text;
       bool read_back_differs = false;
+      double single_width = 0;  // of a cluster of one glyph, as the PDF gives it
       if (last == first + 1) {
-        read_back_differs = font.show(glyphs[first].glyph, cluster_text).text != cluster_text;
+        const EmbeddedFont::Shown& shown = font.show(glyphs[first].glyph, cluster_text);
+        read_back_differs = shown.text != cluster_text;
+        single_width = shown.width;
       } else {
         cluster_glyphs.clear();
         for (std::size_t g = first; g < last; ++g)
@@ -282,7 +296,7 @@ void append_line_operators(std::string& out, const ShapedParagraph& paragraph, c
         const PositionedGlyph& glyph = glyphs[g];
         writer.set_rise(glyph.y_offset * size);
         writer.move_to(want + glyph.x_offset * size);
-        writer.glyph(glyph.glyph, font.width(glyph.glyph));
+        writer.glyph(glyph.glyph, last == first + 1 ? single_width : font.width(glyph.glyph));
         want += glyph.advance * size;
       }
       if (span) {

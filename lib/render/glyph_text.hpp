@@ -12,8 +12,13 @@ namespace pledge::render {
 // (HPDF_Page_GetLocalFontName with the font's dict), tests make their own.
 using FontResourceName = std::function<std::string(const EmbeddedFont&)>;
 
-// Appends to `out` the content-stream operators that draw `line` of `paragraph` at `size` pt with the left
-// end of its baseline at (x, y) in PDF coordinates, in the current fill colour: BT ... ET.
+// Which way a line's baseline runs on the page: rightwards, as text reads, or upwards (a quarter turn
+// anticlockwise, the letters to the left of the baseline), for the headers of narrow table columns.
+enum class LineOrientation { rightwards, upwards };
+
+// Appends to `out` the content-stream operators that draw `line` of `paragraph` at `size` pt with the start
+// of its baseline (its left end, or its bottom end when upwards) at (x, y) in PDF coordinates, in the current
+// fill colour: BT ... ET.
 //
 // Glyphs are written as their ids (two bytes each, in literal strings), placed where HarfBuzz put them: a
 // TJ adjustment where the shaped advance differs from the font's own (kerning, marks), a text rise (Ts) for
@@ -25,6 +30,7 @@ using FontResourceName = std::function<std::string(const EmbeddedFont&)>;
 // places that text.
 void append_line_operators(std::string& out, const ShapedParagraph& paragraph, const ShapedLine& line,
                            double x, double y, double size, DocumentFonts& fonts,
-                           const FontResourceName& resource_name);
+                           const FontResourceName& resource_name,
+                           LineOrientation orientation = LineOrientation::rightwards);
 
 }  // namespace pledge::render

@@ -1,5 +1,6 @@
 #include "render/layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/version.hpp"
@@ -30,13 +31,83 @@ std::optional<double> largest_fitting_size(double smallest, double largest,
   return static_cast<double>(good) / 4;
 }
 
+namespace {
+
+bool is_break_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Whether any run of bytes [begin, end) of the paragraph reads right to left.
+bool has_right_to_left(const ShapedParagraph& paragraph, const LineExtent& line) {
+  return std::any_of(paragraph.runs.begin(), paragraph.runs.end(), [&](const GlyphRun& run) {
+    return run.right_to_left() && run.begin < line.end && run.end > line.begin;
+  });
+}
+
+// `text` wrapped paragraph by paragraph (a newline starts one) in `face` by the widths of its words as
+// shaped: nothing if a word does not fit and `long_words` is fail. Runs of spaces count as one; an empty
+// paragraph between two others is an empty line. A line cut from a right-to-left paragraph (or holding
+// right-to-left text in a left-to-right one) starts with the direction mark of its paragraph, so that it is
+// drawn as that paragraph sets it (see right_to_left_mark).
+std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view text, double size,
+                                             double width, LongWords long_words) {
+  std::vector<std::string> lines;
+  bool spaced = false;  // whether the last line got a space, which the text's last line does not keep
+  for (std::size_t at = 0; at <= text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view paragraph = text.substr(at, end - at);
+    if (paragraph.find_first_not_of(" \t\r") == std::string_view::npos) {
+      if (end < text.size()) {
+        lines.emplace_back();
+        spaced = false;
+      }
+      at = end + 1;
+      continue;
+    }
+    const ShapedParagraph& shaped = face.shaped(paragraph);
+    const auto broken = break_line_extents(shaped, size, width, long_words);
+    if (!broken)
+      return std::nullopt;
+    for (std::size_t l = 0; l < broken->size(); ++l) {
+      const LineExtent& line = (*broken)[l];
+      std::string out;
+      if (shaped.right_to_left)
+        out = right_to_left_mark;
+      else if (has_right_to_left(shaped, line))
+        out = left_to_right_mark;
+      out += std::string_view(shaped.text).substr(line.begin, line.end - line.begin);
+      // A line that ends at a space, or the paragraph's last line when another follows, keeps a space at its
+      // end: text taken from the page in reading order, as a screen reader or pdfinfo -struct-text takes it,
+      // then does not run the last word of a line into the first of the next. The space is not seen.
+      const bool last = l + 1 == broken->size();
+      spaced = (!last && line.end < shaped.text.size() && is_break_space(shaped.text[line.end])) ||
+               (last && end < text.size());
+      if (spaced)
+        out += ' ';
+      lines.push_back(std::move(out));
+    }
+    at = end + 1;
+  }
+  if (spaced)
+    lines.back().pop_back();
+  return lines;
+}
+
+}  // namespace
+
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width) {
-  return *wrap_text(printable_text(text), size, width, face.measure(), LongWords::break_inside);
+  return *wrap(face, text, size, width, LongWords::break_inside);
 }
 
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width) {
-  return wrap_text(printable_text(text), size, width, face.measure(), LongWords::fail);
+  return wrap(face, text, size, width, LongWords::fail);
+}
+
+std::string_view without_direction_mark(std::string_view line) {
+  if (line.starts_with(right_to_left_mark) || line.starts_with(left_to_right_mark))
+    line.remove_prefix(right_to_left_mark.size());
+  return line;
 }
 
 std::string sources_line(const ResolvedPledge& pledge) {
@@ -68,14 +139,13 @@ std::string page_of(std::size_t page, std::size_t pages) {
 }
 
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
-                    std::size_t number, std::size_t pages) {
-  page.line(margin_x, baseline - 12, page.width() - margin_x, baseline - 12, palette().rule, 0.5);
+                    std::size_t number, std::size_t pages, double size) {
   const std::string page_number = page_of(number, pages);
   // A long service name must not run into the page number: the title is cut at a word, with an ellipsis.
-  const double room = page.width() - 2 * margin_x - face.width(page_number, 7.5) - 18;
+  const double room = page.width() - 2 * margin_x - face.width(page_number, size) - 18;
   std::string shown = title;
   std::size_t cut = title.size();
-  while (face.width(shown, 7.5) > room && cut > 0) {
+  while (face.width(shown, size) > room && cut > 0) {
     cut = title.find_last_of(' ', cut - 1);
     if (cut == std::string::npos || cut == 0)
       break;
@@ -85,8 +155,15 @@ void running_footer(Page& page, const Face& face, double margin_x, double baseli
       kept.resize(kept.size() - (kept.ends_with(" ") ? 1 : std::string_view("·").size()));
     shown = kept + " …";
   }
-  page.text(margin_x, baseline, face, 7.5, shown, palette().muted_ink);
-  page.text_right(page.width() - margin_x, baseline, face, 7.5, page_number, palette().muted_ink);
+  // Page furniture, repeated on every page: an artifact, which screen readers skip.
+  page.artifact(
+      [&] {
+        const double rule_y = baseline - size - 4.5;
+        page.line(margin_x, rule_y, page.width() - margin_x, rule_y, palette().rule, 0.5);
+        page.text(margin_x, baseline, face, size, shown, palette().muted_ink);
+        page.text_right(page.width() - margin_x, baseline, face, size, page_number, palette().muted_ink);
+      },
+      ArtifactKind::pagination);
 }
 
 }  // namespace pledge::render

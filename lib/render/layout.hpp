@@ -25,13 +25,20 @@ double scale_from_a3(PageSize size);
 std::optional<double> largest_fitting_size(double smallest, double largest,
                                            const std::function<bool(double)>& fits);
 
-// `text` made printable and wrapped to `width` in `face`; words wider than the line are broken rather than
-// clipped (for names and refs, whose size is not searched).
+// `text` wrapped to `width` in `face` by the widths of its words as shaped, breaking only at spaces (no
+// hyphenation, so that every word comes back whole from the PDF); a newline starts a new line. Words wider
+// than the line are broken between characters, after '/' or '-' where possible, rather than clipped (for
+// names and refs, whose size is not searched). Draw the lines with Page::text_in_column, which sets those of
+// a right-to-left paragraph against the column's right edge. A line broken at a space ends with it, so that
+// the text read back in order keeps its words apart.
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width);
 
 // The same, but nothing if a word does not fit: for text whose size a fit search chooses.
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width);
+
+// A line of wrap_lines without the direction mark it may start with, to join it to another.
+std::string_view without_direction_mark(std::string_view line);
 
 // "NICE quality standard … (2013-01-29); CQC … (2023)": where the statements came from, for footers.
 std::string sources_line(const ResolvedPledge& pledge);
@@ -45,9 +52,9 @@ std::string edition_line(const ResolvedPledge& pledge, const RenderOptions& opti
 // Page numbers for multi-page documents: "Page 2 of 5".
 std::string page_of(std::size_t page, std::size_t pages);
 
-// The footer of each page of a multi-page document: a rule, the running title on the left and "Page X of Y"
-// on the right, between the side margins, with its text on `baseline`.
+// The footer of each page of a multi-page document, as an artifact: a rule, the running title on the left and
+// "Page X of Y" on the right, between the side margins, with its text on `baseline`, set at `size` pt.
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
-                    std::size_t number, std::size_t pages);
+                    std::size_t number, std::size_t pages, double size = 7.5);
 
 }  // namespace pledge::render

@@ -30,12 +30,14 @@ void PageFlow::keep_together(double height) {
     new_page();
 }
 
-void PageFlow::render(PdfDocument& document, double footer_drop, const std::string& footer) const {
+void PageFlow::render(PdfDocument& document, double footer_drop, const std::string& footer,
+                      double footer_size) const {
   for (std::size_t i = 0; i < m_pages.size(); ++i) {
     Page page = document.add_page(m_size, m_orientation);
     for (const auto& draw : m_pages[i])
       draw(page);
-    running_footer(page, document.regular(), m_side, m_bottom + footer_drop, footer, i + 1, m_pages.size());
+    running_footer(page, document.regular(), m_side, m_bottom + footer_drop, footer, i + 1, m_pages.size(),
+                   footer_size);
   }
 }
 

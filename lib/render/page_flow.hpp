@@ -39,8 +39,10 @@ class PageFlow {
   void advance(double height) { m_y += height; }
 
   // Adds the pages to `document` and draws them, each with a running footer (see running_footer): `footer`
-  // and "Page X of Y" between the side margins, on a baseline `footer_drop` below the bottom margin.
-  void render(PdfDocument& document, double footer_drop, const std::string& footer) const;
+  // and "Page X of Y" between the side margins, set at `footer_size`, on a baseline `footer_drop` below the
+  // bottom margin.
+  void render(PdfDocument& document, double footer_drop, const std::string& footer,
+              double footer_size = 7.5) const;
 
  private:
   PageSize m_size;

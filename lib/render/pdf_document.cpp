@@ -1,7 +1,7 @@
 #include "render/pdf_document.hpp"
 
-#include <hpdf_encoder.h>
-#include <hpdf_font.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
@@ -14,6 +14,10 @@
 
 #include "base/error.hpp"
 #include "base/version.hpp"
+#include "render/document_metadata.hpp"
+#include "render/glyph_text.hpp"
+#include "render/text.hpp"
+#include "render/unicode_names.hpp"
 
 namespace pledge::render {
 
@@ -59,15 +63,6 @@ void write_operators(HPDF_Page page, std::string_view operators) {
                     static_cast<HPDF_UINT>(operators.size()));
 }
 
-// Four upper-case hex digits, as CMaps write codes.
-std::string hex4(char32_t c) {
-  static constexpr char digits[] = "0123456789ABCDEF";
-  std::string out(4, '0');
-  for (int i = 3; i >= 0; --i, c >>= 4)
-    out[static_cast<std::size_t>(i)] = digits[c & 0xF];
-  return out;
-}
-
 // Writes `value` as a PDF number with up to `decimals` decimal places, without trailing zeros.
 void append_number(std::string& out, double value, int decimals = 2) {
   long long scale = 1;
@@ -89,153 +84,85 @@ void append_number(std::string& out, double value, int decimals = 2) {
   }
 }
 
-// Appends `text` as a literal string of two-byte codes (the code points, as the UTF-8 encoder's Identity-H
-// fonts read them). libharu writes the same codes as hex, four characters for each one; a literal takes two
-// (bytes that end a literal or a line are escaped; NUL bytes are allowed in PDF strings), which leaves zlib
-// half the content to compress.
-void append_literal(std::string& out, std::u32string_view text) {
-  auto append_byte = [&out](unsigned byte) {
-    switch (byte) {
-      case '(':
-      case ')':
-      case '\\':
-        out += '\\';
-        out += static_cast<char>(byte);
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      default:
-        out += static_cast<char>(byte);
-    }
+// `text` as a PDF text string: UTF-16BE after a byte-order mark, which every reader takes for Unicode (a
+// character outside the Basic Multilingual Plane as a surrogate pair).
+std::string utf16_text_string(std::string_view text) {
+  std::string out = "\xFE\xFF";
+  const auto unit = [&out](unsigned value) {
+    out += static_cast<char>(value >> 8);
+    out += static_cast<char>(value & 0xFF);
   };
-  out += '(';
-  for (const char32_t c : text) {
-    append_byte(static_cast<unsigned>(c >> 8) & 0xFF);
-    append_byte(static_cast<unsigned>(c) & 0xFF);
+  for (const char32_t c : code_points(text)) {
+    if (c >= 0x10000) {
+      unit(0xD800 + ((c - 0x10000) >> 10));
+      unit(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      unit(static_cast<unsigned>(c));
+    }
   }
-  out += ')';
+  return out;
 }
 
-// libharu 2.3 builds each UTF-8 font's code-to-glyph map (CIDToGIDMap) and width array by looking up every
-// one of the 65,536 BMP code points in the face's cmap, and embeds a 128 KB map: more than half the time of a
-// document went on those lookups and on compressing the map. For an encoder whose to_unicode_fn is its
-// CMapEncoder_ToUnicode, CIDFontType2_New (hpdf_font_cid.c) instead looks up only the codes the encoder maps,
-// and the map ends at the highest of them. So while a font is created, the document's UTF-8 encoder is made
-// to look like such an encoder that maps exactly the document's characters, each to its own code point: the
-// CIDs are the code points either way (Identity-H), so the text and the widths are unchanged, and every glyph
-// the document can show is in the map. The encoder is put back as it was
-// afterwards: its UTF-8 functions keep their parse state in the first bytes of cid_map, which this leaves
-// alone (control characters are never shown).
-class CharactersOnlyCodeMap {
- public:
-  CharactersOnlyCodeMap(HPDF_Encoder encoder, const std::vector<char32_t>& characters)
-      : m_encoder(encoder), m_to_unicode(encoder->to_unicode_fn) {
-    auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
-    for (const char32_t c : characters)
-      set(attr, c);
-    // libharu maps the codes below the highest one it finds, not the highest itself: one more, which maps
-    // to no glyph, keeps the document's last character in the map.
-    if (!characters.empty() && characters.back() < 0xFFFF)
-      set(attr, characters.back() + 1);
-    m_encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
-  }
-  ~CharactersOnlyCodeMap() {
-    auto* attr = static_cast<HPDF_CMapEncoderAttr>(m_encoder->attr);
-    for (const char32_t c : m_set)
-      attr->cid_map[c >> 8][c & 0xFF] = 0;
-    m_encoder->to_unicode_fn = m_to_unicode;
-  }
-  CharactersOnlyCodeMap(const CharactersOnlyCodeMap&) = delete;
-  CharactersOnlyCodeMap& operator=(const CharactersOnlyCodeMap&) = delete;
+// Sets a text entry of the document information dictionary, which libharu would write in PDFDocEncoding
+// without a UTF-8 encoder (and pledge sets no libharu encoder: it writes its own glyph codes).
+void set_info_text(HPDF_Doc doc, const char* key, std::string_view text) {
+  const std::string bytes = utf16_text_string(text);
+  HPDF_Dict_Add(doc->info, key,
+                HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(bytes.data())),
+                                static_cast<HPDF_UINT>(bytes.size())));
+}
 
- private:
-  void set(HPDF_CMapEncoderAttr attr, char32_t c) {
-    attr->cid_map[c >> 8][c & 0xFF] = static_cast<HPDF_UINT16>(c);
-    attr->unicode_map[c >> 8][c & 0xFF] = static_cast<HPDF_UNICODE>(c);
-    m_set.push_back(c);
+// The line `paragraph` makes when it is not broken: every run, the spaces included.
+ShapedLine whole_line(const ShapedParagraph& paragraph) {
+  ShapedLine line;
+  for (std::size_t r = 0; r < paragraph.runs.size(); ++r) {
+    const GlyphRun& run = paragraph.runs[r];
+    line.slices.push_back({r, run.begin, run.end});
+    line.advance += run.advance;
   }
-
-  HPDF_Encoder m_encoder;
-  HPDF_Encoder_ToUnicode_Func m_to_unicode;
-  std::vector<char32_t> m_set;
-};
-
-// libharu 2.3 gives each UTF-8 font a copy of its encoding CMap (cidrange operators) as the ToUnicode map,
-// which is not a ToUnicode map: poppler warns "Invalid 'begincidrange' operator in ToUnicode CMap" and
-// guesses, and other readers may copy or search the text wrongly. This writes a real one in its place,
-// mapping each of the document's characters (codes are code points) to itself.
-void write_to_unicode_map(HPDF_Font font, const std::vector<char32_t>& characters) {
-  const HPDF_Dict map = static_cast<HPDF_FontAttr>(font->attr)->cmap_stream;
-  if (!map || !map->stream)
-    return;
-  std::string text =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  // Runs of consecutive characters, each within one high byte (bfrange may only vary the last byte), at most
-  // 100 to a section.
-  std::vector<std::pair<char32_t, char32_t>> runs;
-  for (const char32_t c : characters) {
-    if (!runs.empty() && runs.back().second + 1 == c && (c & 0xFF) != 0)
-      runs.back().second = c;
-    else
-      runs.emplace_back(c, c);
-  }
-  for (std::size_t start = 0; start < runs.size(); start += 100) {
-    const std::size_t end = std::min(runs.size(), start + 100);
-    text += std::to_string(end - start) + " beginbfrange\n";
-    for (std::size_t i = start; i < end; ++i)
-      text += "<" + hex4(runs[i].first) + "> <" + hex4(runs[i].second) + "> <" + hex4(runs[i].first) + ">\n";
-    text += "endbfrange\n";
-  }
-  text += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  HPDF_MemStream_FreeData(map->stream);
-  HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                    static_cast<HPDF_UINT>(text.size()));
+  line.end = static_cast<std::uint32_t>(paragraph.text.size());
+  return line;
 }
 
 }  // namespace
 
+Face::Face(const std::vector<std::filesystem::path>& files, FontWeight weight, DocumentFonts& fonts,
+           const RenderOptions& options)
+    : m_chain(files, weight, options.font_library),
+      m_shaper(m_chain, "en-GB", {}, options.shaped_words),
+      m_fonts(fonts),
+      m_allow_missing_glyphs(options.allow_missing_glyphs) {}
+
+const ShapedParagraph& Face::shaped(std::string_view text) const {
+  auto found = m_paragraphs.find(text);
+  if (found != m_paragraphs.end())
+    return found->second;
+  std::string key(text);
+  if (text.find_first_of("\n") != std::string_view::npos) {
+    std::string one_line = key;
+    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+    return m_paragraphs.emplace(std::move(key), m_shaper.shape(one_line)).first->second;
+  }
+  return m_paragraphs.emplace(std::move(key), m_shaper.shape(text)).first->second;
+}
+
 double Face::width(std::string_view text, double size) const {
-  auto found = m_widths.find(text);
-  if (found == m_widths.end()) {
-    const HPDF_TextWidth measured = HPDF_Font_TextWidth(
-        m_font, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
-    found = m_widths.emplace(std::string(text), measured.width / 1000.0).first;
-  }
-  return found->second * size;
-}
-
-MeasureText Face::measure() const {
-  return [this](std::string_view text) { return width(text, 1.0); };
-}
-
-void Face::prepare_to_show(std::string_view text, std::u32string_view characters) const {
-  bool all_shown_before = true;
-  for (const char32_t c : characters) {
-    if (c == U'\n')
-      continue;
-    if (!m_characters->contains(c))
-      throw Error("internal error: the text '" + std::string(text) + "' has " + code_point_name(c) +
-                  ", which its document's fonts were not prepared for; please report this");
-    if (!m_shown[c]) {
-      m_shown[c] = true;
-      all_shown_before = false;
-    }
-  }
-  // libharu embeds the outlines of the glyphs it has measured: measuring the text marks its glyphs.
-  if (!all_shown_before)
-    HPDF_Font_TextWidth(m_font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                        static_cast<HPDF_UINT>(text.size()));
+  return shaped(text).advance() * size;
 }
 
 double Face::ascent() const {
-  return HPDF_Font_GetAscent(m_font) / 1000.0;
+  const FontMetrics& metrics = m_chain.primary().metrics();
+  // As libharu gave it, and as the FontDescriptor says: whole thousandths of an em.
+  return std::trunc(metrics.ascent * 1000.0 / metrics.units_per_em) / 1000;
+}
+
+void Face::check_characters(const ShapedParagraph& paragraph) const {
+  if (paragraph.missing.empty() || m_allow_missing_glyphs)
+    return;
+  throw Error("the text '" + paragraph.text + "' has " +
+              describe_character(paragraph.missing.front().code_point) +
+              ", which none of the fonts has; give a font that has it with --font FILE.ttf, or build with "
+              "--allow-missing-glyphs to print an empty box in its place");
 }
 
 namespace {
@@ -270,6 +197,23 @@ double page_height(PageSize size) {
   return paper(size).height;
 }
 
+std::size_t Page::stream_size() const {
+  return static_cast<HPDF_PageAttr>(m_page->attr)->stream->size;
+}
+
+void Page::open_tagged(StructureElement element) {
+  write_operators(m_page, m_marks->open_tagged(element, stream_size()));
+}
+
+void Page::open_artifact(ArtifactKind kind) {
+  write_operators(m_page, m_marks->open_artifact(kind, stream_size()));
+}
+
+void Page::close_marked() {
+  write_operators(m_page, PageMarks::close_operator());
+  m_marks->closed(stream_size());
+}
+
 void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
   set_fill(m_page, colour);
   HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
@@ -291,32 +235,34 @@ void Page::line(double x1, double y1, double x2, double y2, Colour colour, doubl
   HPDF_Page_Stroke(m_page);
 }
 
-void Page::text(double x, double baseline, const Face& face, double size, std::string_view text,
-                Colour colour) {
-  if (text.empty())
+namespace {
+
+// Draws `paragraph` unbroken with the start of its baseline at (x, y) in PDF coordinates.
+void draw_line(HPDF_Page page, double x, double y, const Face& face, double size,
+               const ShapedParagraph& paragraph, Colour colour, LineOrientation orientation) {
+  if (paragraph.runs.empty())
     return;
-  const std::u32string characters = code_points(text);
-  face.prepare_to_show(text, characters);
-  // Written here rather than through libharu's text functions, which format each operator through a
-  // zero-filled buffer and write the text in hex: see append_literal.
-  std::string operators = "BT\n/";
-  operators += HPDF_Page_GetLocalFontName(m_page, face.handle());
-  operators += ' ';
-  append_number(operators, size);
-  operators += " Tf\n";
+  face.check_characters(paragraph);
+  std::string operators;
   append_number(operators, colour.red / 255.0, 3);
   operators += ' ';
   append_number(operators, colour.green / 255.0, 3);
   operators += ' ';
   append_number(operators, colour.blue / 255.0, 3);
   operators += " rg\n";
-  append_number(operators, x);
-  operators += ' ';
-  append_number(operators, m_height - baseline);
-  operators += " Td\n";
-  append_literal(operators, characters);
-  operators += " Tj\nET\n";
-  write_operators(m_page, operators);
+  append_line_operators(
+      operators, paragraph, whole_line(paragraph), x, y, size, face.fonts(),
+      [page](const EmbeddedFont& font) { return std::string(HPDF_Page_GetLocalFontName(page, font.dict())); },
+      orientation);
+  write_operators(page, operators);
+}
+
+}  // namespace
+
+void Page::text(double x, double baseline, const Face& face, double size, std::string_view text,
+                Colour colour) {
+  draw_line(m_page, x, m_height - baseline, face, size, face.shaped(text), colour,
+            LineOrientation::rightwards);
 }
 
 void Page::text_centred(double centre_x, double baseline, const Face& face, double size,
@@ -329,48 +275,34 @@ void Page::text_right(double right_x, double baseline, const Face& face, double 
   this->text(right_x - face.width(text, size), baseline, face, size, text, colour);
 }
 
-void Page::text_upwards(double baseline_x, double start_y, const Face& face, double size,
-                        std::string_view text, Colour colour) {
-  if (text.empty())
-    return;
-  const std::u32string characters = code_points(text);
-  face.prepare_to_show(text, characters);
-  HPDF_Page_BeginText(m_page);
-  HPDF_Page_SetFontAndSize(m_page, face.handle(), to_float(size));
-  set_fill(m_page, colour);
-  HPDF_Page_SetTextMatrix(m_page, 0, 1, -1, 0, to_float(baseline_x), to_float(m_height - start_y));
-  // As Page::text, the text as a literal rather than libharu's hex.
-  std::string operators;
-  append_literal(operators, characters);
-  operators += " Tj\n";
-  write_operators(m_page, operators);
-  HPDF_Page_EndText(m_page);
+void Page::text_in_column(double x, double width, double baseline, const Face& face, double size,
+                          std::string_view line, Colour colour) {
+  const ShapedParagraph& paragraph = face.shaped(line);
+  const double left = paragraph.right_to_left ? x + width - paragraph.advance() * size : x;
+  draw_line(m_page, left, m_height - baseline, face, size, paragraph, colour, LineOrientation::rightwards);
 }
 
-PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options, CharacterSet characters)
-    : m_characters(std::move(characters)) {
-  m_characters.add(info.title);
-  m_characters.add(info.subject);
-  for (char32_t c = 0x20; c < 0x10000; ++c)
-    if (m_characters.contains(c))
-      m_code_points.push_back(c);
+void Page::text_upwards(double baseline_x, double start_y, const Face& face, double size,
+                        std::string_view text, Colour colour) {
+  draw_line(m_page, baseline_x, m_height - start_y, face, size, face.shaped(text), colour,
+            LineOrientation::upwards);
+}
+
+PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options)
+    : m_info(info), m_date(options.source_date_epoch) {
   m_doc = HPDF_New(on_libharu_error, this);
   if (!m_doc)
     throw Error("cannot create a PDF document: out of memory");
   HPDF_SetCompressionMode(m_doc, HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(m_doc);
-  HPDF_SetCurrentEncoder(m_doc, "UTF-8");
-  check("setting up UTF-8 text");
-  FontSubsets* subsets = options.font_subsets.get();
-  const HPDF_Font regular = load_font(options.fonts.regular, subsets);
-  const HPDF_Font bold =
-      options.fonts.bold == options.fonts.regular ? regular : load_font(options.fonts.bold, subsets);
-  m_regular = Face(regular, &m_characters);
-  m_bold = Face(bold, &m_characters);
+  m_fonts = std::make_unique<DocumentFonts>(m_doc);
+  m_regular = std::make_unique<Face>(options.fonts.regular, FontWeight::regular, *m_fonts, options);
+  m_bold = std::make_unique<Face>(options.fonts.bold, FontWeight::bold, *m_fonts, options);
   const std::string creator = std::string("pledge ") + version;
-  HPDF_SetInfoAttr(m_doc, HPDF_INFO_TITLE, info.title.c_str());
-  HPDF_SetInfoAttr(m_doc, HPDF_INFO_SUBJECT, info.subject.c_str());
-  HPDF_SetInfoAttr(m_doc, HPDF_INFO_CREATOR, creator.c_str());
+  HPDF_SetInfoAttr(m_doc, HPDF_INFO_CREATOR, creator.c_str());  // makes the information dictionary
+  check("writing the document information");
+  set_info_text(m_doc, "Creator", creator);
+  set_info_text(m_doc, "Title", info.title);
+  set_info_text(m_doc, "Subject", info.subject);
   if (options.source_date_epoch) {
     const HPDF_Date date = date_of(*options.source_date_epoch);
     HPDF_SetInfoDateAttr(m_doc, HPDF_INFO_CREATION_DATE, date);
@@ -380,29 +312,10 @@ PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options,
 }
 
 PdfDocument::~PdfDocument() {
+  m_bold.reset();
+  m_regular.reset();
+  m_fonts.reset();
   HPDF_Free(m_doc);
-}
-
-HPDF_Font PdfDocument::load_font(const std::filesystem::path& file, FontSubsets* subsets) {
-  // The subset when it can be made, else the whole face (the same text, slower and larger).
-  const std::shared_ptr<const FontSubset> subset =
-      subsets ? subsets->find_or_make(file, m_characters) : nullptr;
-  if (subset)
-    m_uses_font_subsets = true;
-  const char* name =
-      HPDF_LoadTTFontFromFile(m_doc, subset ? subset->path().c_str() : file.c_str(), HPDF_TRUE);
-  check("loading font '" + file.string() + "'");
-  HPDF_Font font = nullptr;
-  if (name) {
-    const CharactersOnlyCodeMap code_map(HPDF_GetEncoder(m_doc, "UTF-8"), m_code_points);
-    font = HPDF_GetFont(m_doc, name, "UTF-8");
-  }
-  if (font)
-    write_to_unicode_map(font, m_code_points);
-  check("loading font '" + file.string() + "'");
-  if (!font)
-    throw Error("cannot use font '" + file.string() + "': it could not be loaded for UTF-8 text");
-  return font;
 }
 
 Page PdfDocument::add_page(PageSize size, Orientation orientation) {
@@ -414,13 +327,30 @@ Page PdfDocument::add_page(PageSize size, Orientation orientation) {
   HPDF_Page_SetWidth(page, to_float(width));
   HPDF_Page_SetHeight(page, to_float(height));
   check("adding a page");
-  return Page(page, width, height);
+  m_pages.push_back(page);
+  m_marks.push_back(std::make_unique<PageMarks>(m_structure, m_pages.size() - 1));
+  return Page(page, width, height, *m_marks.back());
+}
+
+void PdfDocument::write_tagging() {
+  std::vector<std::vector<StructureElement>> parents;
+  for (std::size_t p = 0; p < m_pages.size(); ++p) {
+    m_marks[p]->check_closed(static_cast<HPDF_PageAttr>(m_pages[p]->attr)->stream->size);
+    parents.push_back(m_marks[p]->parents());
+  }
+  m_structure.write(m_doc, m_pages, parents);
+  check("writing the structure tree");
+  write_document_metadata(m_doc, {m_info.title, m_info.subject, std::string("pledge ") + version,
+                                  HPDF_GetVersion(), m_structure.lang(), m_date});
+  check("writing the document metadata");
 }
 
 std::string PdfDocument::bytes() {
+  write_tagging();
+  m_fonts->finish();
+  check("embedding the fonts");
   HPDF_SaveToStream(m_doc);
-  if (m_error != 0)
-    throw PdfSaveError(take_error("writing the PDF"), m_uses_font_subsets);
+  check("writing the PDF");
   const HPDF_UINT32 size = HPDF_GetStreamSize(m_doc);
   std::string out(size, '\0');
   HPDF_UINT32 read = size;
@@ -455,22 +385,11 @@ std::string PdfDocument::take_error(std::string_view doing) {
 }
 
 std::string render_pdf(std::string_view what, const DocumentInfo& info, const RenderOptions& options,
-                       const CharacterSet& characters, const std::function<void(PdfDocument&)>& draw) {
-  const auto make = [&](const RenderOptions& with) {
-    PdfDocument document(info, with, characters);
-    draw(document);
-    document.check("drawing the " + std::string(what));
-    return document.bytes();
-  };
-  try {
-    return make(options);
-  } catch (const PdfSaveError& e) {
-    if (!e.subset_fonts())
-      throw;
-  }
-  RenderOptions whole_fonts = options;
-  whole_fonts.font_subsets = nullptr;
-  return make(whole_fonts);
+                       const std::function<void(PdfDocument&)>& draw) {
+  PdfDocument document(info, options);
+  draw(document);
+  document.check("drawing the " + std::string(what));
+  return document.bytes();
 }
 
 }  // namespace pledge::render

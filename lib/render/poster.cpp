@@ -141,23 +141,37 @@ class PosterLayout {
            m_margin * 0.6;
   }
 
+  // The heading, "Our pledge" and the service, is the document's H1; the audience a paragraph under it.
   void draw_header(Page& page) const {
     const Palette& colours = palette();
-    page.fill_rect(0, 0, m_width, header_height(), colours.heading);
-    double baseline = m_margin * 0.8 + title_size() * 0.75;
-    page.text(m_margin, baseline, m_document.bold(), title_size(), "Our pledge", colours.on_heading);
-    baseline += title_size() * 0.2 + 12 * m_scale;
-    for (const auto& line : service_lines()) {
-      baseline += service_size() * 1.0;
-      page.text(m_margin, baseline, m_document.bold(), service_size(), line, colours.on_heading);
-      baseline += service_size() * 0.15;
-    }
-    baseline += 6 * m_scale;
-    for (const auto& line : audience_lines()) {
-      baseline += audience_size() * 1.05;
-      page.text(m_margin, baseline, m_document.regular(), audience_size(), line, colours.on_heading);
-      baseline += audience_size() * 0.2;
-    }
+    StructureTree& tree = m_document.structure();
+    const StructureElement title = tree.add(tree.document(), Role::h1);
+    page.artifact([&] { page.fill_rect(0, 0, m_width, header_height(), colours.heading); });
+    page.tagged(title, [&] {
+      double baseline = m_margin * 0.8 + title_size() * 0.75;
+      page.text(m_margin, baseline, m_document.bold(), title_size(), "Our pledge ", colours.on_heading);
+      baseline += title_size() * 0.2 + 12 * m_scale;
+      for (const auto& line : service_lines()) {
+        baseline += service_size() * 1.0;
+        page.text_in_column(m_margin, content_width(), baseline, m_document.bold(), service_size(), line,
+                            colours.on_heading);
+        baseline += service_size() * 0.15;
+      }
+    });
+    const auto audience = audience_lines();
+    if (audience.empty())
+      return;
+    const StructureElement paragraph = tree.add(tree.document(), Role::p);
+    page.tagged(paragraph, [&] {
+      double baseline = m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
+                        count(service_lines().size()) * service_size() * 1.15 + 6 * m_scale;
+      for (const auto& line : audience) {
+        baseline += audience_size() * 1.05;
+        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), audience_size(), line,
+                            colours.on_heading);
+        baseline += audience_size() * 0.2;
+      }
+    });
   }
 
   // One group's panel, `width` wide, with its statements in `columns` columns; nothing if a word does not
@@ -275,31 +289,46 @@ class PosterLayout {
   static double title(double size) { return size * 1.2; }
   double panel_gap() const { return 16 * m_scale; }
 
+  // Each group, in order, is an H2 (its title) and a list of its statements, each item a Lbl (the marker)
+  // and an LBody (the statement).
   void draw_panels(Page& page, const std::vector<Panel>& panels, double size) const {
     const Palette& colours = palette();
+    StructureTree& tree = m_document.structure();
     const double pad = 14 * m_scale;
     for (const auto& panel : panels) {
       const Colour colour = group_colour(panel.group_index);
-      page.fill_rect(panel.x, panel.top, panel.width, panel.height, tint(colour, panel_tint));
-      page.fill_rect(panel.x, panel.top, panel.width, panel.title_height, colour);
-      double baseline = panel.top + size * 0.35;
-      for (const auto& line : panel.title_lines) {
-        baseline += title(size);
-        page.text(panel.x + pad, baseline, m_document.bold(), title(size), line, colours.on_heading);
-        baseline += title(size) * 0.2;
-      }
+      page.artifact([&] {
+        page.fill_rect(panel.x, panel.top, panel.width, panel.height, tint(colour, panel_tint));
+        page.fill_rect(panel.x, panel.top, panel.width, panel.title_height, colour);
+      });
+      page.tagged(tree.add(tree.document(), Role::h2), [&] {
+        double baseline = panel.top + size * 0.35;
+        for (const auto& line : panel.title_lines) {
+          baseline += title(size);
+          page.text_in_column(panel.x + pad, panel.width - 2 * pad, baseline, m_document.bold(), title(size),
+                              line, colours.on_heading);
+          baseline += title(size) * 0.2;
+        }
+      });
+      const StructureElement list = tree.add(tree.document(), Role::l);
       const double body_top = panel.top + panel.title_height + size * 0.7;
       for (std::size_t c = 0; c < panel.columns.size(); ++c) {
         const double x = panel.x + pad + count(c) * (panel.column_width + gutter(size));
         double y = body_top;
         for (const auto& box : panel.columns[c]) {
+          const StructureElement item = tree.add(list, Role::li);
           const double marker = size * 0.34;
-          page.fill_rect(x, y + size * 0.95 - size * 0.36 - marker * 0.5, marker, marker, colour);
-          double line_baseline = y + size * 0.95;
-          for (const auto& line : box.lines) {
-            page.text(x + indent(size), line_baseline, m_document.regular(), size, line, colours.ink);
-            line_baseline += leading(size);
-          }
+          page.tagged(tree.add(item, Role::lbl), [&] {
+            page.fill_rect(x, y + size * 0.95 - size * 0.36 - marker * 0.5, marker, marker, colour);
+          });
+          page.tagged(tree.add(item, Role::lbody), [&] {
+            double line_baseline = y + size * 0.95;
+            for (const auto& line : box.lines) {
+              page.text_in_column(x + indent(size), panel.column_width - indent(size), line_baseline,
+                                  m_document.regular(), size, line, colours.ink);
+              line_baseline += leading(size);
+            }
+          });
           y += box.height + gap(size);
         }
       }
@@ -346,12 +375,20 @@ class PosterLayout {
     return h;
   }
 
+  // After the statements: an H2, the promise, and a list of the team, each item the name (or a place to
+  // print it) and the labels of the lines to sign and date; the lines themselves are artifacts.
   void draw_signatures(Page& page, double top) const {
     const Palette& colours = palette();
+    StructureTree& tree = m_document.structure();
     const double heading = 18 * m_scale;
-    page.text(m_margin, top + heading, m_document.bold(), heading, "Signed by our team", colours.heading);
-    page.text_right(m_width - m_margin, top + heading, m_document.regular(), 11 * m_scale,
-                    "By signing, we each promise to keep this pledge.", colours.muted_ink);
+    page.tagged(tree.add(tree.document(), Role::h2), [&] {
+      page.text(m_margin, top + heading, m_document.bold(), heading, "Signed by our team", colours.heading);
+    });
+    page.tagged(tree.add(tree.document(), Role::p), [&] {
+      page.text_right(m_width - m_margin, top + heading, m_document.regular(), 11 * m_scale,
+                      "By signing, we each promise to keep this pledge.", colours.muted_ink);
+    });
+    const StructureElement list = tree.add(tree.document(), Role::l);
     const auto all = names();
     const auto rows = row_heights();
     const auto columns = static_cast<std::size_t>(signature_columns());
@@ -360,27 +397,34 @@ class PosterLayout {
       for (std::size_t c = 0; c < columns && r * columns + c < all.size(); ++c) {
         const auto& name = all[r * columns + c];
         const double x = m_margin + static_cast<double>(c) * (cell_width() + 16 * m_scale);
+        const StructureElement body = tree.add(tree.add(list, Role::li), Role::lbody);
         double baseline = row_top + name_size();
-        for (const auto& line : name) {
-          page.text(x, baseline, m_document.regular(), name_size(), line, colours.ink);
-          baseline += name_size() * 1.2;
-        }
-        if (name.empty()) {  // a line to print a name on
-          page.line(x, baseline + 2 * m_scale, x + cell_width(), baseline + 2 * m_scale, colours.rule,
-                    0.8 * m_scale);
-          page.text(x, baseline + 2 * m_scale + label_size() * 1.2, m_document.regular(), label_size(),
-                    "Name", colours.muted_ink);
-          baseline += name_size() * 1.2;
-        }
         const double rule_y = row_top + rows[r] - label_size() - 14 * m_scale;
         const double sign_width = cell_width() * 0.62;
-        page.line(x, rule_y, x + sign_width, rule_y, colours.rule, 0.8 * m_scale);
-        page.line(x + sign_width + 8 * m_scale, rule_y, x + cell_width(), rule_y, colours.rule,
-                  0.8 * m_scale);
-        page.text(x, rule_y + label_size() * 1.2, m_document.regular(), label_size(), "Signature",
-                  colours.muted_ink);
-        page.text(x + sign_width + 8 * m_scale, rule_y + label_size() * 1.2, m_document.regular(),
-                  label_size(), "Date", colours.muted_ink);
+        page.artifact([&] {
+          if (name.empty())
+            page.line(x, baseline + 2 * m_scale, x + cell_width(), baseline + 2 * m_scale, colours.rule,
+                      0.8 * m_scale);
+          page.line(x, rule_y, x + sign_width, rule_y, colours.rule, 0.8 * m_scale);
+          page.line(x + sign_width + 8 * m_scale, rule_y, x + cell_width(), rule_y, colours.rule,
+                    0.8 * m_scale);
+        });
+        page.tagged(body, [&] {
+          for (const auto& line : name) {
+            page.text_in_column(x, cell_width(), baseline, m_document.regular(), name_size(), line,
+                                colours.ink);
+            baseline += name_size() * 1.2;
+          }
+          if (name.empty()) {  // a line to print a name on
+            page.text(x, baseline + 2 * m_scale + label_size() * 1.2, m_document.regular(), label_size(),
+                      "Name", colours.muted_ink);
+            baseline += name_size() * 1.2;
+          }
+          page.text(x, rule_y + label_size() * 1.2, m_document.regular(), label_size(), "Signature",
+                    colours.muted_ink);
+          page.text(x + sign_width + 8 * m_scale, rule_y + label_size() * 1.2, m_document.regular(),
+                    label_size(), "Date", colours.muted_ink);
+        });
       }
       row_top += rows[r];
     }
@@ -404,15 +448,20 @@ class PosterLayout {
     return 14 * m_scale + count(footer_lines(options).size()) * footer_size() * 1.35 + m_margin * 0.6;
   }
 
+  // Where the statements come from and which edition this is: a paragraph, the last thing read.
   void draw_footer(Page& page, double top, const RenderOptions& options) const {
     const Palette& colours = palette();
-    page.line(m_margin, top, m_width - m_margin, top, colours.rule, 0.6 * m_scale);
-    double baseline = top + 10 * m_scale;
-    for (const auto& line : footer_lines(options)) {
-      baseline += footer_size() * 1.1;
-      page.text(m_margin, baseline, m_document.regular(), footer_size(), line, colours.muted_ink);
-      baseline += footer_size() * 0.25;
-    }
+    StructureTree& tree = m_document.structure();
+    page.artifact([&] { page.line(m_margin, top, m_width - m_margin, top, colours.rule, 0.6 * m_scale); });
+    page.tagged(tree.add(tree.document(), Role::p), [&] {
+      double baseline = top + 10 * m_scale;
+      for (const auto& line : footer_lines(options)) {
+        baseline += footer_size() * 1.1;
+        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), footer_size(), line,
+                            colours.muted_ink);
+        baseline += footer_size() * 0.25;
+      }
+    });
   }
 
   [[noreturn]] void throw_does_not_fit() const {
@@ -446,8 +495,7 @@ class PosterLayout {
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
   Poster poster;
   std::string pdf = render_pdf(
-      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, characters_of(pledge),
-      [&](PdfDocument& document) {
+      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, [&](PdfDocument& document) {
         poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size)).draw(options);
       });
   poster.pdf = std::move(pdf);

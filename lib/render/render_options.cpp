@@ -1,49 +1,24 @@
 #include "render/render_options.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <ctime>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "base/error.hpp"
 #include "base/install_layout.hpp"
-#include "render/font_subset.hpp"
+#include "render/font_chain.hpp"
+#include "render/shaped_text.hpp"
 
 namespace pledge::render {
 
 namespace {
 
-void check_font_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw Error("cannot read font '" + file.string() +
-                "': no such file; give a TrueType font with --font FILE.ttf, or install fonts-liberation2");
-  }
-  std::array<unsigned char, 4> magic{};
-  in.read(reinterpret_cast<char*>(magic.data()), magic.size());
-  const bool truetype = in && ((magic == std::array<unsigned char, 4>{0, 1, 0, 0}) ||
-                               (magic == std::array<unsigned char, 4>{'t', 'r', 'u', 'e'}));
-  if (!truetype) {
-    throw Error(
-        "font '" + file.string() +
-        "' is not a TrueType font (.ttf with glyf outlines); OpenType/CFF (.otf) and collections (.ttc) "
-        "cannot be embedded: give a .ttf file with --font");
-  }
-}
-
-}  // namespace
-
-FontFiles default_font_files() {
-  const std::filesystem::path folder = InstallLayout::font_folder();
-  return {folder / "LiberationSans-Regular.ttf", folder / "LiberationSans-Bold.ttf"};
-}
-
-FontFiles font_files_for(const std::filesystem::path& regular) {
-  check_font_file(regular);
-  // The names font packages give bold faces: Foo-Regular.ttf -> Foo-Bold.ttf, FooRegular.ttf -> FooBold.ttf,
-  // Foo.ttf -> Foo-Bold.ttf (DejaVuSans.ttf).
+// The bold face a font package gives a regular one: Foo-Regular.ttf -> Foo-Bold.ttf, FooRegular.ttf ->
+// FooBold.ttf, Foo.ttf -> Foo-Bold.ttf (DejaVuSans.ttf); the regular file itself if there is none.
+std::filesystem::path bold_sibling(const std::filesystem::path& regular) {
   const std::string stem = regular.stem().string();
   const std::string extension = regular.extension().string();
   std::vector<std::string> candidates;
@@ -52,22 +27,56 @@ FontFiles font_files_for(const std::filesystem::path& regular) {
   candidates.push_back(stem + "-Bold");
   for (const std::string& candidate : candidates) {
     const std::filesystem::path bold = regular.parent_path() / (candidate + extension);
-    if (std::filesystem::is_regular_file(bold)) {
-      check_font_file(bold);
-      return {regular, bold};
+    std::error_code error;
+    if (std::filesystem::is_regular_file(bold, error))
+      return bold;
+  }
+  return regular;
+}
+
+}  // namespace
+
+FontFiles default_font_files() {
+  const std::filesystem::path folder = InstallLayout::font_folder();
+  return {{folder / "LiberationSans-Regular.ttf"}, {folder / "LiberationSans-Bold.ttf"}};
+}
+
+FontFiles font_files_for(const std::vector<std::filesystem::path>& given) {
+  FontFiles files;
+  for (const auto& file : given) {
+    files.regular.push_back(file);
+    files.bold.push_back(bold_sibling(file));
+  }
+  const FontFiles liberation_sans = default_font_files();
+  files.regular.insert(files.regular.end(), liberation_sans.regular.begin(), liberation_sans.regular.end());
+  files.bold.insert(files.bold.end(), liberation_sans.bold.begin(), liberation_sans.bold.end());
+  return files;
+}
+
+void load_font_files(const FontFiles& fonts, FontLibrary& library) {
+  const FontFiles liberation_sans = default_font_files();
+  for (const auto* files : {&fonts.regular, &fonts.bold}) {
+    for (const auto& file : *files) {
+      const bool shipped = std::find(liberation_sans.regular.begin(), liberation_sans.regular.end(), file) !=
+                               liberation_sans.regular.end() ||
+                           std::find(liberation_sans.bold.begin(), liberation_sans.bold.end(), file) !=
+                               liberation_sans.bold.end();
+      std::error_code error;
+      if (shipped && !std::filesystem::exists(file, error))
+        throw Error("cannot read font '" + file.string() +
+                    "': no such file; install fonts-liberation2 (the default font), or give a TrueType font "
+                    "with --font FILE.ttf");
+      library.load(file);
     }
   }
-  return {regular, regular};
 }
 
-void check_font_files(const FontFiles& fonts) {
-  check_font_file(fonts.regular);
-  if (fonts.bold != fonts.regular)
-    check_font_file(fonts.bold);
+std::shared_ptr<FontLibrary> RenderOptions::make_font_library() {
+  return std::make_shared<FontLibrary>();
 }
 
-std::shared_ptr<FontSubsets> RenderOptions::make_font_subsets() {
-  return std::make_shared<FontSubsets>();
+std::shared_ptr<ShapedWordCache> RenderOptions::make_shaped_word_cache(std::shared_ptr<FontLibrary> library) {
+  return std::make_shared<ShapedWordCache>(std::move(library));
 }
 
 std::int64_t parse_source_date_epoch(std::string_view text) {

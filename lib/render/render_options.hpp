@@ -8,26 +8,33 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pledge::render {
 
-class FontSubsets;
+class FontLibrary;
+class ShapedWordCache;
 
-// The TrueType files text is set in: a regular face for body text, a bold one for headings.
+// The TrueType files text is set in, in the order they are tried for each character (the fallback fonts of
+// each script come after them: see FontChain): regular faces for body text, bold ones for headings.
 struct FontFiles {
-  std::filesystem::path regular;
-  std::filesystem::path bold;
+  std::vector<std::filesystem::path> regular;
+  std::vector<std::filesystem::path> bold;
+
+  friend bool operator==(const FontFiles&, const FontFiles&) = default;
 };
 
 // Liberation Sans (Debian fonts-liberation2): metric-compatible with Arial, with Welsh ŵ ŷ and curly quotes.
 FontFiles default_font_files();
 
-// The fonts for `--font FILE.ttf`: FILE for body text and, for headings, its bold sibling if there is one
-// (Foo-Regular.ttf -> Foo-Bold.ttf), else FILE again. Throws Error if FILE is missing or not TrueType.
-FontFiles font_files_for(const std::filesystem::path& regular);
+// The fonts for `--font FILE.ttf` given once or more: each FILE for body text and, for headings, its bold
+// sibling if there is one (Foo-Regular.ttf -> Foo-Bold.ttf), else FILE again; then Liberation Sans, for the
+// characters none of them has.
+FontFiles font_files_for(const std::vector<std::filesystem::path>& given);
 
-// Throws Error naming the file if either font is missing, unreadable or not a TrueType font.
-void check_font_files(const FontFiles& fonts);
+// Loads and checks every font of `fonts` into `library` (see FontProgram), so that a missing or damaged font
+// is refused before anything is rendered. Throws Error naming the font and what is wrong with it.
+void load_font_files(const FontFiles& fonts, FontLibrary& library);
 
 // What every document is rendered with.
 struct RenderOptions {
@@ -35,12 +42,17 @@ struct RenderOptions {
   // Seconds since 1970 (SOURCE_DATE_EPOCH) for the PDF dates and the printed date; none: no date is written,
   // so that output stays byte-identical across builds.
   std::optional<std::int64_t> source_date_epoch;
-  // Font subsets shared by the documents rendered with these options (copies share them too); none: the
-  // documents embed the whole fonts (see render_pdf).
-  std::shared_ptr<FontSubsets> font_subsets = make_font_subsets();
+  // A character no font has is drawn as the font's .notdef glyph (an empty box) instead of failing the
+  // document (see missing_characters).
+  bool allow_missing_glyphs = false;
+  // The fonts, each loaded and checked once, and the words shaped, shared by every document rendered with
+  // these options and their copies (the documents of a service, the services of a batch, on any thread).
+  std::shared_ptr<FontLibrary> font_library = make_font_library();
+  std::shared_ptr<ShapedWordCache> shaped_words = make_shaped_word_cache(font_library);
 
  private:
-  static std::shared_ptr<FontSubsets> make_font_subsets();
+  static std::shared_ptr<FontLibrary> make_font_library();
+  static std::shared_ptr<ShapedWordCache> make_shaped_word_cache(std::shared_ptr<FontLibrary> library);
 };
 
 // Reads a SOURCE_DATE_EPOCH value; throws Error if it is not a whole number of seconds.

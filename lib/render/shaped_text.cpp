@@ -187,11 +187,21 @@ std::shared_ptr<const ShapedWord> ShapedWordCache::find(const std::string& key) 
 
 void ShapedWordCache::add(std::string key, std::shared_ptr<const ShapedWord> word) {
   const std::lock_guard lock(m_mutex);
-  // Beyond this many words (far more than the shipped libraries hold) a batch of unusual services starts
-  // again rather than growing without end.
-  if (m_words.size() >= 200000)
+  if (m_words.size() >= most_words)
     m_words.clear();
   m_words.emplace(std::move(key), std::move(word));
+}
+
+std::string ShapedWordCache::key_prefix(const std::string& description) {
+  const std::lock_guard lock(m_mutex);
+  auto [found, added] = m_prefixes.try_emplace(description);
+  if (added) {
+    // The prefix's number in bytes, then a byte no number byte can be (0xFF), so prefixes never overlap.
+    for (std::size_t n = m_prefixes.size(); n > 0; n /= 255)
+      found->second += static_cast<char>(n % 255);
+    found->second += '\xFF';
+  }
+  return found->second;
 }
 
 std::size_t ShapedWordCache::size() const {
@@ -207,8 +217,9 @@ TextShaper::TextShaper(const FontChain& chain, std::string language, ShapingOpti
       m_hb_language(hb_language_from_string(m_language.c_str(), -1)) {
   if (shared && chain.library() == shared->library().get()) {
     m_shared = std::move(shared);
-    m_shared_prefix = chain.key() + '\0' + m_language + '\0' + (options.kerning ? 'k' : '-') +
-                      (options.latin_ligatures ? 'l' : '-') + '\0';
+    m_shared_prefix =
+        m_shared->key_prefix(chain.key() + '\0' + m_language + '\0' + (options.kerning ? 'k' : '-') +
+                             (options.latin_ligatures ? 'l' : '-'));
   }
 }
 
@@ -250,36 +261,51 @@ ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t l
     while (stop < code_points.size() && scripts[stop] == scripts[start])
       ++stop;
     const hb_script_t script = scripts[start];
-    const std::vector<const FontProgram*>& fonts = m_chain.candidates(script, m_language);
     const auto covers = [&](const FontProgram* font, std::size_t from, std::size_t to) {
       for (std::size_t i = from; i < to; ++i)
         if (!has(*font, code_points[i]))
           return false;
       return true;
     };
-    const auto whole = std::find_if(fonts.begin(), fonts.end(),
-                                    [&](const FontProgram* font) { return covers(font, start, stop); });
-    if (whole != fonts.end()) {
+    const auto covers_run = [&](const FontProgram* font) { return covers(font, start, stop); };
+    // The document's fonts come first among every script's: the fallback fonts are only loaded (and
+    // checked) for a run none of them has.
+    const std::vector<const FontProgram*>& own = m_chain.document_fonts();
+    if (const auto found = std::find_if(own.begin(), own.end(), covers_run); found != own.end()) {
+      add_run(**found, start, stop, script);
+      start = stop;
+      continue;
+    }
+    const std::vector<const FontProgram*>& fonts = m_chain.candidates(script, m_language);
+    if (const auto whole = std::find_if(fonts.begin(), fonts.end(), covers_run); whole != fonts.end()) {
       add_run(**whole, start, stop, script);
       start = stop;
       continue;
     }
-    // No font has the whole run: each cluster in the first font that has all of it, the characters of a
-    // cluster none has reported (and set in the first font, whose .notdef glyph stands in for them).
+    // No font has the whole run: each cluster in the first font that has all of it, then in the fonts of
+    // symbols and punctuation (an emoji or an arrow takes the script of the word it is in, whose fonts seldom
+    // have it); the characters of a cluster none has reported (and set in the first font, whose .notdef glyph
+    // stands in for them).
+    const std::vector<const FontProgram*>& symbol_fonts = m_chain.candidates(HB_SCRIPT_COMMON, m_language);
     const FontProgram* run_font = nullptr;
     std::size_t run_start = start;
     for (std::size_t cluster = start; cluster < stop;) {
       std::size_t next = cluster + 1;
       while (next < stop && continues_cluster(code_points[next], code_points[next - 1]))
         ++next;
-      const auto found = std::find_if(fonts.begin(), fonts.end(),
-                                      [&](const FontProgram* font) { return covers(font, cluster, next); });
-      const FontProgram* font = found != fonts.end() ? *found : fonts.front();
-      if (found == fonts.end()) {
+      const auto covers_cluster = [&](const FontProgram* font) { return covers(font, cluster, next); };
+      const FontProgram* font = nullptr;
+      if (const auto found = std::find_if(fonts.begin(), fonts.end(), covers_cluster); found != fonts.end())
+        font = *found;
+      else if (const auto symbol = std::find_if(symbol_fonts.begin(), symbol_fonts.end(), covers_cluster);
+               symbol != symbol_fonts.end())
+        font = *symbol;
+      if (!font) {
+        font = fonts.front();
         for (std::size_t i = cluster; i < next; ++i) {
-          const bool anywhere = std::any_of(fonts.begin(), fonts.end(),
-                                            [&](const FontProgram* f) { return has(*f, code_points[i]); });
-          if (!anywhere)
+          const auto has_it = [&](const FontProgram* f) { return has(*f, code_points[i]); };
+          if (std::none_of(fonts.begin(), fonts.end(), has_it) &&
+              std::none_of(symbol_fonts.begin(), symbol_fonts.end(), has_it))
             out.missing.push_back({code_points[i], decoded.offsets[i]});
         }
       }
@@ -298,17 +324,28 @@ ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t l
 
 ShapedParagraph TextShaper::shape(std::string_view text) const {
   ShapedParagraph out;
+  std::optional<bool> marked_right_to_left;
+  if (text.starts_with(right_to_left_mark) || text.starts_with(left_to_right_mark)) {
+    marked_right_to_left = text.starts_with(right_to_left_mark);
+    text.remove_prefix(right_to_left_mark.size());
+  }
   out.text = std::string(text);
   const Decoded decoded = decode(text);
   const std::vector<char32_t>& code_points = decoded.code_points;
   const std::size_t count = code_points.size();
   std::vector<std::uint8_t> levels(count, 0);
   // FriBidi only for text with right-to-left characters or bidi controls: English never needs it.
-  const bool needs_bidi = std::any_of(code_points.begin(), code_points.end(), [](char32_t c) {
-    const FriBidiCharType type = fribidi_get_bidi_type(c);
-    return FRIBIDI_IS_RTL(type) || type == FRIBIDI_TYPE_AN || FRIBIDI_IS_EXPLICIT(type) ||
-           FRIBIDI_IS_ISOLATE(type);
-  });
+  const bool needs_bidi = marked_right_to_left.value_or(false) ||
+                          std::any_of(code_points.begin(), code_points.end(), [](char32_t c) {
+                            // Below U+0590 (Latin, Greek, Cyrillic, Armenian): no right-to-left letters,
+                            // Arabic digits or bidi controls.
+                            if (c < 0x0590)
+                              return false;
+                            const FriBidiCharType type = fribidi_get_bidi_type(c);
+                            return FRIBIDI_IS_RTL(type) || type == FRIBIDI_TYPE_AN ||
+                                   FRIBIDI_IS_EXPLICIT(type) || FRIBIDI_IS_ISOLATE(type);
+                          });
+  out.right_to_left = marked_right_to_left.value_or(false);
   if (needs_bidi) {
     std::vector<FriBidiChar> characters(code_points.begin(), code_points.end());
     std::vector<FriBidiCharType> types(count);
@@ -317,7 +354,9 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
     const auto length = static_cast<FriBidiStrIndex>(count);
     fribidi_get_bidi_types(characters.data(), length, types.data());
     fribidi_get_bracket_types(characters.data(), length, types.data(), brackets.data());
-    FriBidiParType direction = FRIBIDI_PAR_ON;
+    FriBidiParType direction = !marked_right_to_left   ? FRIBIDI_PAR_ON
+                               : *marked_right_to_left ? FRIBIDI_PAR_RTL
+                                                       : FRIBIDI_PAR_LTR;
     if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction,
                                             resolved.data()) != 0) {
       for (std::size_t i = 0; i < count; ++i)
@@ -326,6 +365,7 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
     }
   }
   const std::uint8_t paragraph_level = out.right_to_left ? 1 : 0;
+  out.runs.reserve(count / 3 + 2);
   for (std::size_t start = 0; start < count;) {
     std::size_t stop = start + 1;
     if (is_space(code_points[start])) {
@@ -343,7 +383,7 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
       run.space = true;
       const GlyphId glyph = font->space_glyph();
       const auto advance =
-          static_cast<float>(static_cast<double>(font->advance(glyph)) / font->metrics().units_per_em);
+          static_cast<float>(static_cast<double>(font->space_advance()) / font->metrics().units_per_em);
       run.glyphs.push_back({glyph, run.begin, advance, 0, 0});
       run.advance = advance;
       out.runs.push_back(std::move(run));
@@ -371,6 +411,17 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
 
 double TextShaper::width(std::string_view text) const {
   return shape(text).advance();
+}
+
+bool TextShaper::document_fonts_cover(std::string_view text) const {
+  const std::vector<const FontProgram*>& own = m_chain.document_fonts();
+  for (const char32_t c : decode(text).code_points) {
+    if (c == U'\n' || is_space(c))
+      continue;
+    if (std::none_of(own.begin(), own.end(), [c](const FontProgram* font) { return has(*font, c); }))
+      return false;
+  }
+  return true;
 }
 
 double slice_advance(const ShapedParagraph& paragraph, const LineSlice& slice) {
@@ -510,6 +561,52 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
   }
   if (!line.slices.empty() || lines.empty())
     push_line();
+  return lines;
+}
+
+std::optional<std::vector<LineExtent>> break_line_extents(const ShapedParagraph& paragraph, double size,
+                                                          double width, LongWords long_words) {
+  // break_lines' loop, keeping only where each line starts and ends; a word wider than the line, which
+  // break_inside breaks between clusters, is left to break_lines itself.
+  std::vector<LineExtent> lines;
+  const std::vector<GlyphRun>& runs = paragraph.runs;
+  LineExtent line;
+  bool open = false;
+  double line_width = 0;
+  double space = 0;
+  for (std::size_t r = 0; r < runs.size();) {
+    if (runs[r].space) {
+      space = runs[r].advance * size;
+      ++r;
+      continue;
+    }
+    std::size_t last = r;
+    double word_width = 0;
+    while (last < runs.size() && !runs[last].space)
+      word_width += runs[last++].advance * size;
+    const std::uint32_t word_end = runs[last - 1].end;
+    if (open && line_width + space + word_width <= width) {
+      line.end = word_end;
+      line_width += space + word_width;
+    } else if (word_width <= width) {
+      if (open)
+        lines.push_back(line);
+      line = {runs[r].begin, word_end};
+      line_width = word_width;
+      open = true;
+    } else if (long_words == LongWords::fail) {
+      return std::nullopt;
+    } else {
+      const auto broken = break_lines(paragraph, size, width, long_words);
+      std::vector<LineExtent> out;
+      for (const ShapedLine& shaped : *broken)
+        out.push_back({shaped.begin, shaped.end});
+      return out;
+    }
+    r = last;
+  }
+  if (open || lines.empty())
+    lines.push_back(line);
   return lines;
 }
 

@@ -44,6 +44,13 @@ struct MissingCharacter {
   friend bool operator==(const MissingCharacter&, const MissingCharacter&) = default;
 };
 
+// A line cut from a paragraph is shaped on its own, and UAX #9 (rule P2) would take its direction from its
+// own first letter: an Urdu line that starts with "NHS" would be set left to right. One of these marks at the
+// start of the line's text carries its paragraph's direction; TextShaper::shape takes it as the direction and
+// does not keep it in the text it shapes.
+inline constexpr std::string_view left_to_right_mark = "\u200E";
+inline constexpr std::string_view right_to_left_mark = "\u200F";
+
 // A paragraph (text without line breaks) shaped: runs in logical order.
 struct ShapedParagraph {
   std::string text;
@@ -77,14 +84,24 @@ class ShapedWordCache {
   explicit ShapedWordCache(std::shared_ptr<FontLibrary> library) : m_library(std::move(library)) {}
   const std::shared_ptr<FontLibrary>& library() const { return m_library; }
 
+  // A short prefix for the keys of the words shaped in one way (a chain, a language and options, as
+  // `description` says): the same for the same description. Keys are kept short because a batch keeps many.
+  std::string key_prefix(const std::string& description);
+
   std::shared_ptr<const ShapedWord> find(const std::string& key) const;
   void add(std::string key, std::shared_ptr<const ShapedWord> word);
   std::size_t size() const;
+
+  // The words kept at most: far more than the shipped libraries hold (about 3,000 distinct words), few
+  // enough that a batch of unusual services stays within its memory (about 300 bytes a word); beyond it
+  // the cache starts again.
+  static constexpr std::size_t most_words = 50000;
 
  private:
   std::shared_ptr<FontLibrary> m_library;
   mutable std::mutex m_mutex;
   std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
+  std::unordered_map<std::string, std::string> m_prefixes;  // by description
 };
 
 // Shapes paragraphs in one font chain and language: itemized by script (HarfBuzz's Unicode functions),
@@ -99,10 +116,15 @@ class TextShaper {
   TextShaper(const FontChain& chain, std::string language, ShapingOptions options = {},
              std::shared_ptr<ShapedWordCache> shared = nullptr);
 
-  // `text` must not hold '\n' (split paragraphs first). Runs of spaces and tabs count as one space.
+  // `text` must not hold '\n' (split paragraphs first). Runs of spaces and tabs count as one space. A
+  // direction mark at its start sets the paragraph's direction (see right_to_left_mark).
   ShapedParagraph shape(std::string_view text) const;
   // The width of `text` at 1 pt, as `shape(text).advance()`.
   double width(std::string_view text) const;
+  // True if the chain's document fonts have every character of `text` (line breaks, spaces and the
+  // characters HarfBuzz removes aside): then no character of it is missing, and shaping it loads no fallback
+  // font. Looks characters up in the fonts' cmaps without shaping.
+  bool document_fonts_cover(std::string_view text) const;
   const FontChain& chain() const { return m_chain; }
   const std::string& language() const { return m_language; }
 
@@ -146,6 +168,17 @@ double slice_advance(const ShapedParagraph& paragraph, const LineSlice& slice);
 // possible), never inside one. An empty paragraph is one empty line.
 std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragraph, double size,
                                                    double width, LongWords long_words = LongWords::fail);
+
+// The bytes [begin, end) of the paragraph each line of break_lines holds, and nothing else: what a fit search
+// trying many sizes needs, without the slices (a line's text is shaped again when it is drawn).
+struct LineExtent {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(const LineExtent&, const LineExtent&) = default;
+};
+std::optional<std::vector<LineExtent>> break_line_extents(const ShapedParagraph& paragraph, double size,
+                                                          double width,
+                                                          LongWords long_words = LongWords::fail);
 
 // The slices of `line` in the order they are drawn, left to right (UAX #9 rule L2 on the runs' levels).
 std::vector<LineSlice> visual_order(const ShapedParagraph& paragraph, const ShapedLine& line);

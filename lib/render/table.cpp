@@ -16,24 +16,35 @@ struct Table {
   TableStyle style;
   std::vector<TableColumn> columns;
   std::vector<TableRow> rows;
+  std::vector<StructureElement> header_cells;        // a TH per column
+  std::vector<std::vector<StructureElement>> cells;  // a TD per cell of each row
 
   double header_height() const { return style.leading + 2 * style.cell_pad + 2; }
 };
 
-void header(PageFlow& flow, const std::shared_ptr<const Table>& table) {
+// The header row; `first`: the table's first, whose titles are its TH cells; a header repeated at the top
+// of a later page is an artifact, as a running header is.
+void header(PageFlow& flow, const std::shared_ptr<const Table>& table, bool first) {
   const double height = table->header_height();
-  flow.draw([table, y = flow.y(), height](Page& page) {
+  flow.draw([table, y = flow.y(), height, first](Page& page) {
     const TableStyle& style = table->style;
     const Face& bold = table->document.bold();
-    page.fill_rect(style.left, y, style.width, height, palette().heading);
+    page.artifact([&] { page.fill_rect(style.left, y, style.width, height, palette().heading); });
     double x = style.left;
-    for (const auto& column : table->columns) {
+    for (std::size_t c = 0; c < table->columns.size(); ++c) {
+      const TableColumn& column = table->columns[c];
       const double baseline = y + style.cell_pad + style.text_size + 1;
-      if (column.centred)
-        page.text_centred(x + column.width / 2, baseline, bold, style.text_size, column.title,
-                          palette().on_heading);
+      const auto title = [&] {
+        if (column.centred)
+          page.text_centred(x + column.width / 2, baseline, bold, style.text_size, column.title,
+                            palette().on_heading);
+        else
+          page.text(x + style.cell_pad, baseline, bold, style.text_size, column.title, palette().on_heading);
+      };
+      if (first)
+        page.tagged(table->header_cells[c], title);
       else
-        page.text(x + style.cell_pad, baseline, bold, style.text_size, column.title, palette().on_heading);
+        page.artifact(title, ArtifactKind::pagination);
       x += column.width;
     }
   });
@@ -48,30 +59,47 @@ void row_part(PageFlow& flow, const std::shared_ptr<const Table>& table, std::si
     const TableStyle& style = table->style;
     const TableRow& row = table->rows[r];
     const Palette& colours = palette();
-    if (row.striped)
-      page.fill_rect(style.left, y, style.width, height, colours.stripe);
+    const auto baseline_of = [&](std::size_t i) {
+      return y + style.cell_pad + count(i - from) * style.leading + style.text_size;
+    };
+    page.artifact([&] {
+      if (row.striped)
+        page.fill_rect(style.left, y, style.width, height, colours.stripe);
+      page.line(style.left, y + height, style.left + style.width, y + height, colours.rule, 0.4);
+      double x = style.left;
+      for (std::size_t c = 0; c < table->columns.size(); ++c) {
+        const TableCell& cell = row.cells[c];
+        for (std::size_t i = from; i < std::min(to, cell.size()); ++i)
+          if (cell[i].tick_box && !table->columns[c].centred)
+            page.stroke_rect(x + style.cell_pad, baseline_of(i) - 6.2, 6.2, 6.2, colours.muted_ink, 0.6);
+        x += table->columns[c].width;
+      }
+    });
     double x = style.left;
     for (std::size_t c = 0; c < table->columns.size(); ++c) {
       const TableColumn& column = table->columns[c];
       const TableCell& cell = row.cells[c];
-      for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
-        const TableLine& line = cell[i];
-        const double baseline = y + style.cell_pad + count(i - from) * style.leading + style.text_size;
-        const Face& face = line.bold ? table->document.bold() : table->document.regular();
-        const Colour ink = line.muted ? colours.muted_ink : colours.ink;
-        if (column.centred) {
-          page.text_centred(x + column.width / 2, baseline, face, style.text_size, line.text, ink);
-          continue;
-        }
-        if (!line.bullet.empty())
-          page.text(x + style.cell_pad, baseline, face, style.text_size, line.bullet, ink);
-        if (line.tick_box)
-          page.stroke_rect(x + style.cell_pad, baseline - 6.2, 6.2, 6.2, colours.muted_ink, 0.6);
-        page.text(x + style.cell_pad + line.indent, baseline, face, style.text_size, line.text, ink);
+      if (from < cell.size()) {
+        page.tagged(table->cells[r][c], [&] {
+          for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
+            const TableLine& line = cell[i];
+            const double baseline = baseline_of(i);
+            const Face& face = line.bold ? table->document.bold() : table->document.regular();
+            const Colour ink = line.muted ? colours.muted_ink : colours.ink;
+            if (column.centred) {
+              page.text_centred(x + column.width / 2, baseline, face, style.text_size, line.text, ink);
+              continue;
+            }
+            if (!line.bullet.empty())
+              page.text(x + style.cell_pad, baseline, face, style.text_size, line.bullet, ink);
+            page.text_in_column(x + style.cell_pad + line.indent,
+                                column.width - 2 * style.cell_pad - line.indent, baseline, face,
+                                style.text_size, line.text, ink);
+          }
+        });
       }
       x += column.width;
     }
-    page.line(style.left, y + height, style.left + style.width, y + height, colours.rule, 0.4);
   });
   flow.advance(height);
 }
@@ -90,19 +118,37 @@ TableCell wrapped_cell(const PdfDocument& document, const TableStyle& style, std
       wrapped.bullet.clear();
     cell.push_back(std::move(wrapped));
   }
+  // A cell may hold several texts (a ref, then its sources): each ends with a space, as each line broken at
+  // a space does, so that the cell's text read back in order keeps them apart.
+  if (!cell.empty() && !cell.back().text.ends_with(' '))
+    cell.back().text += ' ';
   return cell;
 }
 
-void flow_table(PageFlow& flow, const PdfDocument& document, const TableStyle& style,
+void flow_table(PageFlow& flow, PdfDocument& document, StructureElement parent, const TableStyle& style,
                 std::vector<TableColumn> columns, std::vector<TableRow> rows) {
-  const auto table =
-      std::make_shared<const Table>(Table{document, style, std::move(columns), std::move(rows)});
+  // The structure first, in reading order: the header row's TH cells, then each row's TD cells.
+  StructureTree& tree = document.structure();
+  const StructureElement element = tree.add(parent, Role::table);
+  const StructureElement header_row = tree.add(element, Role::tr);
+  std::vector<StructureElement> header_cells;
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    header_cells.push_back(tree.add(header_row, Role::th, {.scope = HeaderScope::column}));
+  std::vector<std::vector<StructureElement>> cells;
+  for (const TableRow& row : rows) {
+    const StructureElement tr = tree.add(element, Role::tr);
+    cells.emplace_back();
+    for (std::size_t c = 0; c < row.cells.size(); ++c)
+      cells.back().push_back(tree.add(tr, Role::td));
+  }
+  const auto table = std::make_shared<const Table>(
+      Table{document, style, std::move(columns), std::move(rows), std::move(header_cells), std::move(cells)});
   const double header_height = table->header_height();
   const double leading = style.leading;
   const double pad = style.cell_pad;
   flow.keep_together(header_height + count(style.lines_under_header) * leading + 2 * pad);
-  header(flow, table);
-  flow.on_new_page([table](PageFlow& f) { header(f, table); });
+  header(flow, table, true);
+  flow.on_new_page([table](PageFlow& f) { header(f, table, false); });
   for (std::size_t r = 0; r < table->rows.size(); ++r) {
     std::size_t lines = 1;
     for (const auto& cell : table->rows[r].cells)

@@ -28,7 +28,7 @@ struct TableColumn {
 
 // A line of a table cell.
 struct TableLine {
-  std::string text = {};  // printable_text
+  std::string text = {};  // a line as wrap_lines gives it
   bool bold = false;
   bool muted = false;       // in the muted ink
   double indent = 0;        // of the text, after the cell's padding: room for a bullet or a tick box
@@ -50,8 +50,10 @@ TableCell wrapped_cell(const PdfDocument& document, const TableStyle& style, std
 
 // Lays out a table from the flow's position: a header row of the column titles, repeated at the top of every
 // page the table runs onto, then the rows, each with a rule under it. A row that fits a page moves whole to
-// the next one; only a row taller than a page is split between lines.
-void flow_table(PageFlow& flow, const PdfDocument& document, const TableStyle& style,
+// the next one; only a row taller than a page is split between lines. Tagged as a Table, the last child of
+// `parent` so far: a TR of TH cells (scope Column) for the header, where it is first drawn (the repeats are
+// artifacts), and a TR of TD cells for each row; stripes, rules and tick boxes are artifacts.
+void flow_table(PageFlow& flow, PdfDocument& document, StructureElement parent, const TableStyle& style,
                 std::vector<TableColumn> columns, std::vector<TableRow> rows);
 
 }  // namespace pledge::render

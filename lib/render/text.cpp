@@ -1,15 +1,8 @@
 #include "render/text.hpp"
 
-#include <algorithm>
-#include <cstdio>
-
 namespace pledge::render {
 
 namespace {
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\r';
-}
 
 // The length of the UTF-8 sequence starting with `lead`, or 0 if `lead` cannot start one.
 std::size_t sequence_length(unsigned char lead) {
@@ -44,106 +37,7 @@ char32_t decode(std::string_view text, std::size_t at, std::size_t length) {
   return value;
 }
 
-// Splits a word too wide for the line into pieces that fit, preferring to break after '/' or '-'.
-std::vector<std::string> break_word(std::string_view word, double size, double width,
-                                    const MeasureText& measure) {
-  std::vector<std::string> pieces;
-  while (!word.empty()) {
-    std::size_t fit = 0;        // bytes of the longest prefix that fits, on a character boundary
-    std::size_t preferred = 0;  // the same, ending just after '/' or '-'
-    for (std::size_t at = 0; at < word.size();) {
-      std::size_t length = sequence_length(static_cast<unsigned char>(word[at]));
-      if (length == 0)
-        length = 1;
-      const std::size_t end = std::min(word.size(), at + length);
-      if (measure(word.substr(0, end)) * size > width && fit > 0)
-        break;
-      fit = end;
-      if (word[at] == '/' || word[at] == '-')
-        preferred = end;
-      at = end;
-    }
-    const std::size_t cut = preferred > 0 && fit < word.size() ? preferred : fit;
-    pieces.emplace_back(word.substr(0, cut));
-    word.remove_prefix(cut);
-  }
-  return pieces;
-}
-
 }  // namespace
-
-std::optional<std::vector<std::string>> wrap_text(std::string_view text, double size, double width,
-                                                  const MeasureText& measure, LongWords long_words) {
-  std::vector<std::string> lines;
-  const double space = measure(" ") * size;
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    const std::string_view paragraph = text.substr(at, end - at);
-    std::string line;
-    double line_width = 0;
-    bool any_word = false;
-    for (std::size_t w = 0; w < paragraph.size();) {
-      while (w < paragraph.size() && is_space(paragraph[w]))
-        ++w;
-      std::size_t w_end = w;
-      while (w_end < paragraph.size() && !is_space(paragraph[w_end]))
-        ++w_end;
-      if (w_end == w)
-        break;
-      const std::string_view word = paragraph.substr(w, w_end - w);
-      w = w_end;
-      any_word = true;
-      const double word_width = measure(word) * size;
-      if (!line.empty() && line_width + space + word_width <= width) {
-        line += ' ';
-        line += word;
-        line_width += space + word_width;
-        continue;
-      }
-      if (!line.empty())
-        lines.push_back(std::move(line));
-      line.clear();
-      line_width = 0;
-      if (word_width <= width) {
-        line = word;
-        line_width = word_width;
-        continue;
-      }
-      if (long_words == LongWords::fail)
-        return std::nullopt;
-      std::vector<std::string> pieces = break_word(word, size, width, measure);
-      line = std::move(pieces.back());
-      line_width = measure(line) * size;
-      pieces.pop_back();
-      for (auto& piece : pieces)
-        lines.push_back(std::move(piece));
-    }
-    if (!line.empty() || (!any_word && end < text.size()))
-      lines.push_back(std::move(line));
-    at = end + 1;
-  }
-  return lines;
-}
-
-std::string printable_text(std::string_view text, std::vector<char32_t>* replaced) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t length = sequence_length(static_cast<unsigned char>(text[at]));
-    const char32_t c = length == 0 ? 0xFFFFFFFF : decode(text, at, length);
-    if (c == 0xFFFFFFFF || c > 0xFFFF) {
-      out += '?';
-      if (replaced)
-        replaced->push_back(c == 0xFFFFFFFF ? 0xFFFD : c);
-      at += c == 0xFFFFFFFF ? 1 : length;
-      continue;
-    }
-    out.append(text.substr(at, length));
-    at += length;
-  }
-  return out;
-}
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
@@ -156,12 +50,6 @@ std::u32string code_points(std::string_view text) {
     at += length;
   }
   return out;
-}
-
-std::string code_point_name(char32_t code_point) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(code_point));
-  return buffer;
 }
 
 }  // namespace pledge::render

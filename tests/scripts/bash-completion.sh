@@ -32,6 +32,12 @@ done
 [ "$(complete_line pledge coverage examples --format p)" = "pdf " ] ||
   fail "coverage format: $(complete_line pledge coverage examples --format p)"
 [ "$(complete_line pledge init --lib)" = "--library --library-path " ] || fail "options: $(complete_line pledge init --lib)"
+for command in build checklist coverage; do
+  [ "$(complete_line pledge "$command" x.yaml --allow)" = "--allow-missing-glyphs " ] ||
+    fail "$command --allow-missing-glyphs: $(complete_line pledge "$command" x.yaml --allow)"
+done
+[ "$(complete_line pledge build x.yaml --font tests/data/fonts/dam)" = "tests/data/fonts/damaged-table-directory.ttf " ] ||
+  fail "--font: $(complete_line pledge build x.yaml --font tests/data/fonts/dam)"
 [ "$(complete_line pledge list nice)" = "nice-patient-experience " ] || fail "library: $(complete_line pledge list nice)"
 [ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||
   fail "ref: $(complete_line pledge show nice-patient-experience/second)"

@@ -58,12 +58,12 @@ build "${lib[@]}" build "$work/in" -o "$work/inc" --incremental --manifest "$wor
   fail "second incremental build"
 grep -q "0 built, 2 skipped" "$work/stderr" || fail "second run should skip: $(tail -1 "$work/stderr")"
 [ ! -s "$work/stdout" ] || fail "nothing is written on a skip: $(cat "$work/stdout")"
-[ "$(grep -c '"current": true' "$work/m.json")" = 8 ] || fail "manifest should mark 8 files current: $(cat "$work/m.json")"
+[ "$(grep -c '"current": true' "$work/m.json")" = 12 ] || fail "manifest should mark 12 files (2 services, 6 documents each) current: $(cat "$work/m.json")"
 echo "# a comment" >>"$work/lib/nice-patient-experience.yaml"
 build "${lib[@]}" build "$work/in" -o "$work/inc" --incremental --manifest "$work/m.json" >"$work/stdout" 2>"$work/stderr" ||
   fail "third incremental build"
 grep -q "2 built, 0 skipped" "$work/stderr" || fail "a changed library must rebuild: $(tail -1 "$work/stderr")"
-[ "$(wc -l <"$work/stdout")" = 8 ] || fail "8 files written: $(cat "$work/stdout")"
+[ "$(wc -l <"$work/stdout")" = 12 ] || fail "12 files written: $(cat "$work/stdout")"
 python3 - "$work/m.json" >"$work/manifest.sums" <<'PY' || fail "manifest is not the expected JSON"
 import json, sys
 for f in json.load(open(sys.argv[1]))["files"]:
@@ -72,7 +72,7 @@ for f in json.load(open(sys.argv[1]))["files"]:
     import os
     assert os.path.getsize(f["path"]) == f["size"], f
 PY
-[ "$(wc -l <"$work/manifest.sums")" = 8 ] || fail "manifest should list 8 files"
+[ "$(wc -l <"$work/manifest.sums")" = 12 ] || fail "manifest should list 12 files"
 sha256sum --quiet -c "$work/manifest.sums" || fail "manifest hashes differ from sha256sum"
 ls -A "$work/inc/team-one" | grep -q '^\.pledge-build$' || fail "no stamp beside the outputs"
 # A font is known by its path, size and modification time: the same font skips, a touched one rebuilds.
@@ -88,7 +88,7 @@ grep -q "2 built, 0 skipped" "$work/stderr" || fail "a changed font must rebuild
 build build examples -o "$work/j1" -j 1 -q >"$work/j1.list" 2>/dev/null || fail "examples -j 1"
 build build examples -o "$work/j2" -j 2 -q >"$work/j2.list" 2>/dev/null || fail "examples -j 2"
 cmp -s "$work/j1.list" <(sed "s|$work/j2|$work/j1|" "$work/j2.list") || fail "-j 1 and -j 2 list different files"
-[ "$(wc -l <"$work/j1.list")" = 24 ] || fail "expected 24 documents from the six examples"
+[ "$(wc -l <"$work/j1.list")" = 36 ] || fail "expected 36 documents from the six examples"
 while read -r file; do
   cmp "$file" "${file/$work\/j1/$work/j2}" || fail "$file differs between -j 1 and -j 2"
 done <"$work/j1.list"

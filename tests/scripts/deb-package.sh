@@ -12,7 +12,7 @@ version=$("$pledge" --version | cut -d' ' -f2)
 case $(basename "$deb") in pledgekit_${version}_*.deb) ;; *) fail "package name $(basename "$deb") lacks version $version" ;; esac
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libyaml-cpp0.7 hunspell-en-gb fonts-liberation2; do
+for dep in libyaml-cpp0.7 libfribidi0 hunspell-en-gb fonts-liberation2 fonts-noto-core fonts-droid-fallback fonts-symbola unicode-data; do
   echo "$depends" | grep -q "$dep" || fail "Depends lacks $dep: $depends"
 done
 

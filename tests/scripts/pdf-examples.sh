@@ -39,6 +39,8 @@ for service in examples/*.pledge.yaml; do
     pdfinfo "$f/checklist.pdf" 2>/dev/null | grep -qxF "Subject:         $title" && echo "$f"; done | head -1)
   [ -n "$folder" ] || fail "no checklist whose subject is '$title' in: $(cat "$work/stdout")"
   for doc in $documents; do
+    # The web page is no PDF: tests/browser/pledge-page.mjs and script/html-page check it.
+    [ "$doc" = html ] && { [ -s "$folder/pledge.html" ] || fail "$folder/pledge.html missing"; continue; }
     pdf="$folder/$doc.pdf"
     [ "$doc" = poster ] && [ ! -e "$pdf" ] && continue  # refused above, with the message checked
     [ -s "$pdf" ] || fail "$pdf missing"
@@ -55,7 +57,7 @@ for service in examples/*.pledge.yaml; do
   # Every statement of the pledge comes back whole from the poster, leaflet and checklist.
   sed -n '/^Excluded$/q; s/^  - //p' "$work/resolved.txt" >"$work/statements"
   [ -s "$work/statements" ] || fail "no statements read from $service"
-  for doc in poster leaflet checklist; do
+  for doc in poster leaflet checklist large-print; do
     [ -e "$folder/$doc.pdf" ] || continue
     pdftotext "$folder/$doc.pdf" - 2>"$work/pdftotext.stderr" | normalise >"$work/text"
     # poppler complains of a font's ToUnicode map it cannot read (libharu's own one was not a real one).
@@ -76,7 +78,7 @@ pdfinfo "$poster" 2>/dev/null | grep -q "^CreationDate:.*2023" || fail "SOURCE_D
 pdftotext "$poster" - 2>/dev/null | grep -q "14 November 2023" || fail "SOURCE_DATE_EPOCH date not printed"
 cmp -s "$poster" "${poster/\/c\//\/d\/}" || fail "dated posters differ between two builds"
 # The pledge's own version and agreed date (service file keys version: and agreed:) are on every document.
-for doc in poster leaflet checklist; do
+for doc in poster leaflet checklist large-print; do
   pdftotext "${poster%/poster.pdf}/$doc.pdf" - 2>/dev/null | tr -s ' \n' '  ' | grep -qF "Version 2, agreed 14 October 2026" ||
     fail "$doc lacks the pledge's version and agreed date"
 done

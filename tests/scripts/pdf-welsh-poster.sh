@@ -42,5 +42,5 @@ done
 expected="$data/too-much-text.pledge.yaml: error: the poster's 44 statements do not fit on one A4 page at 11 pt or larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), shorten or exclude statements, or make separate pledges for different customers (the guidance 'How to create an individual pledge for your service' suggests clinical and admin versions)"
 grep -qxF -- "$expected" "$work/stderr" || fail "unexpected message: $(cat "$work/stderr")"
 [ "$(ls "$work/full")" = tiny-team-clinic-a ] || fail "expected only the tiny service's folder: $(find "$work/full")"
-[ "$(wc -l <"$work/stdout")" = 4 ] || fail "expected the tiny service's four documents: $(cat "$work/stdout")"
+[ "$(wc -l <"$work/stdout")" = 6 ] || fail "expected the tiny service's six documents: $(cat "$work/stdout")"
 echo "ok"

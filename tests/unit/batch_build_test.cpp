@@ -82,7 +82,7 @@ TEST_CASE("a batch asked for a document the table does not have builds nothing a
   batch.add("a.pledge.yaml", service("Team A"));
   batch.options.documents = {"leaflet", "flyer"};
   CHECK(pledge::test::error_of([&] { batch.run(); }) ==
-        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+        "unknown document 'flyer'; choose poster, leaflet, checklist, worksheet, large-print or html");
   CHECK_FALSE(fs::exists(batch.options.output));
 }
 

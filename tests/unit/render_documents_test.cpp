@@ -2,9 +2,9 @@
 
 #include "render/checklist.hpp"
 #include "render/documents.hpp"
+#include "render/font_chain.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
-#include "render/replaced_characters.hpp"
 #include "render/worksheet.hpp"
 #include "test_input.hpp"
 
@@ -103,34 +103,24 @@ TEST_CASE("PDF metadata strings are UTF-16, so curly quotes and dashes in servic
   CHECK(pdf.find("/Creator <FEFF0070006C00650064006700650020") != std::string::npos);  // "pledge "
 }
 
-TEST_CASE("emoji in a statement are reported where the statement is written") {
-  Fixture f;
-  ResolvedPledge pledge = f.load("tiny.pledge.yaml");
-  pledge.statements[2].text = "We treat you with dignity 😀";
-  const auto warnings = replaced_characters(pledge);
-  REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0].where->file == data + "/statements/tiny.yaml");
-  CHECK(warnings[0].message ==
-        "statement tiny/dignity has characters the PDF font cannot show (U+1F600); they are printed as '?': "
-        "use plain "
-        "text instead of emoji and symbols");
-}
-
 TEST_CASE("a missing font is refused before anything is rendered, naming the file") {
-  CHECK(error_of([] {
-          check_font_files({"/no/such/font.ttf", "/no/such/font.ttf"});
-        }) ==
-        "cannot read font '/no/such/font.ttf': no such file; give a TrueType font with --font FILE.ttf, or "
-        "install "
-        "fonts-liberation2");
+  FontLibrary library;
+  CHECK(error_of([&] { load_font_files(font_files_for({"/no/such/font.ttf"}), library); }) ==
+        "cannot read font '/no/such/font.ttf': no such file, or it cannot be opened; give a TrueType font "
+        "with --font FILE.ttf");
 }
 
-TEST_CASE("--font finds the bold sibling of a regular face") {
-  const FontFiles dejavu = font_files_for("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-  CHECK(dejavu.bold == "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
-  const FontFiles liberation =
-      font_files_for("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf");
-  CHECK(liberation.bold == "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf");
+TEST_CASE("--font puts each font given first, with its bold sibling for headings, then Liberation Sans") {
+  const FontFiles files =
+      font_files_for({"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/tmp/Face.ttf"});
+  CHECK(files.regular == std::vector<std::filesystem::path>{
+                             "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/tmp/Face.ttf",
+                             "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"});
+  CHECK(files.bold == std::vector<std::filesystem::path>{
+                          "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/tmp/Face.ttf",
+                          "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"});
+  CHECK(font_files_for({"/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"}).bold.front() ==
+        "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf");
 }
 
 TEST_CASE("SOURCE_DATE_EPOCH must be whole seconds") {
@@ -141,26 +131,30 @@ TEST_CASE("SOURCE_DATE_EPOCH must be whole seconds") {
 }
 
 TEST_CASE("the documents table gives each document its name and file name, in the order a build makes them") {
-  CHECK(documents().names() == std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet"});
+  CHECK(documents().names() ==
+        std::vector<std::string>{"poster", "leaflet", "checklist", "worksheet", "large-print", "html"});
   CHECK(documents().at("checklist").file_name == "checklist.pdf");
 }
 
-TEST_CASE("every document of the table renders the pledge as a PDF through the table's one signature") {
+TEST_CASE(
+    "every document of the table renders the pledge, as a PDF or the web page, through its one signature") {
   Fixture f;
   const ResolvedPledge pledge = f.load("tiny.pledge.yaml");
   for (const Document& document : documents().rows()) {
     CAPTURE(document.name);
     std::vector<Diagnostic> warnings;
-    CHECK(document.render(pledge, f.catalog, {}, warnings).starts_with("%PDF-1."));
+    const std::string bytes = document.render(pledge, f.catalog, {}, warnings);
+    CHECK(bytes.starts_with(document.file_name.ends_with(".html") ? "<!DOCTYPE html>" : "%PDF-1.7"));
     CHECK(warnings.empty());
   }
 }
 
 TEST_CASE("an unknown document is an error, with did-you-mean and the documents to choose from") {
   CHECK(error_of([] { documents().at("postr"); }) ==
-        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist or worksheet)");
+        "unknown document 'postr'; did you mean 'poster'? (poster, leaflet, checklist, worksheet, "
+        "large-print or html)");
   CHECK(error_of([] { documents().at("flyer"); }) ==
-        "unknown document 'flyer'; choose poster, leaflet, checklist or worksheet");
+        "unknown document 'flyer'; choose poster, leaflet, checklist, worksheet, large-print or html");
 }
 
 TEST_CASE(

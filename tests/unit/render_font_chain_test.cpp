@@ -9,7 +9,7 @@ using namespace pledge::render;
 
 namespace {
 
-const FallbackFolders folders{"/noto", "/droid"};
+const FallbackFolders folders{"/noto", "/droid", "/symbola"};
 
 std::vector<std::string> names(const std::vector<std::filesystem::path>& files) {
   std::vector<std::string> out;
@@ -52,14 +52,16 @@ TEST_CASE("Chinese, Japanese and Korean fall back to Droid Sans Fallback, TrueTy
         Names{"/droid/DroidSansFallbackFull.ttf"});
 }
 
-TEST_CASE("symbols a document font lacks fall back to Noto Sans and the symbol fonts") {
+TEST_CASE("symbols a document font lacks fall back to Noto Sans, the symbol fonts and Symbola's emoji") {
   CHECK(names(fallback_font_files(HB_SCRIPT_COMMON, "en-GB", FontWeight::regular, folders)) ==
         Names{"/noto/NotoSans-Regular.ttf", "/noto/NotoSansSymbols-Regular.ttf",
-              "/noto/NotoSansSymbols2-Regular.ttf", "/noto/NotoSansMath-Regular.ttf"});
+              "/noto/NotoSansSymbols2-Regular.ttf", "/noto/NotoSansMath-Regular.ttf",
+              "/symbola/Symbola_hint.ttf"});
 }
 
 TEST_CASE("a chain tries the document's fonts first, then the installed fallback fonts of the script") {
-  const FontChain chain({default_font_files().regular}, FontWeight::regular, std::make_shared<FontLibrary>());
+  const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
+                        std::make_shared<FontLibrary>());
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_BENGALI, "bn")) ==
         Names{"LiberationSans", "NotoSansBengali-Regular"});
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_LATIN, "cy")) ==
@@ -67,21 +69,23 @@ TEST_CASE("a chain tries the document's fonts first, then the installed fallback
 }
 
 TEST_CASE("fallback fonts that are not installed are left out of a chain") {
-  const FontChain chain({default_font_files().regular}, FontWeight::regular, std::make_shared<FontLibrary>(),
-                        FallbackFolders{"/nonexistent", "/nonexistent"});
+  const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
+                        std::make_shared<FontLibrary>(),
+                        FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   CHECK(postscript_names(chain.candidates(HB_SCRIPT_BENGALI, "bn")) == Names{"LiberationSans"});
 }
 
 TEST_CASE("a chain whose document font cannot be used throws when first used, naming the font") {
   const FontChain chain({"/nonexistent/Font.ttf"}, FontWeight::regular, std::make_shared<FontLibrary>());
   CHECK_THROWS_WITH(chain.primary(),
-                    "cannot read font '/nonexistent/Font.ttf': no such file, or it cannot be opened");
+                    "cannot read font '/nonexistent/Font.ttf': no such file, or it cannot be opened; give a "
+                    "TrueType font with --font FILE.ttf");
 }
 
 TEST_CASE("a font library loads a file once for every chain that uses it") {
   const auto library = std::make_shared<FontLibrary>();
-  const FontChain regular({default_font_files().regular}, FontWeight::regular, library);
-  const FontChain again({default_font_files().regular}, FontWeight::bold, library);
+  const FontChain regular({default_font_files().regular.front()}, FontWeight::regular, library);
+  const FontChain again({default_font_files().regular.front()}, FontWeight::bold, library);
   CHECK(&regular.primary() == &again.primary());
   CHECK(library->load_if_present("/nonexistent/Font.ttf") == nullptr);
 }

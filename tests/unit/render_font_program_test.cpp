@@ -18,7 +18,7 @@ std::string read_all(const std::filesystem::path& path) {
 }
 
 const std::string& liberation_bytes() {
-  static const std::string bytes = read_all(default_font_files().regular);
+  static const std::string bytes = read_all(default_font_files().regular.front());
   return bytes;
 }
 
@@ -62,7 +62,7 @@ std::string refusal(std::string bytes) {
 }  // namespace
 
 TEST_CASE("a TrueType font is loaded with its metrics and glyphs") {
-  const auto font = FontProgram::load(default_font_files().regular);
+  const auto font = FontProgram::load(default_font_files().regular.front());
   CHECK(font->postscript_name() == "LiberationSans");
   CHECK(font->metrics().units_per_em == 2048);
   CHECK(font->metrics().ascent == 1854);
@@ -74,9 +74,28 @@ TEST_CASE("a TrueType font is loaded with its metrics and glyphs") {
   CHECK(font->advance(font->glyph_for(U' ')) == 569);
 }
 
+TEST_CASE("a font covers exactly the characters its cmap gives a glyph, in and beyond the basic plane") {
+  for (const char* file : {"/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+                           "/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf",
+                           "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"}) {
+    CAPTURE(file);
+    const auto font = FontProgram::load(file);
+    std::size_t covered = 0;
+    for (char32_t c = 0; c < 0x20000; ++c) {
+      if (font->covers(c) != (font->glyph_for(c) != 0)) {
+        FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(c));
+        break;
+      }
+      covered += font->covers(c) ? 1 : 0;
+    }
+    CHECK(covered > 100);
+  }
+}
+
 TEST_CASE("a font file that is not there is refused with its name") {
   CHECK_THROWS_WITH(FontProgram::load("/nonexistent/Font.ttf"),
-                    "cannot read font '/nonexistent/Font.ttf': no such file, or it cannot be opened");
+                    "cannot read font '/nonexistent/Font.ttf': no such file, or it cannot be opened; give a "
+                    "TrueType font with --font FILE.ttf");
 }
 
 TEST_CASE("OpenType CFF fonts and font collections are refused with what to give instead") {

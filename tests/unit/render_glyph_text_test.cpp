@@ -28,7 +28,7 @@ std::string read_all(const std::filesystem::path& path) {
 }
 
 const std::string& liberation_bytes() {
-  static const std::string bytes = read_all(default_font_files().regular);
+  static const std::string bytes = read_all(default_font_files().regular.front());
   return bytes;
 }
 
@@ -38,7 +38,7 @@ void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) {
 }
 
 const FontChain& chain() {
-  static const FontChain chain({default_font_files().regular}, FontWeight::regular,
+  static const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
                                std::make_shared<FontLibrary>());
   return chain;
 }
@@ -127,7 +127,7 @@ std::string operators_of(const std::string& language, const std::string& text, D
 // lets through.
 std::string render_with(std::shared_ptr<const FontProgram> font) {
   const FontChain chain({std::move(font)}, FontWeight::regular, std::make_shared<FontLibrary>(),
-                        FallbackFolders{"/nonexistent", "/nonexistent"});
+                        FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   const TextShaper shaper(chain, "en-GB");
   const ShapedParagraph paragraph = shaper.shape("Our pledge: we listen, ŵŷ – “always”.");
   HPDF_Doc doc = HPDF_New(nullptr, nullptr);
@@ -224,6 +224,25 @@ TEST_CASE("a line is drawn as glyph ids in one TJ array, kerning as adjustments"
           "BT\n10 20 Td\n/F1 10 Tf\n[(\0$) 74.22 (\0009\0\3\0$)] TJ\nET\n"s);
     CHECK(fonts.font(chain().primary()).text_of(36) == "A");
     CHECK(fonts.font(chain().primary()).text_of(3) == " ");
+  }
+  HPDF_Free(doc);
+}
+
+TEST_CASE(
+    "an upward line is drawn in a text matrix turned a quarter turn, its glyphs as a rightward line's") {
+  HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+  {
+    DocumentFonts fonts(doc);
+    const TextShaper shaper(chain(), "en-GB");
+    const ShapedParagraph paragraph = shaper.shape("AV A");
+    const ShapedLine line = break_lines(paragraph, 10, 1000)->front();
+    const auto name = [](const EmbeddedFont&) { return std::string("F1"); };
+    std::string rightwards;
+    append_line_operators(rightwards, paragraph, line, 10, 20, 10, fonts, name);
+    std::string upwards;
+    append_line_operators(upwards, paragraph, line, 10, 20, 10, fonts, name, LineOrientation::upwards);
+    CHECK(upwards.starts_with("BT\n0 1 -1 0 10 20 Tm\n/F1 10 Tf\n"));
+    CHECK(upwards.substr(upwards.find("/F1")) == rightwards.substr(rightwards.find("/F1")));
   }
   HPDF_Free(doc);
 }

@@ -9,7 +9,7 @@ using namespace pledge::render;
 namespace {
 
 const FontChain& chain() {
-  static const FontChain chain({default_font_files().regular}, FontWeight::regular,
+  static const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,
                                std::make_shared<FontLibrary>());
   return chain;
 }
@@ -135,9 +135,33 @@ TEST_CASE("a character no font of the chain has is reported with its offset, nev
   CHECK(paragraph.runs.back().glyphs.front().glyph == 0);
 }
 
+TEST_CASE("an emoji or a symbol inside a word is set in the fonts of symbols, whatever the word's script") {
+  const TextShaper shaper(chain(), "en-GB");
+  const ShapedParagraph paragraph = shaper.shape("care😀 ⌛");
+  CHECK(paragraph.missing.empty());
+  CHECK(runs_of(paragraph) ==
+        Strings{"LiberationSans care 0", "Symbola 😀 0", "_", "NotoSansSymbols2-Regular ⌛ 0"});
+}
+
+TEST_CASE("a direction mark at the start sets the paragraph's direction and is not shaped") {
+  const TextShaper shaper(chain(), "ur");
+  const ShapedParagraph marked = shaper.shape(std::string(right_to_left_mark) + "NHS ٹیم");
+  CHECK(marked.right_to_left);
+  CHECK(marked.text == "NHS ٹیم");
+  const auto lines = break_lines(marked, 10, 1000);
+  REQUIRE(lines);
+  CHECK(drawn(marked, lines->front()) == Strings{"ٹیم", " ", "NHS"});
+  // Unmarked, the same text takes its direction from its first letter, N.
+  CHECK_FALSE(shaper.shape("NHS ٹیم").right_to_left);
+  const ShapedParagraph left = shaper.shape(std::string(left_to_right_mark) + "ٹیم NHS");
+  CHECK_FALSE(left.right_to_left);
+  CHECK(left.text == "ٹیم NHS");
+}
+
 TEST_CASE("with no fallback fonts installed, Bengali is missing character by character") {
-  const FontChain bare({default_font_files().regular}, FontWeight::regular, std::make_shared<FontLibrary>(),
-                       FallbackFolders{"/nonexistent", "/nonexistent"});
+  const FontChain bare({default_font_files().regular.front()}, FontWeight::regular,
+                       std::make_shared<FontLibrary>(),
+                       FallbackFolders{"/nonexistent", "/nonexistent", "/nonexistent"});
   const TextShaper shaper(bare, "bn");
   CHECK(shaper.shape("কি").missing == std::vector<MissingCharacter>{{U'ক', 0}, {U'ি', 3}});
 }
@@ -202,7 +226,7 @@ TEST_CASE("right-to-left lines break at spaces in logical order") {
 
 TEST_CASE("shapers sharing a word cache shape each word once for all of them") {
   const auto library = std::make_shared<FontLibrary>();
-  const FontChain shared_chain({default_font_files().regular}, FontWeight::regular, library);
+  const FontChain shared_chain({default_font_files().regular.front()}, FontWeight::regular, library);
   const auto cache = std::make_shared<ShapedWordCache>(library);
   const TextShaper poster(shared_chain, "en-GB", {}, cache);
   const ShapedParagraph first = poster.shape("we care");
@@ -222,4 +246,27 @@ TEST_CASE("a shaper whose fonts are not from the cache's library does not share 
   const TextShaper shaper(chain(), "en-GB", {}, cache);
   shaper.shape("we care");
   CHECK(cache->size() == 0);
+}
+
+TEST_CASE("line extents are the lines break_lines makes, without their slices") {
+  const TextShaper shaper(chain(), "en-GB");
+  for (const char* text :
+       {"We treat you with dignity and respect", "see nice-patient-experience/second-opinion", "",
+        "  two  spaces  ", "ہم آپ کی بات سنتے ہیں"}) {
+    CAPTURE(text);
+    const ShapedParagraph paragraph = shaper.shape(text);
+    for (const double width : {1.0, 40.0, 120.0, 1000.0}) {
+      for (const LongWords long_words : {LongWords::fail, LongWords::break_inside}) {
+        const auto lines = break_lines(paragraph, 10, width, long_words);
+        const auto extents = break_line_extents(paragraph, 10, width, long_words);
+        REQUIRE(lines.has_value() == extents.has_value());
+        if (!lines)
+          continue;
+        std::vector<LineExtent> expected;
+        for (const ShapedLine& line : *lines)
+          expected.push_back({line.begin, line.end});
+        CHECK(*extents == expected);
+      }
+    }
+  }
 }

@@ -1,0 +1,134 @@
+#include "render/large_print.hpp"
+
+#include "render/layout.hpp"
+#include "render/page_flow.hpp"
+#include "render/pdf_document.hpp"
+
+namespace pledge::render {
+
+namespace {
+
+constexpr PageMargins margins = {56, 56, 80};
+constexpr double title_size = 36;
+constexpr double service_size = 26;
+constexpr double heading_size = 24;
+constexpr double body_size = 18;
+constexpr double small_size = large_print_smallest_size;  // the footer and the sources
+constexpr double line_spacing = 1.45;                     // of the font size: RNIB asks for generous spacing
+constexpr double bullet_indent = 26;
+
+class LargePrintLayout {
+ public:
+  LargePrintLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
+      : m_pledge(pledge), m_document(document), m_options(options), m_tree(document.structure()) {}
+
+  void draw() {
+    PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    const StructureElement title = m_tree.add(m_tree.document(), Role::h1);
+    lines(flow, title, "Our pledge", m_document.bold(), title_size, palette().heading);
+    lines(flow, title, m_pledge.service, m_document.bold(), service_size, palette().heading);
+    if (!m_pledge.audience.empty()) {
+      flow.advance(6);
+      lines(flow, m_tree.add(m_tree.document(), Role::p), "For " + lowered_first(m_pledge.audience),
+            m_document.regular(), body_size, palette().ink);
+    }
+    for (const auto& group : m_pledge.groups) {
+      std::vector<const std::string*> texts;
+      for (const auto& statement : m_pledge.statements)
+        if (statement.group == group.id)
+          texts.push_back(&statement.text);
+      if (texts.empty())
+        continue;
+      // A heading is never left alone at the foot of a page: it goes with its first statement.
+      flow.advance(body_size);
+      flow.keep_together(height(group.title, m_document.bold(), heading_size, width()) + body_size * 0.5 +
+                         height(*texts.front(), m_document.regular(), body_size, width() - bullet_indent));
+      lines(flow, m_tree.add(m_tree.document(), Role::h2), group.title, m_document.bold(), heading_size,
+            palette().heading);
+      flow.advance(body_size * 0.5);
+      const StructureElement list = m_tree.add(m_tree.document(), Role::l);
+      for (const std::string* text : texts)
+        item(flow, list, *text);
+    }
+    if (!m_pledge.contact.empty()) {
+      flow.advance(body_size);
+      flow.keep_together(height("Who to contact", m_document.bold(), heading_size, width()) +
+                         height(m_pledge.contact, m_document.regular(), body_size, width()));
+      lines(flow, m_tree.add(m_tree.document(), Role::h2), "Who to contact", m_document.bold(), heading_size,
+            palette().heading);
+      lines(flow, m_tree.add(m_tree.document(), Role::p), m_pledge.contact, m_document.regular(), body_size,
+            palette().ink);
+    }
+    flow.advance(body_size);
+    for (const std::string& about : {sources_line(m_pledge), edition_line(m_pledge, m_options)}) {
+      if (about.empty())
+        continue;
+      flow.keep_together(height(about, m_document.regular(), small_size, width()));
+      lines(flow, m_tree.add(m_tree.document(), Role::p), about, m_document.regular(), small_size,
+            palette().ink);
+      flow.advance(small_size * 0.5);
+    }
+    flow.render(m_document, 34, "Our pledge: " + m_pledge.service, small_size);
+  }
+
+ private:
+  static double width() { return page_width(PageSize::a4) - 2 * margins.side; }
+  static double leading(double size) { return size * line_spacing; }
+
+  // "Patients and carers" reads on from "For": "For patients and carers"; an acronym stays as it is.
+  static std::string lowered_first(const std::string& text) {
+    if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z'))
+      return static_cast<char>(text[0] - 'A' + 'a') + text.substr(1);
+    return text;
+  }
+
+  double height(const std::string& text, const Face& face, double size, double room) const {
+    return count(wrap_lines(face, text, size, room).size()) * leading(size);
+  }
+
+  // `text` wrapped to the page, each line tagged into `element`, its page chosen line by line. The last line
+  // ends with a space too, as the others do, for an element made of several texts ("Our pledge" and the
+  // service) read back in order.
+  void lines(PageFlow& flow, StructureElement element, const std::string& text, const Face& face, double size,
+             Colour colour, double indent = 0) {
+    std::vector<std::string> wrapped = wrap_lines(face, text, size, width() - indent);
+    if (!wrapped.empty() && !wrapped.back().ends_with(' '))
+      wrapped.back() += ' ';
+    for (const auto& line : wrapped) {
+      flow.keep_together(leading(size));
+      flow.draw([y = flow.y(), line, &face, size, colour, indent, element](Page& page) {
+        page.tagged(element, [&] { page.text(margins.side + indent, y + size, face, size, line, colour); });
+      });
+      flow.advance(leading(size));
+    }
+  }
+
+  // A statement as a list item, with its bullet: kept on one page.
+  void item(PageFlow& flow, StructureElement list, const std::string& text) {
+    flow.keep_together(height(text, m_document.regular(), body_size, width() - bullet_indent));
+    const StructureElement entry = m_tree.add(list, Role::li);
+    const StructureElement label = m_tree.add(entry, Role::lbl);
+    flow.draw([y = flow.y(), this, label](Page& page) {
+      page.tagged(label, [&] {
+        page.text(margins.side + 2, y + body_size, m_document.bold(), body_size, "•", palette().ink);
+      });
+    });
+    lines(flow, m_tree.add(entry, Role::lbody), text, m_document.regular(), body_size, palette().ink,
+          bullet_indent);
+    flow.advance(body_size * 0.45);
+  }
+
+  const ResolvedPledge& m_pledge;
+  PdfDocument& m_document;
+  const RenderOptions& m_options;
+  StructureTree& m_tree;
+};
+
+}  // namespace
+
+std::string render_large_print(const ResolvedPledge& pledge, const RenderOptions& options) {
+  return render_pdf("large print", {"Our pledge (large print): " + pledge.service, pledge.service}, options,
+                    [&](PdfDocument& document) { LargePrintLayout(pledge, document, options).draw(); });
+}
+
+}  // namespace pledge::render

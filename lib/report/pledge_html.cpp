@@ -1,0 +1,110 @@
+#include "report/pledge_html.hpp"
+
+namespace pledge::report {
+
+namespace {
+
+std::string escaped(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// The style sheet: the PDFs' ink and heading colours on white (each pair 7:1 or more, WCAG AAA), text that
+// follows the reader's own size (rem), a measure of about 70 characters, and for print an A4 page with the
+// headings kept with what follows them and no statement split between pages.
+constexpr const char* style_sheet = R"(
+html { color-scheme: light; }
+body { margin: 0; background: #FFFFFF; color: #212B32; font-family: Arial, "Liberation Sans", Helvetica, sans-serif;
+  font-size: 1.125rem; line-height: 1.5; }
+main, footer { max-width: 44rem; margin: 0 auto; padding: 0 1.25rem; }
+main { padding-top: 2rem; }
+h1 { margin: 0 0 0.75rem; color: #003087; font-size: 2.5rem; line-height: 1.15; }
+h1 .service { display: block; margin-top: 0.5rem; font-size: 1.75rem; }
+.audience { margin: 0 0 1.5rem; font-size: 1.25rem; }
+h2 { margin: 2rem 0 0.75rem; padding-left: 0.75rem; border-left: 0.5rem solid #003087; color: #003087;
+  font-size: 1.5rem; line-height: 1.25; }
+ul { margin: 0; padding-left: 1.75rem; }
+li { margin: 0 0 0.6rem; padding-left: 0.25rem; }
+.team { columns: 2 14rem; }
+footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #AEB7BD;
+  color: #4C6272; font-size: 1rem; }
+footer p { margin: 0 0 0.4rem; }
+@media print {
+  @page { size: A4; margin: 18mm 16mm 20mm; }
+  body { font-size: 12pt; }
+  main, footer { max-width: none; padding: 0; }
+  h1 { font-size: 28pt; }
+  h1 .service { font-size: 18pt; }
+  h2 { font-size: 16pt; break-after: avoid; page-break-after: avoid; }
+  li { break-inside: avoid; page-break-inside: avoid; }
+  footer { margin-top: 2rem; font-size: 9pt; }
+}
+)";
+
+}  // namespace
+
+std::string pledge_html(const ResolvedPledge& pledge, const PledgePage& page) {
+  std::string out;
+  out.reserve(8192);
+  out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<title>Our pledge: " + escaped(pledge.service) + "</title>\n";
+  out += "<style>";
+  out += style_sheet;
+  out += "</style>\n</head>\n<body>\n<main>\n";
+  out += "<h1>Our pledge <span class=\"service\">" + escaped(pledge.service) + "</span></h1>\n";
+  if (!pledge.audience.empty())
+    out += "<p class=\"audience\">Who this is for: " + escaped(pledge.audience) + "</p>\n";
+  for (std::size_t g = 0; g < pledge.groups.size(); ++g) {
+    const auto& group = pledge.groups[g];
+    std::string items;
+    for (const auto& statement : pledge.statements)
+      if (statement.group == group.id)
+        items += "<li>" + escaped(statement.text) + "</li>\n";
+    if (items.empty())
+      continue;
+    const std::string id = "group-" + std::to_string(g + 1);
+    out += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\"";
+    if (!page.group_colours.empty())
+      out += " style=\"border-left-color: " + page.group_colours[g % page.group_colours.size()] + "\"";
+    out += ">" + escaped(group.title) + "</h2>\n<ul>\n" + items + "</ul>\n</section>\n";
+  }
+  if (!pledge.staff.empty()) {
+    out += "<section aria-labelledby=\"team\">\n<h2 id=\"team\">Signed by our team</h2>\n";
+    out += "<p>By signing, we each promise to keep this pledge.</p>\n<ul class=\"team\">\n";
+    for (const auto& name : pledge.staff)
+      out += "<li>" + escaped(name) + "</li>\n";
+    out += "</ul>\n</section>\n";
+  }
+  if (!pledge.contact.empty()) {
+    out += "<section aria-labelledby=\"contact\">\n<h2 id=\"contact\">Who to contact</h2>\n";
+    out += "<p>" + escaped(pledge.contact) + "</p>\n</section>\n";
+  }
+  out += "</main>\n<footer>\n";
+  for (const auto& line : page.about)
+    if (!line.empty())
+      out += "<p>" + escaped(line) + "</p>\n";
+  out += "</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace pledge::report

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/resolved_pledge.hpp"
+
+namespace pledge::report {
+
+// What the web page shows besides the pledge, as the PDFs do.
+struct PledgePage {
+  std::vector<std::string> about;          // lines for the foot of the page: sources, edition
+  std::vector<std::string> group_colours;  // "#005EB8", one per group in turn (cycled), as the PDFs use them
+};
+
+// The pledge as one self-contained, accessible web page for a website or an intranet: a single h1 (our
+// pledge and the service), the audience, each group's title as an h2 followed by a list of its statements,
+// the team, whom to contact, and a footer. Semantic HTML with a lang attribute, CSS inline and no script, no
+// image, font or style sheet fetched from anywhere; a print style sheet sets it on A4. Every text is escaped.
+std::string pledge_html(const ResolvedPledge& pledge, const PledgePage& page);
+
+}  // namespace pledge::report

@@ -1,0 +1,48 @@
+// What every browser test of tests/browser/ needs: Debian's Chromium started headless by puppeteer-core with
+// a fresh profile and nothing fetched in the background, and axe-core's WCAG 2.2 A and AA rules run on a page.
+//   import { launch, wcagViolations } from "./chromium.mjs";
+//   const browser = await launch(modules, profileFolder);
+//   const violations = await wcagViolations(page, modules);  // [] when axe-core finds none
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+
+const wcag22 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+function requireFrom(modules) {
+  return createRequire(path.join(modules, "package.json"));
+}
+
+export async function launch(modules, profile) {
+  const puppeteer = requireFrom(modules)("puppeteer-core");
+  return puppeteer.launch({
+    executablePath: process.env.PLEDGE_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    userDataDir: profile,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+// axe-core's WCAG 2.2 A and AA violations on `page` as it is now, one line each: rule, impact, help, where.
+export async function wcagViolations(page, modules) {
+  const source = fs.readFileSync(requireFrom(modules).resolve("axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    wcag22
+  );
+  return {
+    passes: result.passes.length,
+    violations: result.violations.map(
+      (v) => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map((n) => n.target.join(" ")).join(", ")
+    ),
+  };
+}
