@@ -14,6 +14,10 @@ enum class Overwrite { allowed, refused };
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                            Overwrite overwrite = Overwrite::allowed);
 
+// Removes every temporary file write_file_atomically is writing now, for a run about to exit on a signal
+// without waiting for its workers. Call it only just before exiting: it leaves later writes waiting forever.
+void remove_temporary_files();
+
 // `path` as the file system knows it (links and ".." resolved as far as it exists), to compare outputs with
 // inputs however either is spelt.
 std::filesystem::path canonical_or_given(const std::filesystem::path& path);
