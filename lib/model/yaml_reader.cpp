@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/nearest_name.hpp"
+#include "base/utf8.hpp"
 
 namespace pledge {
 
@@ -31,39 +32,6 @@ namespace {
 std::string hex_byte(unsigned char byte) {
   static const char digits[] = "0123456789ABCDEF";
   return std::string("0x") + digits[byte >> 4] + digits[byte & 15];
-}
-
-// The well-formed UTF-8 sequences by lead byte (the Unicode Standard, table 3-7): their length and the range
-// of the second byte, narrower after E0, ED, F0 and F4 so that overlong forms, surrogates and code points
-// past U+10FFFF are invalid too. Later bytes are always 80 to BF.
-struct Utf8Lead {
-  unsigned char first, last;  // the lead bytes of the row
-  std::size_t length;
-  unsigned char low, high;  // the second byte's range
-};
-constexpr Utf8Lead utf8_leads[] = {
-    {0xC2, 0xDF, 2, 0x80, 0xBF}, {0xE0, 0xE0, 3, 0xA0, 0xBF}, {0xE1, 0xEC, 3, 0x80, 0xBF},
-    {0xED, 0xED, 3, 0x80, 0x9F}, {0xEE, 0xEF, 3, 0x80, 0xBF}, {0xF0, 0xF0, 4, 0x90, 0xBF},
-    {0xF1, 0xF3, 4, 0x80, 0xBF}, {0xF4, 0xF4, 4, 0x80, 0x8F},
-};
-
-// Length of the valid UTF-8 sequence at `i`, or 0 if it is not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80)
-    return 1;
-  const auto row = std::find_if(std::begin(utf8_leads), std::end(utf8_leads),
-                                [&](const Utf8Lead& r) { return lead >= r.first && lead <= r.last; });
-  if (row == std::end(utf8_leads) || i + row->length > text.size())
-    return 0;
-  if (byte(i + 1) < row->low || byte(i + 1) > row->high)
-    return 0;
-  for (std::size_t k = 2; k < row->length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
-      return 0;
-  }
-  return row->length;
 }
 
 // yaml-cpp passes invalid UTF-8 through silently and stops at NUL bytes; both mean the file is not the text
