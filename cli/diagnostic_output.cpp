@@ -10,6 +10,8 @@
 
 #include <fmt/core.h>
 
+#include "base/utf8.hpp"
+
 namespace pledge::cli {
 
 bool use_colour(std::FILE* stream) {
@@ -70,7 +72,8 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
   const char* green = colour ? "\033[1;32m" : "";
   const char* reset = colour ? "\033[0m" : "";
   for (const auto& d : error.diagnostics()) {
-    const std::string place = d.where && !d.where->file.empty() ? to_string(*d.where) : "pledge";
+    const std::string place =
+        d.where && !d.where->file.empty() ? escape_invalid_utf8(to_string(*d.where)) : "pledge";
     fmt::print(stream, "{}{}:{} {}error:{} {}\n", bold, place, reset, red, reset, d.message);
     if (d.where && d.where->line > 0 && !d.source_line.empty()) {
       const std::string number = std::to_string(d.where->line);

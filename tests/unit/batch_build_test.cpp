@@ -252,6 +252,11 @@ TEST_CASE("the manifest lists each file with its size and hash, and marks files 
       "current": true)") != std::string::npos);
 }
 
+TEST_CASE("the manifest writes a path that is not UTF-8 with its bad bytes as \\xHH") {
+  const std::string json = pledge::build::manifest_json({{"out\xFF/a/poster.pdf", 3, "ba78", false}});
+  CHECK(json.find(R"("path": "out\\xFF/a/poster.pdf")") != std::string::npos);
+}
+
 TEST_CASE("SHA-256 matches the published test vector") {
   CHECK(pledge::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(pledge::Sha256().add("a").add("bc").hex() ==
