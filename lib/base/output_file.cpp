@@ -77,6 +77,12 @@ class TemporaryFile {
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes, Overwrite overwrite) {
+  if (path.empty())
+    throw Error("an empty output path names no file; give a file name");
+  if (was_read(path)) {
+    throw Error("this run read this file; pledge never writes over what it reads: choose another output",
+                Location{path.string(), 0, 0});
+  }
   if (overwrite == Overwrite::refused && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     throw Error("already exists; pledge will not overwrite it. Choose another name or remove it first",
                 Location{path.string(), 0, 0});
@@ -129,8 +135,37 @@ std::filesystem::path canonical_or_given(const std::filesystem::path& path) {
   return ec ? std::filesystem::absolute(path).lexically_normal() : out;
 }
 
-void refuse_to_overwrite_inputs(const std::filesystem::path& output,
-                                const std::vector<std::filesystem::path>& inputs, std::string_view instead) {
+namespace {
+
+std::mutex files_read_mutex;
+std::set<std::filesystem::path> files_read;  // canonical
+
+[[noreturn]] void refuse(const std::filesystem::path& output, std::string_view why,
+                         std::string_view instead) {
+  throw Error(std::string(why) + "; choose " + std::string(instead), Location{output.string(), 0, 0});
+}
+
+}  // namespace
+
+void note_file_read(const std::filesystem::path& path) {
+  std::filesystem::path canonical = canonical_or_given(path);
+  std::lock_guard lock(files_read_mutex);
+  files_read.insert(std::move(canonical));
+}
+
+bool was_read(const std::filesystem::path& path) {
+  const std::filesystem::path canonical = canonical_or_given(path);
+  std::lock_guard lock(files_read_mutex);
+  return files_read.count(canonical) > 0;
+}
+
+void check_output_path(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs,
+                       std::string_view instead) {
+  if (output.empty())
+    throw Error("an empty output path names no file; choose " + std::string(instead));
+  std::error_code ec;
+  if (std::filesystem::is_directory(output, ec))
+    refuse(output, "is a folder, not a file", instead);
   const std::filesystem::path target = canonical_or_given(output);
   for (const auto& input : inputs) {
     if (canonical_or_given(input) == target)
@@ -138,6 +173,8 @@ void refuse_to_overwrite_inputs(const std::filesystem::path& output,
                       "; pledge never writes over its inputs: choose " + std::string(instead),
                   Location{input.string(), 0, 0});
   }
+  if (was_read(output))
+    refuse(output, "this run read this file; pledge never writes over what it reads", instead);
 }
 
 }  // namespace pledge

@@ -1,5 +1,7 @@
 #include "base/source_text.hpp"
 
+#include "base/output_file.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -46,6 +48,7 @@ SourceText SourceText::read(const std::filesystem::path& path) {
   }
   if (in.bad())
     throw Error(std::string("cannot read: ") + std::strerror(errno), Location{name, 0, 0});
+  note_file_read(path);
   return SourceText(name, std::move(content));
 }
 
