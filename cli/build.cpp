@@ -20,6 +20,7 @@
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
 #include "model/service_discovery.hpp"
+#include "output_path_option.hpp"
 #include "render/documents.hpp"
 #include "render_setup.hpp"
 #include "report/lint_formats.hpp"
@@ -320,7 +321,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
       ->required();
   sub->add_option("-o,--output", options->output, "Folder to write into (created if missing)")
       ->required()
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->check(non_empty_path());
   std::string only_help = "Documents to build, comma-separated (all by default):";
   for (const auto& document : documents.rows())
     only_help += fmt::format("\n  {}: {}", document.name, document.description);
@@ -339,7 +341,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
                 "Skip services whose outputs are up to date with their inputs, libraries, fonts and options");
   sub->add_option("--manifest", options->manifest,
                   "Write a JSON list of every output file with its size and SHA-256")
-      ->type_name("FILE.json");
+      ->type_name("FILE.json")
+      ->check(non_empty_path());
   sub->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr (problems are still shown)");
   on_run(sub, options, context, run_build);
 }
