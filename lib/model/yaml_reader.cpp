@@ -112,6 +112,8 @@ class NextDocumentFinder : public YAML::EventHandler {
 // exponentially (an "alias bomb" of 200 aliases took seconds), and pledge files have no need for them.
 class YamlNodeBuilder : public YAML::EventHandler {
  public:
+  explicit YamlNodeBuilder(const SourceText& source) : m_source(source) {}
+
   YamlNode take_root() { return std::move(m_root); }
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -165,9 +167,23 @@ class YamlNodeBuilder : public YAML::EventHandler {
       parent.key = std::move(node);
       parent.has_key = true;
     } else {
+      if (node.m_kind == YamlNode::Kind::null)
+        place_after_key(node, parent.key);
       parent.node.m_entries.push_back(YamlNode::Entry{std::move(parent.key), std::move(node)});
       parent.has_key = false;
     }
+  }
+
+  // yaml-cpp places an empty value (`service:` with nothing after it) at the next token, often on the next
+  // line, where a message about it would point at the wrong key: it belongs just after its key's ':'.
+  void place_after_key(YamlNode& value, const YamlNode& key) const {
+    if (key.m_line < 0 || value.m_line == key.m_line)
+      return;
+    const std::string_view line = m_source.line(key.m_line + 1);
+    const std::size_t colon =
+        line.find(':', static_cast<std::size_t>(key.m_byte_column) + key.m_scalar.size());
+    value.m_line = key.m_line;
+    value.m_byte_column = static_cast<int>(colon == std::string_view::npos ? line.size() : colon + 1);
   }
 
   void close() {
@@ -176,6 +192,7 @@ class YamlNodeBuilder : public YAML::EventHandler {
     add(std::move(node));
   }
 
+  const SourceText& m_source;
   YamlNode m_root = leaf(YamlNode::Kind::null, YAML::Mark::null_mark());
   std::vector<Open> m_open;
 };
@@ -185,7 +202,7 @@ YamlNode parse_yaml(const SourceText& source) {
   try {
     std::istringstream in(source.content());
     YAML::Parser parser(in);
-    YamlNodeBuilder builder;
+    YamlNodeBuilder builder(source);
     parser.HandleNextDocument(builder);
     // Called once, never in a loop: if yaml-cpp left tokens it could not use, a loop would never end.
     NextDocumentFinder finder;
@@ -341,11 +358,35 @@ const YamlNode& MappingReader::value(std::string_view key, Need need) {
   return absent_node();
 }
 
+namespace {
+
+// Empty, or only spaces: `service: " "` names no service any more than `service: ""` does. Spaces include the
+// no-break and other Unicode spaces a word processor pastes.
+bool is_blank(std::string_view text) {
+  static constexpr std::string_view unicode_spaces[] = {
+      "\u00A0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
+      "\u2008", "\u2009", "\u200A", "\u200B", "\u202F", "\u205F", "\u3000", "\uFEFF"};
+  while (!text.empty()) {
+    if (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' || text.front() == '\r') {
+      text.remove_prefix(1);
+      continue;
+    }
+    const auto space = std::find_if(std::begin(unicode_spaces), std::end(unicode_spaces),
+                                    [&](std::string_view s) { return text.starts_with(s); });
+    if (space == std::end(unicode_spaces))
+      return false;
+    text.remove_prefix(space->size());
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<std::string> MappingReader::text(std::string_view key, Need need) {
   const YamlNode& v = value(key, need);
   if (!v.is_defined())
     return std::nullopt;
-  if (v.is_null() || (v.is_scalar() && v.scalar().empty())) {
+  if (v.is_null() || (v.is_scalar() && is_blank(v.scalar()))) {
     if (need == Need::required) {
       problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" +
                      std::string(key) + ":'");
