@@ -34,30 +34,37 @@ std::string to_json(const ResolvedPledge& pledge) {
   return json_document(out);
 }
 
+// Every value double-quoted: a plain `2.10`, `yes`, `off`, `~` or `2026-03-03` is read back by YAML readers as
+// a number, a boolean, null or a date, not the text the service wrote.
 std::string to_yaml(const ResolvedPledge& pledge) {
   YAML::Emitter out;
+  const auto field = [&](std::string_view key, const std::string& value) {
+    out << YAML::Key << std::string(key) << YAML::Value << YAML::DoubleQuoted << value;
+  };
   out << YAML::BeginMap;
-  out << YAML::Key << "service" << YAML::Value << pledge.service;
-  out << YAML::Key << "audience" << YAML::Value << pledge.audience;
-  out << YAML::Key << "version" << YAML::Value << pledge.version;
-  out << YAML::Key << "agreed" << YAML::Value << (pledge.agreed ? iso_text(*pledge.agreed) : std::string());
+  field("service", pledge.service);
+  field("audience", pledge.audience);
+  field("version", pledge.version);
+  field("agreed", pledge.agreed ? iso_text(*pledge.agreed) : std::string());
   out << YAML::Key << "statements" << YAML::Value << YAML::BeginSeq;
   for (const auto& s : pledge.statements) {
     out << YAML::BeginMap;
-    out << YAML::Key << "ref" << YAML::Value << s.ref;
-    out << YAML::Key << "group" << YAML::Value << s.group;
-    out << YAML::Key << "group_title" << YAML::Value << s.group_title;
-    out << YAML::Key << "text" << YAML::Value << s.text;
-    out << YAML::Key << "status" << YAML::Value << std::string(to_string(s.status));
+    field("ref", s.ref);
+    field("group", s.group);
+    field("group_title", s.group_title);
+    field("text", s.text);
+    field("status", std::string(to_string(s.status)));
     if (s.status == StatementStatus::reworded)
-      out << YAML::Key << "original" << YAML::Value << s.original;
+      field("original", s.original);
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;
   out << YAML::Key << "excluded" << YAML::Value << YAML::BeginSeq;
   for (const auto& e : pledge.excluded) {
-    out << YAML::BeginMap << YAML::Key << "ref" << YAML::Value << e.ref << YAML::Key << "reason"
-        << YAML::Value << e.reason << YAML::EndMap;
+    out << YAML::BeginMap;
+    field("ref", e.ref);
+    field("reason", e.reason);
+    out << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
