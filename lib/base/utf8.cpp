@@ -59,4 +59,27 @@ std::string escape_invalid_utf8(std::string_view text) {
   return out;
 }
 
+std::string escape_control_characters(std::string_view text) {
+  static const char digits[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
+      out += "\\x";
+      out += digits[byte >> 4];
+      out += digits[byte & 15];
+    } else if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      const auto c1 = static_cast<unsigned char>(text[++i]);
+      out += "\\u00";
+      out += digits[c1 >> 4];
+      out += digits[c1 & 15];
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace pledge

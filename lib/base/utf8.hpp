@@ -15,4 +15,9 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 // reader can still tell which file it was. The one rule for such bytes in everything pledge writes.
 std::string escape_invalid_utf8(std::string_view text);
 
+// `text` with control characters written as \xHH (C0 and DEL) or \u00HH (C1), all but tab and line feed:
+// a value printed to a terminal must not move the cursor, change colours or ring the bell (a double-quoted
+// YAML value may hold "\e[31m").
+std::string escape_control_characters(std::string_view text);
+
 }  // namespace pledge

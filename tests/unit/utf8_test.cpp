@@ -18,3 +18,9 @@ TEST_CASE("bytes that are not UTF-8 are escaped as \\xHH and the rest is kept as
   CHECK(escape_invalid_utf8("caf\xC3\xA9 \xFF\xC3") == "caf\xC3\xA9 \\xFF\\xC3");
   CHECK(escape_invalid_utf8("plain") == "plain");
 }
+
+TEST_CASE("control characters but tab and line feed are escaped, C1 ones as \\u00HH") {
+  CHECK(escape_control_characters("Ward \x1B[31m7\x07\r") == "Ward \\x1B[31m7\\x07\\x0D");
+  CHECK(escape_control_characters("a\tb\nc\x7F") == "a\tb\nc\\x7F");
+  CHECK(escape_control_characters("csi \xC2\x9B caf\xC3\xA9 \xC2\xA0") == "csi \\u009B caf\xC3\xA9 \xC2\xA0");
+}
