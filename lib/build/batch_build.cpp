@@ -12,6 +12,7 @@
 #include "base/sha256.hpp"
 #include "base/source_text.hpp"
 #include "build/build_stamp.hpp"
+#include "build/output_folder_lock.hpp"
 #include "lint/linter.hpp"
 #include "lint/settings.hpp"
 #include "model/library_catalog.hpp"
@@ -103,6 +104,7 @@ struct BatchContext {
   std::optional<lint::LintData> lint_data;
   std::string options_digest;  // tool version, build options and font files' identities
   const std::atomic<bool>& cancel;
+  std::set<std::string> output_names;  // every document's file name and the stamp's
 };
 
 class Cancelled {};
@@ -183,6 +185,7 @@ class ServiceBuilder {
     fs::create_directories(folder, ec);
     if (ec)
       throw Error("cannot create folder: " + ec.message(), Location{folder.string(), 0, 0});
+    remove_stale_temporaries(folder, m_context.output_names);
     remove_stamp(folder);
     for (auto& [path, bytes] : documents) {
       if (m_context.cancel.load())
@@ -320,12 +323,16 @@ BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
     lint_data = lint::load_lint_data(options.lint_data_folder);
   BatchContext context{
       options, documents, input_files(options), {}, std::move(lint_data), options_digest(options, documents),
-      cancel};
+      cancel,  {}};
   for (std::size_t i = 0; i < options.services.size(); ++i) {
     const std::string name = service_name_of(options.services[i]);
     if (!name.empty())
       context.slug_owner.emplace(render::service_slug(name), i);
   }
+  context.output_names.emplace(build_stamp_name);
+  for (const auto& document : render::documents().rows())
+    context.output_names.emplace(document.file_name);
+  const OutputFolderLock lock(options.output);
 
   BatchSummary summary;
   OrderedReporter reporter(progress, summary);
