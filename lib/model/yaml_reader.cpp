@@ -66,6 +66,10 @@ struct AliasFound {
   YAML::Mark mark;
 };
 
+struct TooManyNodes {
+  int line, byte_column;  // from 0
+};
+
 // Where yaml-cpp would start another document after the first: a second `---`, or text it could not take
 // into the first (it then reads the same tokens again and again, which is how `,` then `*` once hung).
 struct MoreAfterDocument {
@@ -156,6 +160,7 @@ class YamlNodeBuilder : public YAML::EventHandler {
   }
 
   void add(YamlNode node) {
+    count(node);
     if (m_open.empty()) {
       m_root = std::move(node);
       return;
@@ -172,6 +177,13 @@ class YamlNodeBuilder : public YAML::EventHandler {
       parent.node.m_entries.push_back(YamlNode::Entry{std::move(parent.key), std::move(node)});
       parent.has_key = false;
     }
+  }
+
+  // Throws TooManyNodes past max_yaml_nodes, so that a file is refused while it is read, before its tree
+  // costs more memory than any pledge needs.
+  void count(const YamlNode& node) {
+    if (++m_nodes > max_yaml_nodes)
+      throw TooManyNodes{node.m_line, node.m_byte_column};
   }
 
   // yaml-cpp places an empty value (`service:` with nothing after it) at the next token, often on the next
@@ -193,6 +205,7 @@ class YamlNodeBuilder : public YAML::EventHandler {
   }
 
   const SourceText& m_source;
+  std::size_t m_nodes = 0;
   YamlNode m_root = leaf(YamlNode::Kind::null, YAML::Mark::null_mark());
   std::vector<Open> m_open;
 };
@@ -208,6 +221,14 @@ YamlNode parse_yaml(const SourceText& source) {
     NextDocumentFinder finder;
     parser.HandleNextDocument(finder);
     return builder.take_root();
+  } catch (const TooManyNodes& at) {
+    const int line = at.line + 1;
+    throw Error(
+        "the file holds more than " + std::to_string(max_yaml_nodes) +
+            " values (keys, texts and list items) by here; a pledge file needs far fewer: split it, or "
+            "is it the right file?",
+        source.location(line, character_column(source, line, at.byte_column)),
+        std::string(source.line(line)));
   } catch (const MoreAfterDocument& more) {
     refuse_more_after_document(source, more.mark);
   } catch (const AliasFound& found) {
@@ -431,6 +452,12 @@ const std::vector<YamlNode>& MappingReader::list(std::string_view key, Need need
   if (!v.is_sequence()) {
     problem(v, "'" + std::string(key) + "' in " + m_what +
                    " must be a list (items starting with '- ', or [a, b]), but it is " + describe_kind(v));
+    return none;
+  }
+  if (v.items().size() > max_list_items) {
+    problem(v, "'" + std::string(key) + "' in " + m_what + " holds " + std::to_string(v.items().size()) +
+                   " items; a list may hold at most " + std::to_string(max_list_items) +
+                   " (far more than a pledge needs): split the file, or is it the right file?");
     return none;
   }
   return v.items();

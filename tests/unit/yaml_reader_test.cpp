@@ -134,3 +134,26 @@ TEST_CASE("scalars convert to numbers, whole numbers and booleans as YAML reads 
   CHECK(root.find("d")->scalar() == "off");
   CHECK(root.find("e")->as_number() == std::nullopt);
 }
+
+TEST_CASE("a file of more values than parse_yaml takes is refused where the limit is crossed") {
+  std::string text = "staff:\n";
+  for (std::size_t i = 0; i < max_yaml_nodes; ++i)
+    text += "  - a\n";
+  CHECK(parse_error(text).find("in.yaml:250001:5: the file holds more than 250000 values") == 0);
+}
+
+TEST_CASE("a list longer than a list may be is an error naming its key, not read item by item") {
+  DiagnosticList problems;
+  std::string text = "staff: [";
+  for (std::size_t i = 0; i <= MappingReader::max_list_items; ++i)
+    text += "a, ";
+  text += "]\n";
+  auto source = test::yaml("in.yaml", text);
+  const YamlNode root = parse_yaml(*source);
+  MappingReader reader(root, *source, problems, "service file", {"staff"});
+  CHECK(reader.texts("staff", MappingReader::Need::optional).empty());
+  CHECK(test::error_of([&] { problems.throw_if_any(); }) ==
+        "in.yaml:1:8: 'staff' in service file holds 10001 items; a list may hold at most 10000 (far more "
+        "than a "
+        "pledge needs): split the file, or is it the right file?");
+}
