@@ -44,7 +44,8 @@ int run_list(const ListOptions& options, const CommandContext& context) {
 
 void setup_list(CLI::App& app, CommandContext& context) {
   auto [sub, options] = add_command<ListOptions>(
-      app, context, "list", "List the statement libraries, or the statements of one library", run_list);
+      app, context, "list",
+      "List the statement libraries with their versions, or one library's source and statements", run_list);
   sub->add_option("LIBRARY", options->library, "Library id: list its statements");
   add_format_option(sub, options->format, report::list_formats);
 }

@@ -75,6 +75,30 @@ void read_statement(MappingReader& statement, Library& library, LibraryIds& ids)
   }
 }
 
+// `address:` is one web address or a list of them: the pages the library's statements were read from.
+std::vector<std::string> read_addresses(MappingReader& file) {
+  const YamlNode& node = file.value("address", Need::optional);
+  const std::vector<YamlNode> items =
+      node.is_scalar() ? std::vector<YamlNode>{node} : file.list("address", Need::optional);
+  std::vector<std::string> addresses;
+  for (const auto& item : items) {
+    if (!item.is_scalar()) {
+      file.problem(item,
+                   "each address must be a web address written as text, but this is " + describe_kind(item));
+      continue;
+    }
+    const std::string& address = item.scalar();
+    if (!address.starts_with("https://") && !address.starts_with("http://")) {
+      file.problem(item, "address '" + address +
+                             "' is not a web address; give the page the statements were read from, starting "
+                             "https://");
+      continue;
+    }
+    addresses.push_back(address);
+  }
+  return addresses;
+}
+
 }  // namespace
 
 const std::vector<std::string>& statement_keys() {
@@ -132,7 +156,8 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     problems.throw_if_any();
   }
   MappingReader file(root, *source, problems, "library file",
-                     {"library", "title", "source", "version", "groups", "statements", "glossary"});
+                     {"library", "title", "source", "version", "address", "read", "licence", "groups",
+                      "statements", "glossary"});
   if (file.is_mapping()) {
     if (auto id = file.id("library", Need::required)) {
       library.id = *id;
@@ -145,6 +170,16 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     library.title = file.text("title", Need::required).value_or("");
     library.source = file.text("source", Need::required).value_or("");
     library.version = file.text("version", Need::optional).value_or("");
+    library.addresses = read_addresses(file);
+    if (auto read = file.text("read", Need::optional)) {
+      library.read = parse_calendar_date(*read);
+      if (!library.read)
+        file.problem(file.value("read", Need::optional),
+                     "read '" + *read +
+                         "' is not a date; write the day the statements were read from their source as "
+                         "YYYY-MM-DD, e.g. 2026-03-03");
+    }
+    library.licence = file.text("licence", Need::optional).value_or("");
     LibraryIds ids;
     file.read_each("groups", Need::required, "group", {"id", "title"}, read_group, library, ids);
     file.read_each("statements", Need::required, "statement", statement_keys(), read_statement, library, ids);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
 
 namespace pledge {
@@ -42,6 +43,9 @@ struct Library {
   std::string title;
   std::string source;
   std::string version;
+  std::vector<std::string> addresses;  // web pages the statements were read from
+  std::optional<CalendarDate> read;    // the day they were read there
+  std::string licence;                 // the terms the statements are reused under
   std::vector<Group> groups;
   std::vector<Statement> statements;
   std::vector<GlossaryEntry> glossary;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/calendar_date.hpp"
 #include "report/json_document.hpp"
 
 namespace pledge::report {
@@ -14,11 +15,17 @@ using Json = nlohmann::ordered_json;
 
 std::string libraries_text(const std::vector<const Library*>& libraries) {
   std::size_t width = 7;
-  for (const Library* l : libraries)
+  std::size_t version_width = 7;
+  for (const Library* l : libraries) {
     width = std::max(width, l->id.size());
-  std::string out = fmt::format("{:<{}}  {:>10}  {}\n", "LIBRARY", width, "STATEMENTS", "TITLE");
-  for (const Library* l : libraries)
-    out += fmt::format("{:<{}}  {:>10}  {}\n", l->id, width, l->statements.size(), l->title);
+    version_width = std::max(version_width, l->version.size());
+  }
+  std::string out = fmt::format("{:<{}}  {:>10}  {:<{}}  {}\n", "LIBRARY", width, "STATEMENTS", "VERSION",
+                                version_width, "TITLE");
+  for (const Library* l : libraries) {
+    out += fmt::format("{:<{}}  {:>10}  {:<{}}  {}\n", l->id, width, l->statements.size(),
+                       l->version.empty() ? "-" : l->version, version_width, l->title);
+  }
   return out;
 }
 
@@ -29,6 +36,9 @@ std::string libraries_json(const std::vector<const Library*>& libraries) {
                    {"title", l->title},
                    {"source", l->source},
                    {"version", l->version},
+                   {"address", l->addresses},
+                   {"read", l->read ? iso_text(*l->read) : std::string()},
+                   {"licence", l->licence},
                    {"statements", l->statements.size()},
                    {"path", l->source_text->name()}});
   }
@@ -39,6 +49,15 @@ std::string statements_text(const Library& library) {
   std::string out = fmt::format("{}: {}\n", library.id, library.title);
   out += fmt::format("Source: {}{}\n", library.source,
                      library.version.empty() ? "" : " (" + library.version + ")");
+  if (!library.addresses.empty()) {
+    out += fmt::format("Read{} from:\n", library.read ? " " + long_text(*library.read) : std::string());
+    for (const auto& address : library.addresses)
+      out += fmt::format("  {}\n", address);
+  } else if (library.read) {
+    out += fmt::format("Read {}\n", long_text(*library.read));
+  }
+  if (!library.licence.empty())
+    out += fmt::format("Licence: {}\n", library.licence);
   for (const auto& group : library.groups) {
     out += fmt::format("\n{}\n", group.title);
     for (const auto& s : library.statements) {

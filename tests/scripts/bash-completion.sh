@@ -38,9 +38,14 @@ for command in build checklist coverage; do
 done
 [ "$(complete_line pledge build x.yaml --font tests/data/fonts/dam)" = "tests/data/fonts/damaged-table-directory.ttf " ] ||
   fail "--font: $(complete_line pledge build x.yaml --font tests/data/fonts/dam)"
-[ "$(complete_line pledge list nice)" = "nice-patient-experience " ] || fail "library: $(complete_line pledge list nice)"
+[ "$(complete_line pledge list nice)" = "nice-patient-experience nice-qs15 " ] || fail "library: $(complete_line pledge list nice)"
 [ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||
   fail "ref: $(complete_line pledge show nice-patient-experience/second)"
 [ "$(complete_line pledge --library-path tests/data/libraries list ward)" = "ward-values " ] ||
   fail "global option before the subcommand: $(complete_line pledge --library-path tests/data/libraries list ward)"
+[ "$(complete_line pledge serve ward.pledge.yaml --op)" = "--open " ] || fail "serve: $(complete_line pledge serve x --op)"
+[ "$(complete_line pledge serve ward.pledge.yaml --host 0)" = "0.0.0.0 " ] ||
+  fail "serve --host: $(complete_line pledge serve x --host 0)"
+# Nothing to offer for a port (printf of no words prints one empty line).
+[ "$(complete_line pledge serve ward.pledge.yaml --port 8)" = " " ] || fail "serve --port: $(complete_line pledge serve x --port 8)"
 echo "ok"

@@ -31,11 +31,11 @@ TEST_CASE("list's formats are text and json, an unknown one answered with did-yo
         "unknown format 'jsno'; did you mean 'json'? (text or json)");
 }
 
-TEST_CASE("the text list of libraries is a table with the ids padded to the longest") {
+TEST_CASE("the text list of libraries is a table with the ids and versions padded to the longest") {
   const Library library = demo_library();
   CHECK(report::list_formats.at("text").libraries({&library}) ==
-        "LIBRARY  STATEMENTS  TITLE\n"
-        "demo              1  Demo values\n");
+        "LIBRARY  STATEMENTS  VERSION  TITLE\n"
+        "demo              1  2023     Demo values\n");
 }
 
 TEST_CASE("the JSON list of a library's statements gives each ref with its group") {

@@ -80,7 +80,7 @@ TEST_CASE("an unknown key far from any known key lists the keys allowed") {
           "library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: a, group: g, "
           "text: Hi.}]\ncolour: blue\n") ==
       "demo.yaml:6:1: unknown key 'colour' in library file; a library file may have: library, title, source, "
-      "version, groups, statements, glossary");
+      "version, address, read, licence, groups, statements, glossary");
 }
 
 TEST_CASE("two statements with one id are an error at the second") {
@@ -183,4 +183,50 @@ TEST_CASE("a glossary written as a list is an error showing the form") {
         "demo.yaml:19:11: 'glossary' must be a mapping of terms to their meanings (such as 'GP: family "
         "doctor'), but it "
         "is a list");
+}
+
+TEST_CASE("a library records the pages its statements were read from, the day, and the licence") {
+  const Library library = load_library(
+      yaml("demo.yaml", std::string(valid_library) +
+                            "address:\n  - https://www.nice.org.uk/guidance/qs15\n"
+                            "  - https://www.nice.org.uk/guidance/qs15/chapter/Quality-statements\n"
+                            "read: 2026-12-01\nlicence: Reused under the publisher's terms.\n"),
+      "demo");
+  CHECK(library.addresses == std::vector<std::string>{"https://www.nice.org.uk/guidance/qs15",
+                                                      "https://www.nice.org.uk/guidance/qs15/chapter/"
+                                                      "Quality-statements"});
+  CHECK(library.read == CalendarDate{2026, 12, 1});
+  CHECK(library.licence == "Reused under the publisher's terms.");
+}
+
+TEST_CASE("a library address may be a single web address") {
+  const Library library = load_library(
+      yaml("demo.yaml", std::string(valid_library) + "address: https://www.cqc.org.uk/\n"), "demo");
+  CHECK(library.addresses == std::vector<std::string>{"https://www.cqc.org.uk/"});
+}
+
+TEST_CASE("a library without address, read or licence has none") {
+  const Library library = load_library(yaml("demo.yaml", valid_library), "demo");
+  CHECK(library.addresses.empty());
+  CHECK_FALSE(library.read.has_value());
+  CHECK(library.licence.empty());
+}
+
+TEST_CASE("a read date that is not a real day written YYYY-MM-DD is an error at the date") {
+  CHECK(load_error(std::string(valid_library) + "read: 2026-02-30\n") ==
+        "demo.yaml:19:7: read '2026-02-30' is not a date; write the day the statements were read from "
+        "their source as YYYY-MM-DD, e.g. 2026-03-03");
+}
+
+TEST_CASE("an address that is not a web address is an error at that address") {
+  CHECK(load_error(std::string(valid_library) + "address:\n  - https://www.cqc.org.uk/\n  - cqc.org.uk\n") ==
+        "demo.yaml:21:5: address 'cqc.org.uk' is not a web address; give the page the statements were read "
+        "from, starting https://");
+}
+
+TEST_CASE("an address written as a mapping is an error showing what it is") {
+  CHECK(
+      load_error(std::string(valid_library) + "address:\n  - {url: https://www.cqc.org.uk/}\n") ==
+      "demo.yaml:20:5: each address must be a web address written as text, but this is a mapping of keys to "
+      "values");
 }
