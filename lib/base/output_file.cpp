@@ -79,10 +79,6 @@ class TemporaryFile {
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes, Overwrite overwrite) {
   if (path.empty())
     throw Error("an empty output path names no file; give a file name");
-  if (was_read(path)) {
-    throw Error("this run read this file; pledge never writes over what it reads: choose another output",
-                Location{path.string(), 0, 0});
-  }
   if (overwrite == Overwrite::refused && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     throw Error("already exists; pledge will not overwrite it. Choose another name or remove it first",
                 Location{path.string(), 0, 0});

@@ -11,7 +11,8 @@ enum class Overwrite { allowed, refused };
 // Writes `bytes` to `path` through a temporary file in the same folder, renamed into place only once
 // complete, so that a reader never sees a half-written file and an interrupted run leaves the old one intact.
 // With Overwrite::refused an existing file is left alone and Error is thrown, even if it appears meanwhile.
-// Throws Error, writing nothing, if `path` is empty or is a file this run has read (see note_file_read).
+// Throws Error, writing nothing, if `path` is empty. (It does not refuse a file the run read: pledge serve
+// writes its service file back; commands check their outputs first with check_output_path.)
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
                            Overwrite overwrite = Overwrite::allowed);
 
@@ -32,8 +33,7 @@ bool was_read(const std::filesystem::path& path);
 
 // The one check of an output path, before anything is written: throws Error if `output` is empty (names no
 // file), is a folder, is one of `inputs` (files the run will read, given up front), or is a file the run has
-// read so far. `instead` says what to choose ("another output file (-o)"). write_file_atomically checks the
-// last again, for what was read after this check.
+// read so far. `instead` says what to choose ("another output file (-o)").
 void check_output_path(const std::filesystem::path& output, const std::vector<std::filesystem::path>& inputs,
                        std::string_view instead);
 
