@@ -121,7 +121,7 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
     std::vector<fs::path> inputs = files;
     if (!options.baseline.empty())
       inputs.emplace_back(options.baseline);
-    refuse_to_overwrite_inputs(options.write_baseline, inputs, "another baseline file (--write-baseline)");
+    check_output_path(options.write_baseline, inputs, "another baseline file (--write-baseline)");
   }
   std::optional<lint::Baseline> baseline;
   if (!options.baseline.empty())

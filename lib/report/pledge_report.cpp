@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "base/utf8.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
 
@@ -34,57 +35,66 @@ std::string to_json(const ResolvedPledge& pledge) {
   return json_document(out);
 }
 
+// Every value double-quoted: a plain `2.10`, `yes`, `off`, `~` or `2026-03-03` is read back by YAML readers
+// as a number, a boolean, null or a date, not the text the service wrote.
 std::string to_yaml(const ResolvedPledge& pledge) {
   YAML::Emitter out;
+  const auto field = [&](std::string_view key, const std::string& value) {
+    out << YAML::Key << std::string(key) << YAML::Value << YAML::DoubleQuoted << value;
+  };
   out << YAML::BeginMap;
-  out << YAML::Key << "service" << YAML::Value << pledge.service;
-  out << YAML::Key << "audience" << YAML::Value << pledge.audience;
-  out << YAML::Key << "version" << YAML::Value << pledge.version;
-  out << YAML::Key << "agreed" << YAML::Value << (pledge.agreed ? iso_text(*pledge.agreed) : std::string());
+  field("service", pledge.service);
+  field("audience", pledge.audience);
+  field("version", pledge.version);
+  field("agreed", pledge.agreed ? iso_text(*pledge.agreed) : std::string());
   out << YAML::Key << "statements" << YAML::Value << YAML::BeginSeq;
   for (const auto& s : pledge.statements) {
     out << YAML::BeginMap;
-    out << YAML::Key << "ref" << YAML::Value << s.ref;
-    out << YAML::Key << "group" << YAML::Value << s.group;
-    out << YAML::Key << "group_title" << YAML::Value << s.group_title;
-    out << YAML::Key << "text" << YAML::Value << s.text;
-    out << YAML::Key << "status" << YAML::Value << std::string(to_string(s.status));
+    field("ref", s.ref);
+    field("group", s.group);
+    field("group_title", s.group_title);
+    field("text", s.text);
+    field("status", std::string(to_string(s.status)));
     if (s.status == StatementStatus::reworded)
-      out << YAML::Key << "original" << YAML::Value << s.original;
+      field("original", s.original);
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;
   out << YAML::Key << "excluded" << YAML::Value << YAML::BeginSeq;
   for (const auto& e : pledge.excluded) {
-    out << YAML::BeginMap << YAML::Key << "ref" << YAML::Value << e.ref << YAML::Key << "reason"
-        << YAML::Value << e.reason << YAML::EndMap;
+    out << YAML::BeginMap;
+    field("ref", e.ref);
+    field("reason", e.reason);
+    out << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
 
-// Text for a terminal: group headings, then each statement with its status and ref, originals indented.
+// Text for a terminal: group headings, then each statement with its status and ref, originals indented. Every
+// value with its control characters escaped (see escape_control_characters).
 std::string to_text(const ResolvedPledge& pledge) {
-  std::string out = "Our pledge: " + pledge.service + "\n";
+  const auto shown = [](const std::string& value) { return escape_control_characters(value); };
+  std::string out = "Our pledge: " + shown(pledge.service) + "\n";
   if (!pledge.audience.empty())
-    out += "For: " + pledge.audience + "\n";
+    out += "For: " + shown(pledge.audience) + "\n";
   if (const std::string version = version_line(pledge); !version.empty())
-    out += version + "\n";
+    out += shown(version) + "\n";
   std::string group;
   for (const auto& s : pledge.statements) {
     if (s.group != group || out.empty()) {
       group = s.group;
-      out += "\n" + s.group_title + "\n";
+      out += "\n" + shown(s.group_title) + "\n";
     }
-    out += "  - " + s.text + "\n";
+    out += "  - " + shown(s.text) + "\n";
     out += "      " + std::string(to_string(s.status)) + ": " + s.ref + "\n";
     if (s.status == StatementStatus::reworded)
-      out += "      was: " + s.original + "\n";
+      out += "      was: " + shown(s.original) + "\n";
   }
   if (!pledge.excluded.empty()) {
     out += "\nExcluded\n";
     for (const auto& e : pledge.excluded) {
-      out += "  - " + e.ref + "\n      reason: " + e.reason + "\n";
+      out += "  - " + e.ref + "\n      reason: " + shown(e.reason) + "\n";
     }
   }
   out += "\n" + std::to_string(pledge.statements.size()) + " statements (";

@@ -269,3 +269,15 @@ TEST_CASE("an unknown format is an error with did you mean and the formats to ch
   CHECK_THROWS_WITH(report::lint_formats.at("jsn"),
                     "unknown format 'jsn'; did you mean 'json'? (text, json, sarif, github or junit)");
 }
+
+TEST_CASE(
+    "JSON output writes a file name that is not UTF-8 with its bad bytes as \\xHH, SARIF percent-encoded") {
+  lint::LintReport report;
+  report.findings.push_back(lint::Finding{"spelling", lint::Severity::error,
+                                          Location{"typo\xFE.pledge.yaml", 3, 9}, "unknown word 'dleay'", "",
+                                          "local/a"});
+  CHECK(nlohmann::json::parse(report::lint_json(report))["findings"][0]["file"] == "typo\\xFE.pledge.yaml");
+  const auto sarif = nlohmann::json::parse(report::lint_sarif(report));
+  CHECK(sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "typo%FE.pledge.yaml");
+}

@@ -156,3 +156,15 @@ TEST_CASE("the markdown report escapes text so that it never becomes markup") {
   CHECK(report.find("- We \\*never\\* use\\_jargon. <!-- reworded: lib/dignity -->\n") != std::string::npos);
   CHECK(report.find("| lib/beds | We have no beds. |\n") != std::string::npos);
 }
+
+TEST_CASE(
+    "the text report escapes control characters in values, so a terminal shows them instead of obeying "
+    "them") {
+  ResolvedPledge pledge = small_pledge();
+  pledge.service = "Hydrotherapy \x1B[2J";
+  pledge.statements[0].text = "We listen.\x07";
+  const std::string text = resolve_as("text", pledge);
+  CHECK(text.find("Our pledge: Hydrotherapy \\x1B[2J\n") != std::string::npos);
+  CHECK(text.find("  - We listen.\\x07\n") != std::string::npos);
+  CHECK(text.find('\x1B') == std::string::npos);
+}

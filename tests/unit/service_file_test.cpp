@@ -93,6 +93,16 @@ TEST_CASE("a service file without a service name is an error") {
         "team.pledge.yaml:1:1: missing 'service' in service file; add 'service: ...'");
 }
 
+TEST_CASE("a service name of only spaces is empty, as an empty one is") {
+  CHECK(read_error("service: \" \u00A0\"\nlibraries: [demo]\n") ==
+        "team.pledge.yaml:1:10: 'service' in service file is empty; write a value after 'service:'");
+}
+
+TEST_CASE("a service name left empty is reported at its own line, after the colon") {
+  CHECK(read_error("audience: Patients\nservice:\nlibraries: [demo]\n") ==
+        "team.pledge.yaml:2:9: 'service' in service file is empty; write a value after 'service:'");
+}
+
 TEST_CASE("a service file without libraries is an error") {
   CHECK(read_error("service: A\n") ==
         "team.pledge.yaml:1:1: missing 'libraries' in service file; add 'libraries: ...'");
