@@ -38,7 +38,7 @@ struct LintSubject {
 LintSubject subject_of(const Library& library);
 
 // The statements the pledge prints: kept ones are written in their library file (read through `catalog`),
-// reworded and added ones in the service file.
+// reworded and added ones in the service file; then its asks (refs asks/1, asks/2 ...), in the service file.
 LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog);
 
 // Runs the rules. One Linter serves many subjects, so that the spelling cache outlives each file.

@@ -31,6 +31,11 @@ std::string to_json(const ResolvedPledge& pledge) {
   for (const auto& e : pledge.excluded) {
     out["excluded"].push_back(nlohmann::ordered_json{{"ref", e.ref}, {"reason", e.reason}});
   }
+  if (!pledge.asks.empty()) {  // left out when there are none, as the service file leaves them out
+    out["asks"] = nlohmann::ordered_json::array();
+    for (const auto& ask : pledge.asks)
+      out["asks"].push_back(ask.text);
+  }
   return json_document(out);
 }
 
@@ -59,7 +64,14 @@ std::string to_yaml(const ResolvedPledge& pledge) {
     out << YAML::BeginMap << YAML::Key << "ref" << YAML::Value << e.ref << YAML::Key << "reason"
         << YAML::Value << e.reason << YAML::EndMap;
   }
-  out << YAML::EndSeq << YAML::EndMap;
+  out << YAML::EndSeq;
+  if (!pledge.asks.empty()) {
+    out << YAML::Key << "asks" << YAML::Value << YAML::BeginSeq;
+    for (const auto& ask : pledge.asks)
+      out << ask.text;
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
 
@@ -86,6 +98,11 @@ std::string to_text(const ResolvedPledge& pledge) {
     for (const auto& e : pledge.excluded) {
       out += "  - " + e.ref + "\n      reason: " + e.reason + "\n";
     }
+  }
+  if (!pledge.asks.empty()) {
+    out += "\nWhat we ask of you\n";
+    for (const auto& ask : pledge.asks)
+      out += "  - " + ask.text + "\n";
   }
   out += "\n" + std::to_string(pledge.statements.size()) + " statements (";
   std::size_t counts[3] = {0, 0, 0};
@@ -115,6 +132,11 @@ std::string to_markdown(const ResolvedPledge& pledge) {
     out += "\n## Not included\n\n| Statement | Reason |\n|---|---|\n";
     for (const auto& e : pledge.excluded)
       out += "| " + e.ref + " | " + markdown_escape(e.reason) + " |\n";
+  }
+  if (!pledge.asks.empty()) {
+    out += "\n## What we ask of you\n\n";
+    for (const auto& ask : pledge.asks)
+      out += "- " + markdown_escape(ask.text) + "\n";
   }
   return out;
 }
