@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -57,10 +58,15 @@ std::vector<TemplateGroup> template_groups(const ResolvedPledge& pledge, Library
 class WorksheetLayout {
  public:
   WorksheetLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options) {}
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_style(identity_style(pledge.identity)) {}
 
   void draw(const std::vector<TemplateGroup>& groups) {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
+                       margins.top);
     title_block(flow);
     StructureTree& tree = m_document.structure();
     std::size_t number = 0;
@@ -76,7 +82,8 @@ class WorksheetLayout {
       own_statements(flow);
     }
     flow.render(m_document, 24,
-                "Pledge worksheet: " + m_pledge.service + "  ·  " + made_with_line(m_options));
+                running_title(m_style,
+                              "Pledge worksheet: " + m_pledge.service + "  ·  " + made_with_line(m_options)));
   }
 
  private:
@@ -232,6 +239,7 @@ class WorksheetLayout {
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
+  IdentityStyle m_style;
 };
 
 }  // namespace
