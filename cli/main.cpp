@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   setup_build(app, context);
   setup_checklist(app, context);
   setup_lint(app, context);
+  setup_serve(app, context);
 
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))

@@ -5,33 +5,11 @@
 
 #include <ctime>
 
+#include "base/markup_text.hpp"
+
 namespace pledge::render {
 
 namespace {
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // "2023-11-14T22:13:20Z"
 std::string iso_date(std::int64_t seconds) {
@@ -53,18 +31,18 @@ std::string xmp_packet(const DocumentMetadata& metadata) {
       "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
       "<dc:format>application/pdf</dc:format>\n"
       "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-      escaped(metadata.title) +
+      escaped_markup(metadata.title) +
       "</rdf:li></rdf:Alt></dc:title>\n"
       "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-      escaped(metadata.subject) +
+      escaped_markup(metadata.subject) +
       "</rdf:li></rdf:Alt></dc:description>\n"
       "<dc:language><rdf:Bag><rdf:li>" +
-      escaped(metadata.lang) +
+      escaped_markup(metadata.lang) +
       "</rdf:li></rdf:Bag></dc:language>\n"
       "</rdf:Description>\n"
       "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
       "<xmp:CreatorTool>" +
-      escaped(metadata.creator) + "</xmp:CreatorTool>\n";
+      escaped_markup(metadata.creator) + "</xmp:CreatorTool>\n";
   if (metadata.date) {
     const std::string date = iso_date(*metadata.date);
     out += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date +
@@ -74,7 +52,7 @@ std::string xmp_packet(const DocumentMetadata& metadata) {
       "</rdf:Description>\n"
       "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
       "<pdf:Producer>" +
-      escaped(metadata.producer) +
+      escaped_markup(metadata.producer) +
       "</pdf:Producer>\n"
       "</rdf:Description>\n"
       "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "base/error.hpp"
+#include "render/pdf_syntax.hpp"
 
 namespace pledge::render {
 
@@ -18,35 +19,6 @@ void append_hex4(std::string& out, unsigned value) {
   static constexpr char digits[] = "0123456789ABCDEF";
   for (int shift = 12; shift >= 0; shift -= 4)
     out += digits[(value >> shift) & 0xF];
-}
-
-// The UTF-16BE code units of UTF-8 `text`, in hex (invalid bytes become U+FFFD).
-std::string utf16_hex(std::string_view text) {
-  std::string out;
-  for (std::size_t at = 0; at < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
-    char32_t c = length == 1 ? lead : lead & (0xFF >> (length + 1));
-    bool valid = at + length <= text.size() && (length == 1 || lead >= 0xC2) && lead < 0xF5;
-    for (std::size_t i = 1; valid && i < length; ++i) {
-      const auto byte = static_cast<unsigned char>(text[at + i]);
-      valid = (byte & 0xC0) == 0x80;
-      c = (c << 6) | (byte & 0x3F);
-    }
-    if (!valid) {
-      c = 0xFFFD;
-      at += 1;
-    } else {
-      at += length;
-    }
-    if (c >= 0x10000) {
-      append_hex4(out, 0xD800 + ((c - 0x10000) >> 10));
-      append_hex4(out, 0xDC00 + ((c - 0x10000) & 0x3FF));
-    } else {
-      append_hex4(out, static_cast<unsigned>(c));
-    }
-  }
-  return out;
 }
 
 // A width as written in /W: at most two decimals, no trailing zeros.
@@ -125,7 +97,9 @@ std::string to_unicode_cmap(const std::map<GlyphId, std::string>& texts) {
     for (std::size_t i = start; i < end; ++i) {
       out += '<';
       append_hex4(out, mapped[i].first);
-      out += "> <" + utf16_hex(*mapped[i].second) + ">\n";
+      out += "> <";
+      append_utf16_hex(out, *mapped[i].second);
+      out += ">\n";
     }
     out += "endbfchar\n";
   }

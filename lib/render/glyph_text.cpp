@@ -3,30 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/pdf_syntax.hpp"
+
 namespace pledge::render {
 
 namespace {
-
-// `value` with up to `decimals` decimal places, without trailing zeros.
-void append_number(std::string& out, double value, int decimals) {
-  long long scale = 1;
-  for (int i = 0; i < decimals; ++i)
-    scale *= 10;
-  long long scaled = std::llround(value * static_cast<double>(scale));
-  if (scaled < 0) {
-    out += '-';
-    scaled = -scaled;
-  }
-  out += std::to_string(scaled / scale);
-  long long fraction = scaled % scale;
-  if (fraction == 0)
-    return;
-  out += '.';
-  for (long long digit = scale / 10; digit > 0 && fraction != 0; digit /= 10) {
-    out += static_cast<char>('0' + fraction / digit);
-    fraction %= digit;
-  }
-}
 
 // A glyph id as two bytes of a literal string (bytes that end a literal or a line escaped).
 void append_glyph(std::string& out, GlyphId glyph) {
@@ -50,28 +31,6 @@ void append_glyph(std::string& out, GlyphId glyph) {
         break;
       default:
         out += static_cast<char>(byte);
-    }
-  }
-}
-
-void append_utf16_hex(std::string& out, std::string_view text) {
-  static constexpr char digits[] = "0123456789ABCDEF";
-  const auto hex4 = [&out](unsigned value) {
-    for (int shift = 12; shift >= 0; shift -= 4)
-      out += digits[(value >> shift) & 0xF];
-  };
-  for (std::size_t at = 0; at < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
-    char32_t c = length == 1 ? lead : lead & (0xFF >> (length + 1));
-    for (std::size_t i = 1; i < length && at + i < text.size(); ++i)
-      c = (c << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
-    at += length;
-    if (c >= 0x10000) {
-      hex4(0xD800 + ((c - 0x10000) >> 10));
-      hex4(0xDC00 + ((c - 0x10000) & 0x3FF));
-    } else {
-      hex4(static_cast<unsigned>(c));
     }
   }
 }

@@ -16,6 +16,7 @@
 #include "base/version.hpp"
 #include "render/document_metadata.hpp"
 #include "render/glyph_text.hpp"
+#include "render/pdf_syntax.hpp"
 #include "render/text.hpp"
 #include "render/unicode_names.hpp"
 
@@ -61,46 +62,6 @@ void write_operators(HPDF_Page page, std::string_view operators) {
   HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream,
                     reinterpret_cast<const HPDF_BYTE*>(operators.data()),
                     static_cast<HPDF_UINT>(operators.size()));
-}
-
-// Writes `value` as a PDF number with up to `decimals` decimal places, without trailing zeros.
-void append_number(std::string& out, double value, int decimals = 2) {
-  long long scale = 1;
-  for (int i = 0; i < decimals; ++i)
-    scale *= 10;
-  long long scaled = std::llround(value * static_cast<double>(scale));
-  if (scaled < 0) {
-    out += '-';
-    scaled = -scaled;
-  }
-  out += std::to_string(scaled / scale);
-  long long fraction = scaled % scale;
-  if (fraction == 0)
-    return;
-  out += '.';
-  for (long long digit = scale / 10; digit > 0 && fraction != 0; digit /= 10) {
-    out += static_cast<char>('0' + fraction / digit);
-    fraction %= digit;
-  }
-}
-
-// `text` as a PDF text string: UTF-16BE after a byte-order mark, which every reader takes for Unicode (a
-// character outside the Basic Multilingual Plane as a surrogate pair).
-std::string utf16_text_string(std::string_view text) {
-  std::string out = "\xFE\xFF";
-  const auto unit = [&out](unsigned value) {
-    out += static_cast<char>(value >> 8);
-    out += static_cast<char>(value & 0xFF);
-  };
-  for (const char32_t c : code_points(text)) {
-    if (c >= 0x10000) {
-      unit(0xD800 + ((c - 0x10000) >> 10));
-      unit(0xDC00 + ((c - 0x10000) & 0x3FF));
-    } else {
-      unit(static_cast<unsigned>(c));
-    }
-  }
-  return out;
 }
 
 // Sets a text entry of the document information dictionary, which libharu would write in PDFDocEncoding

@@ -4,6 +4,7 @@
 #include <hpdf_objects.h>
 
 #include "base/error.hpp"
+#include "render/pdf_syntax.hpp"
 #include "render/text.hpp"
 
 namespace pledge::render {
@@ -29,20 +30,8 @@ void append_text_string(std::string& out, std::string_view utf8) {
     out += ')';
     return;
   }
-  static constexpr char digits[] = "0123456789ABCDEF";
-  auto unit = [&out](char32_t u) {
-    for (int shift = 12; shift >= 0; shift -= 4)
-      out += digits[(u >> shift) & 0xF];
-  };
   out += "<FEFF";
-  for (const char32_t c : code_points(utf8)) {
-    if (c < 0x10000) {
-      unit(c);
-    } else {
-      unit(0xD800 + ((c - 0x10000) >> 10));
-      unit(0xDC00 + ((c - 0x10000) & 0x3FF));
-    }
-  }
+  append_utf16_hex(out, utf8);
   out += '>';
 }
 

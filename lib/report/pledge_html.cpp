@@ -1,32 +1,10 @@
 #include "report/pledge_html.hpp"
 
+#include "base/markup_text.hpp"
+
 namespace pledge::report {
 
 namespace {
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // The style sheet: the PDFs' ink and heading colours on white (each pair 7:1 or more, WCAG AAA), text that
 // follows the reader's own size (rem), a measure of about 70 characters, and for print an A4 page with the
@@ -67,42 +45,42 @@ std::string pledge_html(const ResolvedPledge& pledge, const PledgePage& page) {
   out.reserve(8192);
   out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>Our pledge: " + escaped(pledge.service) + "</title>\n";
+  out += "<title>Our pledge: " + escaped_markup(pledge.service) + "</title>\n";
   out += "<style>";
   out += style_sheet;
   out += "</style>\n</head>\n<body>\n<main>\n";
-  out += "<h1>Our pledge <span class=\"service\">" + escaped(pledge.service) + "</span></h1>\n";
+  out += "<h1>Our pledge <span class=\"service\">" + escaped_markup(pledge.service) + "</span></h1>\n";
   if (!pledge.audience.empty())
-    out += "<p class=\"audience\">Who this is for: " + escaped(pledge.audience) + "</p>\n";
+    out += "<p class=\"audience\">Who this is for: " + escaped_markup(pledge.audience) + "</p>\n";
   for (std::size_t g = 0; g < pledge.groups.size(); ++g) {
     const auto& group = pledge.groups[g];
     std::string items;
     for (const auto& statement : pledge.statements)
       if (statement.group == group.id)
-        items += "<li>" + escaped(statement.text) + "</li>\n";
+        items += "<li>" + escaped_markup(statement.text) + "</li>\n";
     if (items.empty())
       continue;
     const std::string id = "group-" + std::to_string(g + 1);
     out += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\"";
     if (!page.group_colours.empty())
       out += " style=\"border-left-color: " + page.group_colours[g % page.group_colours.size()] + "\"";
-    out += ">" + escaped(group.title) + "</h2>\n<ul>\n" + items + "</ul>\n</section>\n";
+    out += ">" + escaped_markup(group.title) + "</h2>\n<ul>\n" + items + "</ul>\n</section>\n";
   }
   if (!pledge.staff.empty()) {
     out += "<section aria-labelledby=\"team\">\n<h2 id=\"team\">Signed by our team</h2>\n";
     out += "<p>By signing, we each promise to keep this pledge.</p>\n<ul class=\"team\">\n";
     for (const auto& name : pledge.staff)
-      out += "<li>" + escaped(name) + "</li>\n";
+      out += "<li>" + escaped_markup(name) + "</li>\n";
     out += "</ul>\n</section>\n";
   }
   if (!pledge.contact.empty()) {
     out += "<section aria-labelledby=\"contact\">\n<h2 id=\"contact\">Who to contact</h2>\n";
-    out += "<p>" + escaped(pledge.contact) + "</p>\n</section>\n";
+    out += "<p>" + escaped_markup(pledge.contact) + "</p>\n</section>\n";
   }
   out += "</main>\n<footer>\n";
   for (const auto& line : page.about)
     if (!line.empty())
-      out += "<p>" + escaped(line) + "</p>\n";
+      out += "<p>" + escaped_markup(line) + "</p>\n";
   out += "</footer>\n</body>\n</html>\n";
   return out;
 }

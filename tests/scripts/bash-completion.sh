@@ -43,4 +43,9 @@ done
   fail "ref: $(complete_line pledge show nice-patient-experience/second)"
 [ "$(complete_line pledge --library-path tests/data/libraries list ward)" = "ward-values " ] ||
   fail "global option before the subcommand: $(complete_line pledge --library-path tests/data/libraries list ward)"
+[ "$(complete_line pledge serve ward.pledge.yaml --op)" = "--open " ] || fail "serve: $(complete_line pledge serve x --op)"
+[ "$(complete_line pledge serve ward.pledge.yaml --host 0)" = "0.0.0.0 " ] ||
+  fail "serve --host: $(complete_line pledge serve x --host 0)"
+# Nothing to offer for a port (printf of no words prints one empty line).
+[ "$(complete_line pledge serve ward.pledge.yaml --port 8)" = " " ] || fail "serve --port: $(complete_line pledge serve x --port 8)"
 echo "ok"

@@ -1,0 +1,212 @@
+#include <fcntl.h>
+#include <pthread.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "base/output_file.hpp"
+#include "choice_option.hpp"
+#include "diagnostic_output.hpp"
+#include "render_setup.hpp"
+#include "report/starter_file.hpp"
+#include "subcommands.hpp"
+#include "workshop/request_guard.hpp"
+#include "workshop/workshop_server.hpp"
+#include "workshop/workshop_session.hpp"
+
+extern char** environ;
+
+namespace pledge::cli {
+
+namespace {
+
+struct ServeOptions {
+  std::string file;
+  std::vector<std::string> libraries;
+  std::string service;
+  std::string audience;
+  std::string host = "127.0.0.1";
+  int port = 0;
+  bool open = false;
+};
+
+// "ward-7.pledge.yaml" -> "Ward 7": a name to start with when none is given; the team can change it.
+std::string service_name_from(const std::string& file) {
+  std::string name = std::filesystem::path(file).filename().string();
+  for (const char* suffix : {".yaml", ".yml", ".pledge"}) {
+    if (name.size() > std::string(suffix).size() && name.ends_with(suffix))
+      name.resize(name.size() - std::string(suffix).size());
+  }
+  for (char& c : name) {
+    if (c == '-' || c == '_')
+      c = ' ';
+  }
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z')
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name.empty() ? "Our service" : name;
+}
+
+// A missing service file is started as `pledge init` starts one.
+void start_file(const ServeOptions& options, const CommandContext& context) {
+  if (options.libraries.empty()) {
+    throw Error(
+        "there is no such file; to start a new one, give the libraries to choose from: pledge serve " +
+            options.file + " --library ID [--service NAME]",
+        Location{options.file, 0, 0});
+  }
+  LibraryCatalog catalog = context.catalog();
+  std::vector<const Library*> libraries;
+  DiagnosticList problems;
+  for (const auto& id : options.libraries) {
+    try {
+      libraries.push_back(&catalog.load(id));
+    } catch (const Error& e) {
+      problems.append(e);
+    }
+  }
+  problems.throw_if_any();
+  const std::string service = options.service.empty() ? service_name_from(options.file) : options.service;
+  write_file_atomically(options.file, report::starter_service_file(service, options.audience, libraries),
+                        Overwrite::refused);
+  std::size_t count = 0;
+  for (const Library* l : libraries)
+    count += l->statements.size();
+  fmt::print(stderr, "Wrote {} for \"{}\" with {} statements to go through.\n", options.file, service, count);
+}
+
+// Starts the desktop's browser on `address` with xdg-open, and says so if that fails (xdg-open missing, or
+// no browser it can start). It does not wait: xdg-open may run as long as the browser does.
+void open_browser(const std::string& address) {
+  pid_t child = 0;
+  const char* argv[] = {"xdg-open", address.c_str(), nullptr};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  const int error = posix_spawnp(&child, "xdg-open", &actions, nullptr, const_cast<char**>(argv), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (error != 0) {
+    fmt::print(stderr,
+               "pledge serve: cannot start a browser: xdg-open {} ({}); open the address above yourself.\n",
+               error == ENOENT ? "is not installed" : "failed", std::strerror(error));
+    return;
+  }
+  fmt::print(stderr, "Opening it in your browser (xdg-open).\n");
+  std::thread([child] {
+    int status = 0;
+    if (waitpid(child, &status, 0) == child && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+      fmt::print(stderr,
+                 "pledge serve: xdg-open could not start a browser (exit status {}); open the address "
+                 "above yourself.\n",
+                 WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+    }
+  }).detach();
+}
+
+// Stops the server on SIGINT or SIGTERM, so that the command ends with a last word rather than mid-line.
+// Signals are blocked before the server starts its threads, which inherit the mask, and taken by this one.
+void stop_on_signal(workshop::WorkshopServer& server) {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::thread([signals, &server] {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    server.stop();
+  }).detach();
+}
+
+int run_serve(const ServeOptions& options, const CommandContext& context) {
+  std::error_code ec;
+  if (!std::filesystem::exists(options.file, ec)) {
+    start_file(options, context);
+  } else if (!options.libraries.empty()) {
+    fmt::print(stderr, "pledge serve: {} exists, so --library is not used (it only starts a new file).\n",
+               options.file);
+  }
+  if (std::filesystem::is_directory(options.file, ec))
+    throw Error("is a folder; give the service file to work on", Location{options.file, 0, 0});
+
+  workshop::WorkshopSettings settings;
+  settings.service_file = options.file;
+  settings.library_folders = context.library_folders();
+  settings.lint_data_folder = context.lint_data_folder();
+  settings.spelling_index = context.spelling_index();
+  settings.render = render_options_from({}, false);
+  workshop::WorkshopSession session(std::move(settings));
+  const workshop::WorkshopState state = session.state();
+  if (!state.problems.empty()) {
+    fmt::print(stderr, "pledge serve: {} has problems; the page shows them until they are fixed:\n",
+               options.file);
+    print_diagnostics(stderr, Error(state.problems));
+  }
+
+  workshop::WorkshopServer server(session, {options.host, options.port}, workshop::random_token());
+  stop_on_signal(server);
+  server.on_change([](const std::string& line) {
+    std::time_t now = std::time(nullptr);
+    char clock[16];
+    std::strftime(clock, sizeof clock, "%H:%M:%S", std::localtime(&now));
+    fmt::print(stderr, "{} saved: {}\n", clock, line);
+  });
+
+  const auto addresses = server.addresses();
+  fmt::print("Workshop for {} at:\n", options.file);
+  for (const auto& address : addresses)
+    fmt::print("  {}\n", address);
+  fmt::print("Every change is saved to {} as it is made. Press Ctrl+C to stop.\n", options.file);
+  std::fflush(stdout);
+  if (options.host != "127.0.0.1" && options.host != "localhost" && options.host != "::1") {
+    fmt::print(stderr,
+               "pledge serve: listening on {}: anyone who can reach this machine and has the address "
+               "with its token can change {}.\n",
+               options.host, options.file);
+  }
+  if (options.open && !addresses.empty())
+    open_browser(addresses.front());
+
+  server.run();
+  fmt::print(stderr, "Stopped. {} has every change saved.\n", options.file);
+  return exit_ok;
+}
+
+}  // namespace
+
+void setup_serve(CLI::App& app, CommandContext& context) {
+  auto [sub, options] = add_command<ServeOptions>(
+      app, context, "serve",
+      "Run the team's workshop in a browser: go through the statements together, cross off, reword and add, "
+      "saved to the service file as you go",
+      run_serve);
+  sub->add_option("FILE", options->file,
+                  "Service file to work on (started as 'init' does if it does not exist)")
+      ->required();
+  sub->add_option("--library", options->libraries, "Library id to start a new file with (repeatable)")
+      ->take_all();
+  sub->add_option("--service", options->service, "Name of the service, for a new file (default: from FILE)");
+  sub->add_option("--audience", options->audience, "Who the service's customers are, for a new file");
+  sub->add_option("--host", options->host,
+                  "Address to listen on; the default 127.0.0.1 is this computer only, 0.0.0.0 every network")
+      ->type_name("HOST")
+      ->capture_default_str();
+  sub->add_option("--port", options->port, "Port to listen on (default: a free one)")
+      ->type_name("PORT")
+      ->check(CLI::Range(0, 65535));
+  sub->add_flag("--open", options->open, "Open the workshop in the desktop's browser (xdg-open)");
+}
+
+}  // namespace pledge::cli

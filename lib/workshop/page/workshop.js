@@ -1,0 +1,654 @@
+// The workshop page: shows the pledge the service file makes, sends each change to pledge serve, which saves
+// it at once, and shows the result. The server's JSON is described in lib/workshop/workshop_json.hpp.
+"use strict";
+
+(() => {
+  const parameters = new URLSearchParams(location.search);
+  const token = parameters.get("token") || "";
+  // How often to look for changes made outside the page; "&poll=0" turns that off (the browser test does,
+  // to make a conflict on purpose).
+  const pollMilliseconds = parameters.has("poll") ? Number(parameters.get("poll")) : 2000;
+  const draftDelayMilliseconds = 250;
+
+  let state = null; // the last state the server sent
+  let editor = null; // the one open form: {kind, key, ref, group, value, error}
+  let busy = false; // a change is on its way
+  let posterShown = null; // the version whose poster is in the frame
+  let posterTimer = null;
+  let draftTimer = null;
+  let draftSequence = 0;
+  let draftResult = null; // {key, findings, problems} for the open form
+  let conflict = null; // {data, change} while the conflict dialog is open
+  let stateSerial = 0; // counts the states shown, so that an answer overtaken by a newer state is dropped
+
+  // Timestamps of what the page did, for the browser test's measurements.
+  const timings = [];
+  window.workshopTimings = timings;
+  const mark = (event, detail) => timings.push({ event, detail, t: performance.now() });
+
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === false || value === null || value === undefined) continue;
+      if (name === "onclick") node.addEventListener("click", value);
+      else if (name === "oninput") node.addEventListener("input", value);
+      else if (name === "onsubmit") node.addEventListener("submit", value);
+      else if (name === "onkeydown") node.addEventListener("keydown", value);
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child);
+    }
+    return node;
+  }
+
+  // Ids from refs ("nice-patient-experience/second-opinion" has only [a-z0-9/-]).
+  const idOf = (ref) => ref.replace(/[^a-z0-9-]/g, "--");
+
+  async function api(path, body) {
+    const options = { headers: { "X-Pledge-Token": token } };
+    if (body !== undefined) {
+      options.method = "POST";
+      options.headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch (error) {
+      return { status: 0, data: null };
+    }
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (error) {
+      data = null;
+    }
+    return { status: response.status, data };
+  }
+
+  const clock = () => new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+  function setStatus(text) {
+    $("save-status").textContent = text;
+  }
+
+  function showNotice(text) {
+    const notice = $("notice");
+    notice.textContent = text;
+    notice.hidden = !text;
+  }
+
+  const severityNames = { error: "Error", warning: "Warning", info: "Note" };
+
+  // Lint messages start in lower case, to follow "file:line:col: warning:"; here each is a sentence.
+  const sentence = (text) => {
+    const first = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.?!]$/.test(first) ? first : first + ".";
+  };
+
+  function findingsList(findings, label) {
+    const list = el("ul", { class: "findings", "aria-label": label });
+    for (const f of findings) {
+      list.append(
+        el(
+          "li",
+          { class: "finding severity-" + f.severity },
+          el("span", { class: "severity" }, (severityNames[f.severity] || f.severity) + ": "),
+          sentence(f.message),
+          f.suggestion ? " " + sentence(f.suggestion) : "",
+          " ",
+          el("span", { class: "rule" }, "[" + f.rule + "]")
+        )
+      );
+    }
+    return list;
+  }
+
+  function problemText(p) {
+    const place = p.file ? p.file + (p.line ? ":" + p.line + ":" + p.column : "") + ": " : "";
+    return place + p.message;
+  }
+
+  // --- Forms -------------------------------------------------------------------------------------------
+
+  function openEditor(kind, key, fields) {
+    editor = Object.assign({ kind, key, value: "", error: "" }, fields);
+    draftResult = null;
+    render();
+    const box = document.querySelector(".editor textarea");
+    if (box) {
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
+    if (kind === "reword" || kind === "add") scheduleDraft();
+  }
+
+  function closeEditor(focusKey) {
+    editor = null;
+    draftResult = null;
+    render();
+    focusByKey(focusKey);
+  }
+
+  function focusByKey(key) {
+    if (!key) return;
+    const target = document.querySelector('[data-key="' + CSS.escape(key) + '"]');
+    if (target) target.focus();
+  }
+
+  function scheduleDraft() {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(checkDraft, draftDelayMilliseconds);
+  }
+
+  async function checkDraft() {
+    if (!editor || (editor.kind !== "reword" && editor.kind !== "add")) return;
+    const key = editor.key;
+    const text = editor.value.trim();
+    if (!text) {
+      draftResult = { key, findings: [], problems: [] };
+      renderDraft();
+      return;
+    }
+    const sequence = ++draftSequence;
+    const change =
+      editor.kind === "add"
+        ? { op: "add", group: editor.group, text }
+        : { op: "reword", ref: editor.ref, text };
+    mark("draft-sent", text);
+    const { status, data } = await api("/api/draft", { change });
+    if (sequence !== draftSequence || !editor || editor.key !== key) return; // a newer draft is on its way
+    if (status === 200 && data) draftResult = { key, findings: data.findings, problems: [] };
+    else draftResult = { key, findings: [], problems: (data && data.problems) || [{ message: "not checked" }] };
+    renderDraft();
+    mark("draft-shown", { text, findings: draftResult.findings.length });
+  }
+
+  function draftContent() {
+    if (!draftResult || !editor || draftResult.key !== editor.key) return [el("p", {}, "Checking as you type…")];
+    if (draftResult.problems.length)
+      return [el("p", {}, "Not checked: " + draftResult.problems.map(problemText).join("; "))];
+    if (!draftResult.findings.length) return [el("p", {}, "No suggestions: it reads well.")];
+    const count = draftResult.findings.length;
+    return [
+      el("p", {}, count === 1 ? "1 suggestion:" : count + " suggestions:"),
+      findingsList(draftResult.findings, "Suggestions for your wording"),
+    ];
+  }
+
+  function renderDraft() {
+    const box = document.querySelector(".editor .draft");
+    if (box) box.replaceChildren(...draftContent());
+  }
+
+  function textArea(id, describedBy) {
+    return el("textarea", {
+      id,
+      rows: 4,
+      "aria-describedby": describedBy,
+      "aria-invalid": editor.error ? "true" : false,
+      oninput: (event) => {
+        editor.value = event.target.value;
+        if (editor.error) {
+          editor.error = "";
+          event.target.removeAttribute("aria-invalid");
+          const error = event.target.form.querySelector(".error");
+          if (error) error.hidden = true;
+        }
+        if (editor.kind === "reword" || editor.kind === "add") scheduleDraft();
+      },
+    });
+  }
+
+  function formKeys(event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      closeEditor(editor && editor.returnKey);
+    }
+  }
+
+  function editorForm(statement) {
+    const id = idOf(editor.key);
+    const errorId = "error-" + id;
+    const error = el("p", { class: "error", id: errorId, hidden: !editor.error }, editor.error);
+    const cancel = el("button", { type: "button", class: "secondary", "data-key": "cancel:" + editor.key,
+      onclick: () => closeEditor(editor.returnKey) }, "Cancel");
+    let body;
+    let submitLabel;
+    if (editor.kind === "cross-off") {
+      const helpId = "help-" + id;
+      const box = textArea("reason-" + id, helpId + " " + errorId);
+      box.value = editor.value;
+      box.required = true;
+      body = [
+        el("label", { for: "reason-" + id }, "Why does this statement not fit your service? (needed)"),
+        box,
+        el("p", { class: "help", id: helpId }, "Auditors will ask. For example: “We have no beds: you come for the day.”"),
+      ];
+      submitLabel = statement.decision === "crossed-off" ? "Save the reason" : "Cross it off";
+    } else {
+      const draftId = "draft-" + id;
+      const box = textArea("text-" + id, draftId + " " + errorId);
+      box.value = editor.value;
+      const label =
+        editor.kind === "add" ? "Your new statement for “" + editor.groupTitle + "”" : "Your wording";
+      const writing = el("div", {}, el("label", { for: "text-" + id }, label), box);
+      const original =
+        editor.kind === "reword" && statement.original
+          ? el("div", { class: "original-box" }, el("p", { class: "label" }, "The original"),
+              el("p", {}, statement.original))
+          : null;
+      body = [
+        original ? el("div", { class: "side-by-side" }, original, writing) : writing,
+        el("div", { class: "draft", id: draftId, "aria-live": "polite" }, ...draftContent()),
+      ];
+      submitLabel = editor.kind === "add" ? "Add it" : "Save the wording";
+    }
+    return el(
+      "form",
+      { class: "editor", novalidate: true, onsubmit: submitEditor, onkeydown: formKeys },
+      ...body,
+      error,
+      el("div", { class: "form-actions" },
+        el("button", { type: "submit", "data-key": "submit:" + editor.key }, submitLabel), cancel)
+    );
+  }
+
+  function submitEditor(event) {
+    event.preventDefault();
+    const text = editor.value.trim();
+    if (!text) {
+      editor.error =
+        editor.kind === "cross-off"
+          ? "Write why it does not fit before you cross it off."
+          : "Write the statement first, or cancel.";
+      render();
+      document.querySelector(".editor textarea").focus();
+      return;
+    }
+    if (editor.kind === "cross-off") send({ op: "cross-off", ref: editor.ref, reason: text }, editor.returnKey);
+    else if (editor.kind === "add") send({ op: "add", group: editor.group, text }, null);
+    else if (text === editor.current) closeEditor(editor.returnKey);
+    else send({ op: "reword", ref: editor.ref, text }, editor.returnKey);
+  }
+
+  // --- Saving ------------------------------------------------------------------------------------------
+
+  async function send(change, focusKey) {
+    if (busy || !state) return;
+    busy = true;
+    setStatus("Saving…");
+    mark("change-sent", change);
+    const before = state;
+    const { status, data } = await api("/api/change", { version: state.version, change });
+    busy = false;
+    afterChange(status, data, change, focusKey, before);
+  }
+
+  function afterChange(status, data, change, focusKey, before) {
+    if (status === 200 && data) {
+      state = data.state;
+      editor = null;
+      draftResult = null;
+      const entry = state.history[state.history.length - 1];
+      setStatus("Saved at " + clock() + ": " + (entry ? entry.description : "done") + ".");
+      showNotice(entry && entry.notes.length ? entry.notes.join(" ") : "");
+      render();
+      mark("change-saved", state.version);
+      if (change && change.op === "add") focusKey = firstButtonOfNewStatement(before);
+      focusByKey(focusKey);
+      schedulePoster();
+    } else if (status === 409 && data) {
+      setStatus("Not saved yet: the file changed meanwhile.");
+      showConflict(data, change);
+    } else if (status === 422 && data) {
+      const message = "Not saved: " + data.problems.map(problemText).join("; ");
+      setStatus(message);
+      if (editor) {
+        editor.error = message;
+        render();
+      } else {
+        showNotice(message);
+      }
+    } else if (status === 0) {
+      setStatus("Not saved: pledge serve is not answering. Is it still running? Your text is still here.");
+    } else {
+      setStatus("Not saved: " + ((data && data.problems && data.problems.map(problemText).join("; ")) || "error " + status));
+    }
+  }
+
+  function firstButtonOfNewStatement(before) {
+    const old = new Set();
+    for (const g of (before.pledge && before.pledge.groups) || []) for (const s of g.statements) old.add(s.ref);
+    for (const g of (state.pledge && state.pledge.groups) || [])
+      for (const s of g.statements) if (!old.has(s.ref)) return "first:" + s.ref;
+    return null;
+  }
+
+  async function undo() {
+    if (busy || !state) return;
+    busy = true;
+    setStatus("Undoing…");
+    const { status, data } = await api("/api/undo", { version: state.version });
+    busy = false;
+    if (status === 200 && data) {
+      state = data.state;
+      setStatus("Undone at " + clock() + ".");
+      showNotice("");
+      render();
+      if ($("undo").disabled) $("statements").focus();
+      else $("undo").focus();
+      schedulePoster();
+    } else if (status === 409 && data) {
+      state = data.state;
+      render();
+      setStatus("Not undone: the file changed meanwhile; the page now shows it as it is.");
+    } else {
+      setStatus("Not undone: " + ((data && data.problems && data.problems.map(problemText).join("; ")) || "no answer"));
+    }
+  }
+
+  // --- Conflicts ---------------------------------------------------------------------------------------
+
+  // Lines of `a` that `b` does not have in the same order (a longest common subsequence of lines).
+  function differingLines(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+    for (let i = n - 1; i >= 0; i--)
+      for (let j = m - 1; j >= 0; j--)
+        table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    const differs = new Array(n).fill(true);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (a[i] === b[j]) {
+        differs[i] = false;
+        i++;
+        j++;
+      } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+      else j++;
+    }
+    return differs;
+  }
+
+  const linesOf = (text) => (text.endsWith("\n") ? text.slice(0, -1) : text).split("\n");
+
+  function showText(pre, text, other) {
+    const lines = linesOf(text);
+    const differs = differingLines(lines, linesOf(other));
+    pre.replaceChildren(
+      ...lines.map((line, i) =>
+        differs[i] ? el("span", { class: "differs" }, "▶ " + line + "\n") : document.createTextNode("  " + line + "\n")
+      )
+    );
+  }
+
+  function showConflict(data, change) {
+    conflict = { data, change };
+    const yours = data.yours;
+    $("conflict-text").textContent =
+      "Someone saved " + data.state.file + " since this page showed it (in another tab or an editor), so " +
+      "your change was not saved. Look at both versions, then choose." +
+      (yours === null ? " Your version is not known any more, so only the file on disk can be used." : "");
+    showText($("conflict-disk"), data.disk_text, yours || "");
+    showText($("conflict-yours"), yours || "(not known)", data.disk_text);
+    $("conflict-keep").disabled = yours === null;
+    const dialog = $("conflict");
+    if (!dialog.open) dialog.showModal();
+    $("conflict-reload").focus();
+  }
+
+  function closeConflict() {
+    conflict = null;
+    $("conflict").close();
+  }
+
+  function useDisk() {
+    const data = conflict.data;
+    closeConflict();
+    state = data.state;
+    draftResult = null;
+    render();
+    setStatus(
+      "Showing the file on disk. Your change was not saved" +
+        (editor ? "; your words are still in their box, to save again if you want." : ".")
+    );
+    schedulePoster();
+    const box = document.querySelector(".editor textarea");
+    if (box) box.focus();
+    else $("statements").focus();
+  }
+
+  async function keepMine() {
+    const data = conflict.data;
+    closeConflict();
+    busy = true;
+    setStatus("Saving your version…");
+    const result = await api("/api/overwrite", { version: data.state.version, text: data.yours });
+    busy = false;
+    afterChange(result.status, result.data, null, editor && editor.returnKey, state);
+  }
+
+  // --- Poster ------------------------------------------------------------------------------------------
+
+  function schedulePoster() {
+    clearTimeout(posterTimer);
+    posterTimer = setTimeout(refreshPoster, 0);
+  }
+
+  async function refreshPoster() {
+    if (!state || state.version === posterShown) return;
+    const version = state.version;
+    $("poster-status").textContent = "Making the poster…";
+    const { status, data } = await api("/api/poster");
+    if (!state || state.version !== version) return;
+    const frame = $("poster");
+    const link = $("poster-link");
+    if (status === 200 && data) {
+      const url = "/api/poster.pdf?token=" + encodeURIComponent(token) + "&v=" + data.version;
+      frame.onload = () => {
+        frame.dataset.version = data.version;
+        mark("poster-shown", data.version);
+      };
+      // A browser that cannot show a PDF in the page (most phones) gets the link alone.
+      if (navigator.pdfViewerEnabled !== false) {
+        frame.src = url + "#navpanes=0&view=FitH";
+        frame.hidden = false;
+      } else {
+        frame.hidden = true;
+        mark("poster-shown", data.version);
+      }
+      link.href = url;
+      link.hidden = false;
+      posterShown = data.version;
+      $("poster-status").textContent = "The poster as saved at " + clock() + ".";
+      mark("poster-ready", data.version);
+    } else {
+      frame.hidden = true;
+      link.hidden = true;
+      posterShown = null;
+      const problems = (data && data.problems) || [];
+      $("poster-status").textContent = "No poster yet: " + (problems.map(problemText).join("; ") || "error " + status);
+    }
+  }
+
+  // --- Page --------------------------------------------------------------------------------------------
+
+  const badges = { kept: "Kept", reworded: "Reworded", "crossed-off": "Crossed off", added: "Added by the team" };
+
+  function button(label, key, onclick, describedBy, secondary) {
+    return el("button", { type: "button", "data-key": key, "aria-describedby": describedBy, class: secondary ? "secondary" : false, onclick }, label);
+  }
+
+  function statementItem(group, s) {
+    const id = idOf(s.ref);
+    const textId = "text-of-" + id;
+    const item = el("li", { class: "statement decision-" + s.decision, id: "s-" + id });
+    item.append(el("p", { class: "badge" }, badges[s.decision] || s.decision));
+    item.append(el("p", { class: "statement-text", id: textId }, s.text));
+    if (s.decision === "reworded")
+      item.append(el("p", { class: "original" }, el("span", { class: "label" }, "Original: "), s.original));
+    if (s.decision === "crossed-off")
+      item.append(el("p", { class: "reason" }, el("span", { class: "label" }, "Why it is crossed off: "), s.reason));
+    if (s.findings.length) item.append(findingsList(s.findings, "Suggestions for this statement"));
+
+    const first = "first:" + s.ref;
+    const open = (kind, value, extra) => () =>
+      openEditor(kind, s.ref, Object.assign({ ref: s.ref, value, current: s.text, returnKey: first }, extra));
+    const actions = el("div", { class: "actions" });
+    if (s.decision === "kept") {
+      actions.append(
+        button("Reword", first, open("reword", s.text), textId),
+        button("Cross off", "cross:" + s.ref, open("cross-off", ""), textId, true)
+      );
+    } else if (s.decision === "reworded") {
+      actions.append(
+        button("Change the wording", first, open("reword", s.text), textId),
+        button("Use the original wording", "original:" + s.ref, () => send({ op: "use-original", ref: s.ref }, first), textId, true),
+        button("Cross off", "cross:" + s.ref, open("cross-off", ""), textId, true)
+      );
+    } else if (s.decision === "crossed-off") {
+      actions.append(
+        button("Keep it", first, () => send({ op: "keep", ref: s.ref }, first), textId),
+        button("Change the reason", "reason:" + s.ref, open("cross-off", s.reason), textId, true)
+      );
+    } else {
+      actions.append(
+        button("Change the wording", first, open("reword", s.text), textId),
+        button("Remove", "remove:" + s.ref, () => send({ op: "remove", ref: s.ref }, "add:" + group.id), textId, true)
+      );
+    }
+    item.append(actions);
+    if (editor && editor.key === s.ref) item.append(editorForm(s));
+    return item;
+  }
+
+  function groupSection(group) {
+    const headingId = "group-" + idOf(group.id);
+    const section = el("section", { class: "group", "aria-labelledby": headingId }, el("h2", { id: headingId }, group.title));
+    const list = el("ol", { class: "statement-list" });
+    for (const s of group.statements) list.append(statementItem(group, s));
+    if (group.statements.length) section.append(list);
+    else section.append(el("p", {}, "No statements in this group yet."));
+    const key = "add:" + group.id;
+    const area = el("div", { class: "add-area" });
+    if (editor && editor.key === key) area.append(editorForm({ decision: "added", original: "" }));
+    else
+      area.append(
+        button("Add a statement to “" + group.title + "”", key, () =>
+          openEditor("add", key, { group: group.id, groupTitle: group.title, returnKey: key }), null, true)
+      );
+    section.append(area);
+    return section;
+  }
+
+  function render() {
+    if (!state) return;
+    stateSerial++;
+    const active = document.activeElement;
+    const activeKey = active && active.dataset ? active.dataset.key : null;
+    const selection =
+      active && active.tagName === "TEXTAREA" ? [active.id, active.selectionStart, active.selectionEnd] : null;
+
+    const pledge = state.pledge;
+    const service = pledge ? pledge.service : state.file;
+    document.title = "Workshop: " + service;
+    $("service").textContent = service;
+    $("file").textContent = "Saved to " + state.file + (pledge && pledge.audience ? " · for " + pledge.audience : "");
+
+    $("problems").hidden = state.problems.length === 0;
+    $("problem-list").replaceChildren(...state.problems.map((p) => el("li", {}, problemText(p))));
+
+    const whole = pledge ? pledge.findings : [];
+    $("whole-pledge").hidden = whole.length === 0;
+    $("whole-pledge-findings").replaceWith(
+      Object.assign(findingsList(whole, "Suggestions for the whole pledge"), { id: "whole-pledge-findings" })
+    );
+
+    if (editor && pledge) {
+      // The statement or group being edited may have gone (another tab, an editor): close its form.
+      const keys = new Set();
+      for (const g of pledge.groups) {
+        keys.add("add:" + g.id);
+        for (const s of g.statements) keys.add(s.ref);
+      }
+      if (!keys.has(editor.key)) editor = null;
+    }
+    $("statements").replaceChildren(...(pledge ? pledge.groups.map(groupSection) : []));
+
+    const history = state.history;
+    $("history").replaceChildren(
+      ...history.map((entry) => el("li", {}, entry.description + (entry.notes.length ? " " + entry.notes.join(" ") : "")))
+    );
+    $("history-empty").hidden = history.length > 0;
+    const undoButton = $("undo");
+    undoButton.disabled = history.length === 0;
+    undoButton.textContent = history.length ? "Undo: " + shorten(history[history.length - 1].description) : "Undo the last change";
+
+    // The version drawn, for scripts (the browser test) to know the page is ready.
+    document.body.dataset.version = state.version;
+
+    if (selection) {
+      const box = $(selection[0]);
+      if (box) {
+        box.focus();
+        box.setSelectionRange(selection[1], selection[2]);
+      }
+    } else if (activeKey) {
+      focusByKey(activeKey);
+    }
+  }
+
+  function shorten(text) {
+    return text.length > 60 ? text.slice(0, 57) + "…" : text;
+  }
+
+  async function loadState(why) {
+    const serial = stateSerial;
+    const { status, data } = await api("/api/state");
+    if (why === "poll" && (serial !== stateSerial || busy || conflict)) return;
+    if (status !== 200 || !data) {
+      setStatus(status === 0 ? "pledge serve is not answering. Is it still running?" : "Cannot load the pledge (" + status + ").");
+      return;
+    }
+    const changed = state && state.version !== data.version;
+    state = data;
+    render();
+    if (why === "start") setStatus(state.history.length ? "" : "Every change is saved as you make it.");
+    if (changed && why === "poll") {
+      showNotice("The file was changed outside this page at " + clock() +
+        " (in another tab or an editor). This page now shows the file as it is.");
+      mark("external-change", data.version);
+    }
+    schedulePoster();
+  }
+
+  async function poll() {
+    if (busy || conflict || document.hidden || !state) return;
+    const serial = stateSerial;
+    const { status, data } = await api("/api/version");
+    if (serial !== stateSerial || busy || conflict) return; // the page has moved on meanwhile
+    if (status === 200 && data && data.version !== state.version) await loadState("poll");
+  }
+
+  function start() {
+    $("undo").addEventListener("click", undo);
+    $("larger-text").addEventListener("click", (event) => {
+      const on = document.documentElement.classList.toggle("larger-text");
+      event.currentTarget.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    $("conflict-reload").addEventListener("click", useDisk);
+    $("conflict-keep").addEventListener("click", keepMine);
+    // The team must choose: Escape does not close the dialog with the conflict unresolved.
+    $("conflict").addEventListener("cancel", (event) => event.preventDefault());
+    loadState("start");
+    if (pollMilliseconds > 0) setInterval(poll, pollMilliseconds);
+  }
+
+  start();
+})();

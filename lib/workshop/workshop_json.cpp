@@ -1,0 +1,165 @@
+#include "workshop/workshop_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace pledge::workshop {
+
+namespace {
+
+using nlohmann::json;
+
+json finding_json(const lint::Finding& f) {
+  return json{{"rule", f.rule},          {"severity", std::string(lint::to_string(f.severity))},
+              {"message", f.message},    {"suggestion", f.suggestion},
+              {"line", f.location.line}, {"column", f.location.column}};
+}
+
+json findings_array(const std::vector<lint::Finding>& findings) {
+  json out = json::array();
+  for (const auto& f : findings)
+    out.push_back(finding_json(f));
+  return out;
+}
+
+json problems_array(const std::vector<Diagnostic>& problems) {
+  json out = json::array();
+  for (const auto& p : problems) {
+    out.push_back(json{{"file", p.where ? p.where->file : ""},
+                       {"line", p.where ? p.where->line : 0},
+                       {"column", p.where ? p.where->column : 0},
+                       {"message", p.message}});
+  }
+  return out;
+}
+
+json view_json(const WorkshopView& view) {
+  json groups = json::array();
+  for (const auto& group : view.groups) {
+    json statements = json::array();
+    for (const auto& s : group.statements) {
+      statements.push_back(json{{"ref", s.ref},
+                                {"decision", std::string(to_string(s.decision))},
+                                {"text", s.text},
+                                {"original", s.original},
+                                {"reason", s.reason},
+                                {"findings", findings_array(s.findings)}});
+    }
+    groups.push_back(json{{"id", group.id}, {"title", group.title}, {"statements", statements}});
+  }
+  return json{{"service", view.service},
+              {"audience", view.audience},
+              {"groups", groups},
+              {"findings", findings_array(view.findings)}};
+}
+
+json state_object(const WorkshopState& state, const std::string& file) {
+  json history = json::array();
+  for (const auto& entry : state.history)
+    history.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
+  return json{{"file", file},
+              {"version", state.file.version},
+              {"pledge", state.view ? view_json(*state.view) : json(nullptr)},
+              {"problems", problems_array(state.problems)},
+              {"history", history}};
+}
+
+// Invalid UTF-8 in a file must not stop the page from hearing about it.
+std::string dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string state_json(const WorkshopState& state) {
+  return dump(state_object(state, state.file_name));
+}
+
+std::string change_json(const ChangeResult& result) {
+  static const char* outcomes[] = {"saved", "conflict", "refused"};
+  json out{{"outcome", outcomes[static_cast<int>(result.outcome)]},
+           {"state", state_object(result.state, result.state.file_name)},
+           {"problems", problems_array(result.problems)}};
+  if (result.outcome == Outcome::conflict) {
+    out["disk_text"] = result.state.file.text;
+    out["yours"] = result.yours ? json(*result.yours) : json(nullptr);
+  }
+  return dump(out);
+}
+
+std::string findings_json(const std::vector<lint::Finding>& findings) {
+  return dump(json{{"findings", findings_array(findings)}});
+}
+
+std::string problems_json(const std::vector<Diagnostic>& problems) {
+  return dump(json{{"problems", problems_array(problems)}});
+}
+
+std::string version_json(const std::string& version) {
+  return dump(json{{"version", version}});
+}
+
+std::string poster_json(const PosterPreview& poster) {
+  return dump(json{{"version", poster.version},
+                   {"bytes", poster.pdf.size()},
+                   {"problems", problems_array(poster.problems)}});
+}
+
+PageRequest parse_page_request(std::string_view body) {
+  const json value = json::parse(body, nullptr, false);
+  if (value.is_discarded() || !value.is_object())
+    throw Error("the request is not a JSON object");
+  PageRequest request;
+  auto text = [](const json& object, const char* key, std::string& into) {
+    if (!object.contains(key))
+      return;
+    if (!object[key].is_string())
+      throw Error(std::string("'") + key + "' must be a text");
+    into = object[key].get<std::string>();
+  };
+  text(value, "version", request.version);
+  text(value, "text", request.text);
+  if (value.contains("change")) {
+    const json& change = value["change"];
+    if (!change.is_object())
+      throw Error("'change' must be an object");
+    text(change, "op", request.op);
+    text(change, "ref", request.ref);
+    text(change, "reason", request.reason);
+    text(change, "text", request.text);
+    text(change, "group", request.group);
+  }
+  return request;
+}
+
+ServiceFileEdit edit_of(const PageRequest& r) {
+  auto need = [&](const std::string& value, const char* key) {
+    if (value.empty())
+      throw Error("the change '" + r.op + "' needs '" + key + "'");
+  };
+  need(r.op, "op");
+  if (r.op == "cross-off") {
+    need(r.ref, "ref");
+    return edit::CrossOff{r.ref, r.reason};
+  }
+  if (r.op == "keep") {
+    need(r.ref, "ref");
+    return edit::KeepAgain{r.ref};
+  }
+  if (r.op == "reword") {
+    need(r.ref, "ref");
+    return edit::Reword{r.ref, r.text};
+  }
+  if (r.op == "use-original") {
+    need(r.ref, "ref");
+    return edit::UseOriginal{r.ref};
+  }
+  if (r.op == "remove") {
+    need(r.ref, "ref");
+    if (!r.ref.starts_with("local/"))
+      throw Error("only a statement you added (local/...) can be removed; cross a library statement off");
+    return edit::RemoveStatement{r.ref.substr(6)};
+  }
+  throw Error("unknown change '" + r.op + "': use cross-off, keep, reword, use-original, add or remove");
+}
+
+}  // namespace pledge::workshop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "workshop/workshop_session.hpp"
+
+namespace pledge::workshop {
+
+// The JSON the workshop page reads (lib/workshop/page/workshop.js is its only reader):
+//   state:   {"file", "version", "pledge": {"service", "audience", "groups": [{"id", "title", "statements":
+//            [{"ref", "decision", "text", "original", "reason", "findings": [...]}]}], "findings": [...]} or
+//            null, "problems": [{"file", "line", "column", "message"}], "history": [{"description",
+//            "notes"}]}
+//   finding: {"rule", "severity", "message", "suggestion", "line", "column"}
+std::string state_json(const WorkshopState& state);
+
+// {"outcome": "saved" | "conflict" | "refused", "state": ..., "problems": [...]}, and for a conflict the
+// file on disk ("disk_text") and the page's version with its change ("yours", null if unknown).
+std::string change_json(const ChangeResult& result);
+
+std::string findings_json(const std::vector<lint::Finding>& findings);  // {"findings": [...]}
+std::string problems_json(const std::vector<Diagnostic>& problems);     // {"problems": [...]}
+std::string version_json(const std::string& version);                   // {"version": ...}
+std::string poster_json(const PosterPreview& poster);                   // {"version", "bytes", "problems"}
+
+// What the page sends: {"version": the file version it shows, "change": {"op": ..., ...}} for a change or a
+// draft, {"version"} for undo, {"version", "text"} to keep its own version. Ops: cross-off (ref, reason),
+// keep (ref), reword (ref, text), use-original (ref), add (group, text), remove (ref local/ID).
+struct PageRequest {
+  std::string version;
+  std::string op;
+  std::string ref;
+  std::string reason;
+  std::string text;
+  std::string group;
+};
+
+// Throws Error saying what is wrong if `body` is not such a request.
+PageRequest parse_page_request(std::string_view body);
+
+// The edit a request's change asks for (every op but "add", whose id the session makes); throws Error for
+// an unknown op or a missing field.
+ServiceFileEdit edit_of(const PageRequest& request);
+
+}  // namespace pledge::workshop

@@ -1,0 +1,330 @@
+#include "workshop/workshop_session.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "base/output_file.hpp"
+#include "base/sha256.hpp"
+#include "lint/settings.hpp"
+#include "model/resolved_pledge.hpp"
+#include "model/service_file.hpp"
+#include "render/poster.hpp"
+#include "render/slug.hpp"
+
+namespace pledge::workshop {
+
+namespace {
+
+// Versions kept to work out "your version" in a conflict, and changes kept for undo: a workshop makes
+// dozens, and each holds one small file.
+constexpr std::size_t known_versions_kept = 200;
+constexpr std::size_t changes_kept = 500;
+
+// The version of a file that is not there.
+const std::string missing_version = "missing";
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+ServiceFileEdit normalised(ServiceFileEdit edit) {
+  std::visit(Overloaded{[](edit::CrossOff& e) { e.reason = normalised_text(e.reason); },
+                        [](edit::Reword& e) { e.text = normalised_text(e.text); },
+                        [](edit::AddStatement& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
+             edit);
+  return edit;
+}
+
+}  // namespace
+
+std::string normalised_text(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = !out.empty();
+      continue;
+    }
+    if (space)
+      out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// A version of the file read and resolved, with its lint findings and view; or why it does not resolve.
+struct WorkshopSession::Resolved {
+  std::string version;
+  std::optional<ResolvedPledge> pledge;
+  lint::LintReport report;
+  std::optional<WorkshopView> view;
+  std::vector<Diagnostic> problems;
+};
+
+WorkshopSession::WorkshopSession(WorkshopSettings settings)
+    : m_settings(std::move(settings)),
+      m_write_path(canonical_or_given(m_settings.service_file)),
+      m_catalog(m_settings.library_folders) {
+  m_linter = std::make_unique<lint::Linter>(lint::load_lint_data(m_settings.lint_data_folder),
+                                            m_settings.spelling_index);
+}
+
+WorkshopSession::~WorkshopSession() = default;
+
+FileVersion WorkshopSession::read_disk() const {
+  std::ifstream in(m_settings.service_file, std::ios::binary);
+  if (!in)
+    return FileVersion{{}, missing_version};
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > SourceText::max_bytes)
+      throw Error("file is larger than " + std::to_string(SourceText::max_bytes / (1024 * 1024)) +
+                      " MiB, the largest input accepted; is this the right file?",
+                  Location{m_settings.service_file.string(), 0, 0});
+  }
+  return FileVersion{text, sha256_hex(text)};
+}
+
+void WorkshopSession::remember(const FileVersion& file) {
+  if (known(file.version))
+    return;
+  m_known.push_back(file);
+  if (m_known.size() > known_versions_kept)
+    m_known.erase(m_known.begin());
+}
+
+const FileVersion* WorkshopSession::known(const std::string& version) const {
+  for (const auto& file : m_known) {
+    if (file.version == version)
+      return &file;
+  }
+  return nullptr;
+}
+
+std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(const std::string& text,
+                                                                               const std::string& version) {
+  auto out = std::make_shared<Resolved>();
+  out->version = version;
+  if (version == missing_version) {
+    out->problems.push_back(Diagnostic{Location{m_settings.service_file.string(), 0, 0},
+                                       "the file is not there any more (moved or deleted?); keep this page's "
+                                       "version to write it again",
+                                       {}});
+    return out;
+  }
+  try {
+    auto source = std::make_shared<const SourceText>(m_settings.service_file.string(), text);
+    ResolvedPledge pledge = resolve(source, m_catalog);
+    // As pledge lint: the lint data's settings, the nearest .pledge-lint.yaml (read again each time, so that
+    // an edit of it shows), then the file's own `lint:`.
+    const lint::Settings settings =
+        lint::settings_for(m_linter->data().settings, m_settings.service_file, &pledge.service_file->lint);
+    out->report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    out->view = workshop_view(pledge, m_catalog, out->report);
+    out->pledge = std::move(pledge);
+  } catch (const Error& e) {
+    out->problems = e.diagnostics();
+    out->view.reset();
+    out->pledge.reset();
+  }
+  return out;
+}
+
+std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const FileVersion& file) {
+  if (!m_resolved || m_resolved->version != file.version)
+    m_resolved = resolve_text(file.text, file.version);
+  return m_resolved;
+}
+
+WorkshopState WorkshopSession::state_of(const FileVersion& file) {
+  remember(file);
+  const auto r = resolved(file);
+  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}};
+  for (const auto& change : m_history)
+    state.history.push_back(change.entry);
+  return state;
+}
+
+WorkshopState WorkshopSession::state() {
+  std::lock_guard lock(m_mutex);
+  return state_of(read_disk());
+}
+
+std::string WorkshopSession::version() {
+  std::lock_guard lock(m_mutex);
+  return read_disk().version;
+}
+
+void WorkshopSession::write(const std::string& text) const {
+  // write_file_atomically makes a new file; give it the old one's permissions, as an editor would.
+  struct stat before {};
+  const bool had_mode = ::stat(m_write_path.c_str(), &before) == 0;
+  write_file_atomically(m_write_path, text);
+  if (had_mode)
+    ::chmod(m_write_path.c_str(), before.st_mode & 07777);
+}
+
+ChangeResult WorkshopSession::save(const FileVersion& disk, const std::string& text, HistoryEntry entry) {
+  const std::string version = sha256_hex(text);
+  const auto r = resolve_text(text, version);
+  if (!r->problems.empty()) {
+    ChangeResult result{Outcome::refused, state_of(disk), std::nullopt, r->problems};
+    return result;
+  }
+  write(text);
+  m_resolved = r;
+  m_history.push_back(Change{std::move(entry), disk.text, version});
+  if (m_history.size() > changes_kept)
+    m_history.erase(m_history.begin());
+  return ChangeResult{Outcome::saved, state_of(FileVersion{text, version}), std::nullopt, {}};
+}
+
+ChangeResult WorkshopSession::change_locked(const ServiceFileEdit& raw, const std::string& base_version) {
+  const ServiceFileEdit edit = normalised(raw);
+  const FileVersion disk = read_disk();
+  if (disk.version != base_version) {
+    ChangeResult result{Outcome::conflict, state_of(disk), std::nullopt, {}};
+    if (const FileVersion* base = known(base_version)) {
+      try {
+        result.yours = apply_edit(base->text, m_settings.service_file.string(), edit).text;
+      } catch (const Error&) {
+        // The page's own version cannot take the change either; it can still reload.
+      }
+    }
+    return result;
+  }
+  try {
+    EditedServiceFile edited = apply_edit(disk.text, m_settings.service_file.string(), edit);
+    return save(disk, edited.text, HistoryEntry{describe(edit), std::move(edited.notes)});
+  } catch (const Error& e) {
+    return ChangeResult{Outcome::refused, state_of(disk), std::nullopt, e.diagnostics()};
+  }
+}
+
+ChangeResult WorkshopSession::change(const ServiceFileEdit& edit, const std::string& base_version) {
+  std::lock_guard lock(m_mutex);
+  return change_locked(edit, base_version);
+}
+
+std::string WorkshopSession::new_statement_id(const FileVersion& disk, const std::string& text) const {
+  // The first few words, so that the file stays readable: "We help you park." -> "we-help-you-park".
+  std::string slug = render::service_slug(text);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < slug.size(); ++i) {
+    if (slug[i] == '-' && (++words == 5 || i >= 40)) {
+      slug.resize(i);
+      break;
+    }
+  }
+  if (slug.empty() || slug == "service")
+    slug = "our-statement";
+  DiagnosticList ignored;
+  const ServiceFile file = read_service_file(
+      std::make_shared<const SourceText>(m_settings.service_file.string(), disk.text), ignored);
+  auto taken = [&](const std::string& id) {
+    return std::any_of(file.add.begin(), file.add.end(), [&](const LocalStatement& s) { return s.id == id; });
+  };
+  std::string id = slug;
+  for (int n = 2; taken(id); ++n)
+    id = slug + "-" + std::to_string(n);
+  return id;
+}
+
+ChangeResult WorkshopSession::add_statement(const std::string& group, const std::string& text,
+                                            const std::string& base_version) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  const std::string clean = normalised_text(text);
+  return change_locked(edit::AddStatement{new_statement_id(disk, clean), group, clean}, base_version);
+}
+
+ChangeResult WorkshopSession::undo(const std::string& base_version) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  if (disk.version != base_version)
+    return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
+  auto refuse = [&](std::string message) {
+    return ChangeResult{
+        Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, std::move(message), {}}}};
+  };
+  if (m_history.empty())
+    return refuse("there is nothing to undo: no change has been saved since pledge serve started");
+  const Change& last = m_history.back();
+  if (last.after_version != disk.version) {
+    return refuse("the file has changed since \"" + last.entry.description +
+                  "\" (outside this workshop), so undoing it would lose that change; make the change back "
+                  "here instead");
+  }
+  const std::string before = last.before;
+  write(before);
+  m_history.pop_back();
+  return ChangeResult{Outcome::saved, state_of(FileVersion{before, sha256_hex(before)}), std::nullopt, {}};
+}
+
+ChangeResult WorkshopSession::overwrite(const std::string& text, const std::string& base_version) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  if (disk.version != base_version)
+    return ChangeResult{Outcome::conflict, state_of(disk), text, {}};
+  return save(disk, text, HistoryEntry{"Kept this page's version over the file on disk", {}});
+}
+
+std::vector<lint::Finding> WorkshopSession::draft_locked(const ServiceFileEdit& draft,
+                                                         const std::string& ref) {
+  const FileVersion disk = read_disk();
+  const std::string text = apply_edit(disk.text, m_settings.service_file.string(), normalised(draft)).text;
+  const auto r = resolve_text(text, sha256_hex(text));
+  if (!r->problems.empty())
+    throw Error(r->problems);
+  std::vector<lint::Finding> out;
+  for (const auto& finding : r->report.findings) {
+    if (finding.ref == ref)
+      out.push_back(finding);
+  }
+  return out;
+}
+
+std::vector<lint::Finding> WorkshopSession::draft_findings(const edit::Reword& draft) {
+  std::lock_guard lock(m_mutex);
+  return draft_locked(draft, draft.ref);
+}
+
+std::vector<lint::Finding> WorkshopSession::draft_findings_of_new(const std::string& group,
+                                                                  const std::string& text) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  const std::string clean = normalised_text(text);
+  const std::string id = new_statement_id(disk, clean);
+  return draft_locked(edit::AddStatement{id, group, clean}, "local/" + id);
+}
+
+PosterPreview WorkshopSession::poster() {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  if (m_poster.version == disk.version && !m_poster.version.empty())
+    return m_poster;
+  remember(disk);
+  const auto r = resolved(disk);
+  PosterPreview preview{disk.version, {}, r->problems};
+  if (r->pledge) {
+    try {
+      preview.pdf = render::render_poster(*r->pledge, m_settings.render).pdf;
+    } catch (const Error& e) {
+      preview.problems = e.diagnostics();
+    }
+  }
+  m_poster = preview;
+  return preview;
+}
+
+}  // namespace pledge::workshop

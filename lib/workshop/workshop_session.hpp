@@ -1,0 +1,146 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/error.hpp"
+#include "lint/linter.hpp"
+#include "model/library_catalog.hpp"
+#include "model/service_file_edit.hpp"
+#include "render/render_options.hpp"
+#include "workshop/workshop_view.hpp"
+
+namespace pledge::workshop {
+
+struct WorkshopSettings {
+  std::filesystem::path service_file;  // the one file the workshop writes
+  std::vector<std::filesystem::path> library_folders;
+  std::filesystem::path lint_data_folder;
+  std::filesystem::path spelling_index;  // see lint::Linter; may be empty
+  render::RenderOptions render;
+};
+
+// The service file's bytes at one moment, and its version: the SHA-256 of those bytes, which a page sends
+// back with every change so that a change made to another version is refused rather than written over it.
+struct FileVersion {
+  std::string text;
+  std::string version;
+};
+
+// A change saved this session, most recent last: what undo takes back.
+struct HistoryEntry {
+  std::string description;
+  std::vector<std::string> notes;
+};
+
+// What the page shows: the file as it is on disk now and, if it resolves, the pledge it makes.
+struct WorkshopState {
+  std::string file_name;  // the service file, as named on the command line
+  FileVersion file;
+  std::optional<WorkshopView> view;
+  std::vector<Diagnostic> problems;  // why the file does not resolve (then no view)
+  std::vector<HistoryEntry> history;
+};
+
+enum class Outcome {
+  saved,     // written to the file
+  conflict,  // the file is not the version the change was made to: nothing written
+  refused,   // the change cannot be made (the reason is in `problems`): nothing written
+};
+
+struct ChangeResult {
+  Outcome outcome = Outcome::refused;
+  WorkshopState state;  // the file on disk after the request (saved or not)
+  // conflict: the page's version with its change made, for the team to compare with the file on disk and
+  // keep if they choose; none if the page's version is not known here (made before a restart) or the change
+  // does not apply to it.
+  std::optional<std::string> yours;
+  std::vector<Diagnostic> problems;  // refused: why
+};
+
+// The poster of the file's current version, or why there is none.
+struct PosterPreview {
+  std::string version;
+  std::string pdf;  // empty if the poster cannot be made
+  std::vector<Diagnostic> problems;
+};
+
+// One service file in a workshop: reads it from disk for every request (so that an editor's or another
+// tab's change is seen), makes changes with apply_edit, saves each one at once and atomically, and refuses
+// a change made to a version that is no longer the file's. Safe to call from several threads: requests are
+// handled one at a time. Libraries and lint settings are read once, when the session starts.
+class WorkshopSession {
+ public:
+  explicit WorkshopSession(WorkshopSettings settings);
+  ~WorkshopSession();
+  WorkshopSession(const WorkshopSession&) = delete;
+  WorkshopSession& operator=(const WorkshopSession&) = delete;
+
+  const std::filesystem::path& service_file() const { return m_settings.service_file; }
+
+  WorkshopState state();
+  std::string version();  // of the file on disk now
+
+  // Makes `edit` to the file if it is still at `base_version`. Texts (reasons, wordings) are saved with runs
+  // of white space, line breaks included, as one space, and without white space at either end.
+  ChangeResult change(const ServiceFileEdit& edit, const std::string& base_version);
+
+  // An added statement of the team's own, its id made from its first words ("we-help-you-park").
+  ChangeResult add_statement(const std::string& group, const std::string& text,
+                             const std::string& base_version);
+
+  // Takes back the last change of this session, restoring the file's exact bytes from before it, if the
+  // file is still at `base_version` and that is the version the change made.
+  ChangeResult undo(const std::string& base_version);
+
+  // Writes `text` (the page's version, chosen over the file on disk after a conflict) if the file is still
+  // at `base_version` (the disk version the team was shown) and `text` resolves. It can be undone.
+  ChangeResult overwrite(const std::string& text, const std::string& base_version);
+
+  // The findings a draft would have, without saving it: the file on disk with `draft` (a Reword) made,
+  // linted whole (so that repetition across statements counts), and the findings of the statement it words.
+  // Throws Error if the draft cannot be made or does not resolve.
+  std::vector<lint::Finding> draft_findings(const edit::Reword& draft);
+  // The same for a new statement of the team's own in `group`.
+  std::vector<lint::Finding> draft_findings_of_new(const std::string& group, const std::string& text);
+
+  PosterPreview poster();
+
+ private:
+  struct Resolved;
+  FileVersion read_disk() const;
+  void remember(const FileVersion& file);
+  const FileVersion* known(const std::string& version) const;
+  WorkshopState state_of(const FileVersion& file);
+  std::shared_ptr<const Resolved> resolved(const FileVersion& file);
+  std::shared_ptr<const Resolved> resolve_text(const std::string& text, const std::string& version);
+  ChangeResult change_locked(const ServiceFileEdit& edit, const std::string& base_version);
+  void write(const std::string& text) const;
+  ChangeResult save(const FileVersion& disk, const std::string& text, HistoryEntry entry);
+  std::vector<lint::Finding> draft_locked(const ServiceFileEdit& draft, const std::string& ref);
+  std::string new_statement_id(const FileVersion& disk, const std::string& text) const;
+
+  WorkshopSettings m_settings;
+  std::filesystem::path m_write_path;  // the service file with links resolved: the link stays a link
+  std::mutex m_mutex;
+  LibraryCatalog m_catalog;
+  std::unique_ptr<lint::Linter> m_linter;
+  std::vector<FileVersion> m_known;  // versions this session has seen, newest last (bounded)
+  struct Change {
+    HistoryEntry entry;
+    std::string before;  // the file's bytes before the change
+    std::string after_version;
+  };
+  std::vector<Change> m_history;
+  std::shared_ptr<const Resolved> m_resolved;  // of the last version resolved
+  PosterPreview m_poster;                      // of the last version rendered
+};
+
+// `text` with runs of white space as one space and none at either end.
+std::string normalised_text(std::string_view text);
+
+}  // namespace pledge::workshop

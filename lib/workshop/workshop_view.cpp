@@ -1,0 +1,114 @@
+#include "workshop/workshop_view.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace pledge::workshop {
+
+std::string_view to_string(Decision decision) {
+  switch (decision) {
+    case Decision::kept:
+      return "kept";
+    case Decision::reworded:
+      return "reworded";
+    case Decision::crossed_off:
+      return "crossed-off";
+    case Decision::added:
+      return "added";
+  }
+  return "kept";
+}
+
+namespace {
+
+Decision decision_of(StatementStatus status) {
+  switch (status) {
+    case StatementStatus::kept:
+      return Decision::kept;
+    case StatementStatus::reworded:
+      return Decision::reworded;
+    case StatementStatus::added:
+      return Decision::added;
+  }
+  return Decision::kept;
+}
+
+}  // namespace
+
+WorkshopView workshop_view(const ResolvedPledge& pledge, LibraryCatalog& catalog,
+                           const lint::LintReport& report) {
+  WorkshopView view;
+  view.service = pledge.service;
+  view.audience = pledge.audience;
+
+  // Groups as the resolver orders them: the libraries' groups, then the service's own; the service may
+  // retitle a library's group.
+  auto group_of = [&](const std::string& id) -> ViewGroup& {
+    auto it =
+        std::find_if(view.groups.begin(), view.groups.end(), [&](const ViewGroup& g) { return g.id == id; });
+    if (it != view.groups.end())
+      return *it;
+    return view.groups.emplace_back(ViewGroup{id, id, {}});
+  };
+  std::vector<const Library*> libraries;
+  for (const auto& info : pledge.libraries) {
+    const Library& library = catalog.load(info.id);
+    libraries.push_back(&library);
+    for (const auto& group : library.groups) {
+      ViewGroup& g = group_of(group.id);
+      if (g.title == g.id)
+        g.title = group.title;
+    }
+  }
+  if (pledge.service_file) {
+    for (const auto& group : pledge.service_file->groups)
+      group_of(group.id).title = group.title;
+  }
+
+  std::map<std::string, std::vector<lint::Finding>> findings;
+  for (const auto& finding : report.findings)
+    findings[finding.ref].push_back(finding);
+  auto take_findings = [&](ViewStatement& statement) {
+    if (auto it = findings.find(statement.ref); it != findings.end()) {
+      statement.findings = std::move(it->second);
+      findings.erase(it);
+    }
+  };
+
+  std::map<std::string, const ResolvedStatement*> in_pledge;
+  for (const auto& statement : pledge.statements)
+    in_pledge[statement.ref] = &statement;
+  std::map<std::string, const ExcludedStatement*> excluded;
+  for (const auto& x : pledge.excluded)
+    excluded[x.ref] = &x;
+
+  for (const Library* library : libraries) {
+    for (const auto& statement : library->statements) {
+      ViewStatement out;
+      out.ref = library->id + "/" + statement.id;
+      out.original = statement.text;
+      out.text = statement.text;
+      if (auto x = excluded.find(out.ref); x != excluded.end()) {
+        out.decision = Decision::crossed_off;
+        out.reason = x->second->reason;
+      } else if (auto s = in_pledge.find(out.ref); s != in_pledge.end()) {
+        out.decision = decision_of(s->second->status);
+        out.text = s->second->text;
+      }
+      take_findings(out);
+      group_of(statement.group).statements.push_back(std::move(out));
+    }
+  }
+  for (const auto& statement : pledge.statements) {
+    if (statement.status != StatementStatus::added)
+      continue;
+    ViewStatement out{statement.ref, Decision::added, statement.text, {}, {}, {}};
+    take_findings(out);
+    group_of(statement.group).statements.push_back(std::move(out));
+  }
+  for (auto& [ref, rest] : findings)
+    view.findings.insert(view.findings.end(), rest.begin(), rest.end());
+  return view;
+}
+
+}  // namespace pledge::workshop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lint/finding.hpp"
+#include "model/library_catalog.hpp"
+#include "model/resolved_pledge.hpp"
+
+namespace pledge::workshop {
+
+// What the team decided about a statement, as the workshop page shows it.
+enum class Decision { kept, reworded, crossed_off, added };
+
+std::string_view to_string(Decision decision);  // "kept", "reworded", "crossed-off", "added"
+
+// A statement of the selected libraries or one the team added, crossed off or not.
+struct ViewStatement {
+  std::string ref;
+  Decision decision = Decision::kept;
+  std::string text;      // as the pledge prints it; a crossed-off statement's library wording
+  std::string original;  // the library's wording (empty for an added statement)
+  std::string reason;    // why it is crossed off
+  std::vector<lint::Finding> findings;
+};
+
+struct ViewGroup {
+  std::string id;
+  std::string title;
+  std::vector<ViewStatement> statements;  // in library order, then the team's own
+};
+
+// Everything the team goes through in a workshop: every group, even one whose statements are all crossed
+// off or one declared for statements not written yet, with every statement and its lint findings.
+struct WorkshopView {
+  std::string service;
+  std::string audience;
+  std::vector<ViewGroup> groups;
+  std::vector<lint::Finding> findings;  // about the pledge as a whole, or a statement not shown
+};
+
+// The view of a resolved pledge: its libraries (read through `catalog`) give the crossed-off statements
+// their place and group, and `report` the findings of each statement.
+WorkshopView workshop_view(const ResolvedPledge& pledge, LibraryCatalog& catalog,
+                           const lint::LintReport& report);
+
+}  // namespace pledge::workshop
