@@ -203,6 +203,18 @@ class PosterLayout {
     return best;
   }
 
+  // The first arrangement, in order of fewer columns, that holds a sheet's statements at `size`.
+  std::optional<SheetFit> fit_at(const SheetContent& content, double top, double bottom, double size) const {
+    const int most_columns = m_size == PageSize::a4 ? 2 : 3;
+    for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
+      for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
+        if (arrange(content, size, arrangement, columns, top, bottom))
+          return SheetFit{size, arrangement, columns};
+      }
+    }
+    return std::nullopt;
+  }
+
   double panels_top(std::size_t sheet) const { return header_height(sheet) + 18 * m_scale; }
   double panels_bottom(bool signatures) const {
     return m_footer_top - (signatures ? signature_height(all_rows()) : 0) - 18 * m_scale;
@@ -213,14 +225,7 @@ class PosterLayout {
   bool fits_at(std::size_t first, std::size_t last, bool signatures, std::size_t sheet, double size) const {
     const SheetContent content{first, last, last == m_pledge.statements.size() && !m_pledge.asks.empty(),
                                signatures};
-    const int most_columns = m_size == PageSize::a4 ? 2 : 3;
-    for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
-      for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
-        if (arrange(content, size, arrangement, columns, panels_top(sheet), panels_bottom(signatures)))
-          return true;
-      }
-    }
-    return false;
+    return fit_at(content, panels_top(sheet), panels_bottom(signatures), size).has_value();
   }
 
   // The statements in sheets at `size`, each sheet taking as many as fit after the one before (so that only
@@ -280,8 +285,11 @@ class PosterLayout {
     });
     Plan plan;
     plan.sheets = *pack(size, signatures_under);
+    // Every sheet at the one size, so that the statements read alike across sheets, each in the fewest
+    // columns that hold it at that size.
     for (std::size_t s = 0; s < plan.sheets.size(); ++s)
-      plan.fit.push_back(*fit(plan.sheets[s], panels_top(s), panels_bottom(plan.sheets[s].signatures), size));
+      plan.fit.push_back(
+          *fit_at(plan.sheets[s], panels_top(s), panels_bottom(plan.sheets[s].signatures), size));
     plan.signature_sheets = signature_sheets_for(plan.sheets);
     return plan;
   }
