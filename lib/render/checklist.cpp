@@ -108,8 +108,7 @@ class ChecklistLayout {
       about.push_back(sources + ".");
     about.push_back(
         std::string("For each statement, record the evidence found, whether it is met, and who owns it.") +
-        (m_pledge.poster.numbers ? " Statements are numbered as on the poster, the leaflet and the worksheet."
-                                 : ""));
+        (m_pledge.poster.numbers ? " Statements are numbered as on the poster and the leaflet." : ""));
     for (const auto& paragraph : about) {
       const StructureElement element = tree.add(tree.document(), Role::p);
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
