@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <tuple>
 
 #include "base/error.hpp"
 #include "render/identity_style.hpp"
@@ -45,8 +47,8 @@ std::string sheet_label(std::size_t sheet, std::size_t sheets) {
 
 // One statement or ask, wrapped for a column.
 struct StatementBox {
-  std::size_t index = 0;  // in the pledge's statements, or in its asks
-  std::vector<std::string> lines;
+  std::size_t index = 0;                            // in the pledge's statements, or in its asks
+  const std::vector<std::string>* lines = nullptr;  // kept by the layout's wrapping cache
   double height = 0;
 };
 
@@ -131,12 +133,7 @@ class PosterLayout {
   // sheets of their own) and draws them; the result has no PDF yet.
   Poster draw(const RenderOptions& options) {
     m_footer_top = m_height - footer_height(options);
-    auto plan = plan_sheets();
-    if (plan.sheets.size() + plan.signature_sheets > 1) {
-      // Planned again with room in the header for "Sheet 1 of 2", which may move a line.
-      m_sheets = plan.sheets.size() + plan.signature_sheets;
-      plan = plan_sheets();
-    }
+    const Plan plan = plan_sheets();
     m_sheets = plan.sheets.size() + plan.signature_sheets;
     std::size_t sheet = 0;
     m_list = std::nullopt;
@@ -262,7 +259,7 @@ class PosterLayout {
     return (all_rows().size() + rows_per_signature_sheet() - 1) / rows_per_signature_sheet();
   }
 
-  Plan plan_sheets() const {
+  Plan plan_sheets() {
     const int limit = m_pledge.poster.sheets > 0 ? m_pledge.poster.sheets : most_sheets;
     const double largest = maximum_on_a3 * m_scale;
     const SheetContent whole{0, m_pledge.statements.size(), !m_pledge.asks.empty(), true};
@@ -270,6 +267,7 @@ class PosterLayout {
       return Plan{{whole}, {*one}, 0};
     if (limit == 1)
       throw_does_not_fit();
+    m_sheets = 2;  // more than one from here: the header keeps room for "Sheet 1 of 2"
     // The team signs under the statements when its names take no more than a third of the page.
     const bool signatures_under = signature_height(all_rows()) <= (m_height - header_height(0)) / 3;
     const auto at_smallest = pack(smallest_size(), signatures_under);
@@ -415,11 +413,11 @@ class PosterLayout {
     std::vector<double> heights;
     const double indent_width = numbered ? indent(size) : marker_indent(size);
     for (const auto& [index, text] : items) {
-      auto lines = wrap_whole_words(m_document.regular(), *text, size, column_width - indent_width);
+      const auto& lines = wrapped(*text, size, column_width - indent_width);
       if (!lines)
         return std::nullopt;
-      StatementBox box{index, std::move(*lines), 0};
-      box.height = count(box.lines.size()) * leading(size);
+      StatementBox box{index, &*lines, 0};
+      box.height = count(lines->size()) * leading(size);
       heights.push_back(box.height);
       boxes.push_back(std::move(box));
     }
@@ -441,6 +439,17 @@ class PosterLayout {
   }
 
   bool numbered() const { return m_pledge.poster.numbers; }
+
+  // wrap_whole_words, kept: planning sheets measures the same statements at the same size and width many
+  // times over (each sheet's run of statements is found by trying longer and shorter runs).
+  const std::optional<std::vector<std::string>>& wrapped(const std::string& text, double size,
+                                                         double width) const {
+    const auto key = std::make_tuple(&text, size, width);
+    auto it = m_wrapped.find(key);
+    if (it == m_wrapped.end())
+      it = m_wrapped.emplace(key, wrap_whole_words(m_document.regular(), text, size, width)).first;
+    return it->second;
+  }
 
   // The panels of one sheet: a panel per group of its statements (in order), then the asks.
   std::optional<std::vector<Panel>> panels(const SheetContent& content, double size, double width,
@@ -601,7 +610,7 @@ class PosterLayout {
           });
           page.tagged(tree.add(item, Role::lbody), [&] {
             double line_baseline = y + size * 0.95;
-            for (const auto& line : box.lines) {
+            for (const auto& line : *box.lines) {
               page.text_in_column(x + indent_width, panel.column_width - indent_width, line_baseline,
                                   m_document.regular(), size, line, colours.ink);
               line_baseline += leading(size);
@@ -840,6 +849,8 @@ class PosterLayout {
   std::optional<StructureElement> m_signature_list;  // the team's
   mutable std::optional<std::vector<std::vector<std::string>>> m_names;
   mutable std::optional<std::vector<double>> m_rows;
+  mutable std::map<std::tuple<const std::string*, double, double>, std::optional<std::vector<std::string>>>
+      m_wrapped;
 };
 
 }  // namespace
