@@ -65,6 +65,15 @@ PledgeDiff diff_pledges(const ResolvedPledge& old_pledge, const ResolvedPledge& 
   if (old_pledge.audience != new_pledge.audience) {
     diff.fields.push_back({"audience", {old_pledge.audience, new_pledge.audience}});
   }
+  // The asks are compared as the list the panel prints, one field for them all.
+  auto asks = [](const ResolvedPledge& pledge) {
+    std::string text;
+    for (const auto& ask : pledge.asks)
+      text += (text.empty() ? "" : " / ") + ask.text;
+    return text;
+  };
+  if (asks(old_pledge) != asks(new_pledge))
+    diff.fields.push_back({"asks", {asks(old_pledge), asks(new_pledge)}});
   const auto before = presence_of(old_pledge);
   const auto after = presence_of(new_pledge);
   for (const auto& ref : ref_order(old_pledge, new_pledge)) {

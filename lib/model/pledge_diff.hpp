@@ -32,7 +32,7 @@ struct PledgeDiff {
   std::string old_name;  // the files (or file@revision) compared
   std::string new_name;
   std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
-      fields;                            // service/audience changes
+      fields;                            // service, audience and asks changes
   std::vector<StatementChange> changes;  // in the new pledge's order
   bool empty() const { return fields.empty() && changes.empty(); }
 };

@@ -106,6 +106,12 @@ class ChecklistLayout {
       about.push_back("Pledge: " + version + ".");
     if (const std::string sources = sources_line(m_pledge); !sources.empty())
       about.push_back(sources + ".");
+    if (!m_pledge.asks.empty()) {  // printed beside the statements, so auditors see them too
+      std::string asks = "What the service asks in return:";
+      for (const auto& ask : m_pledge.asks)
+        asks += " " + ask.text;
+      about.push_back(asks);
+    }
     about.push_back(
         std::string("For each statement, record the evidence found, whether it is met, and who owns it.") +
         (m_pledge.poster.numbers ? " Statements are numbered as on the poster and the leaflet." : ""));
