@@ -73,8 +73,9 @@ void draw_logo_image(PdfDocument& document, Page& page, std::optional<StructureE
                     " but the rest is damaged or of a kind PDF cannot hold); save it again as PNG or JPEG",
                 logo.location);
   }
-  const auto [width, height] = logo_box(logo, max_width, max_height);
-  auto draw = [&] { page.image(image, right - width, top, width, height); };
+  // Not a structured binding: a lambda may not capture one before C++20, and clang-tidy's clang refuses it.
+  const std::pair<double, double> box = logo_box(logo, max_width, max_height);
+  auto draw = [&] { page.image(image, right - box.first, top, box.first, box.second); };
   if (figure)
     page.tagged(*figure, draw);
   else

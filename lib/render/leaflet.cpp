@@ -386,9 +386,10 @@ class LeafletLayout {
     StructureTree& tree = m_document.structure();
     page.artifact([&] { page.fill_rect(left, 0, m_panel_width, m_height, colours.heading); });
     if (m_pledge.identity.logo) {
-      const auto [w, h] = logo_box(*m_pledge.identity.logo, m_text_width * 0.6, 56);
+      const std::pair<double, double> box = logo_box(*m_pledge.identity.logo, m_text_width * 0.6, 56);
       page.artifact([&] {
-        page.fill_rect(left + m_panel_width - margin - w - 6, margin - 6, w + 12, h + 12, colours.paper);
+        page.fill_rect(left + m_panel_width - margin - box.first - 6, margin - 6, box.first + 12,
+                       box.second + 12, colours.paper);
       });
       draw_logo(m_document, page, parent, m_pledge.identity, left + m_panel_width - margin, margin,
                 m_text_width * 0.6, 56);
