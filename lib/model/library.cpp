@@ -162,14 +162,7 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     library.source = file.text("source", Need::required).value_or("");
     library.version = file.text("version", Need::optional).value_or("");
     library.addresses = read_addresses(file);
-    if (auto read = file.text("read", Need::optional)) {
-      library.read = parse_calendar_date(*read);
-      if (!library.read)
-        file.problem(file.value("read", Need::optional),
-                     "read '" + *read +
-                         "' is not a date; write the day the statements were read from their source as "
-                         "YYYY-MM-DD, e.g. 2026-03-03");
-    }
+    library.read = file.date("read", Need::optional, "the day the statements were read from their source");
     library.licence = file.text("licence", Need::optional).value_or("");
     file.read_each("groups", Need::required, "group", {"id", "title"}, read_group, library);
     file.read_each("statements", Need::required, "statement", statement_keys(), read_statement, library);

@@ -207,14 +207,7 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
   service.staff = file.texts("staff", Need::optional);
   service.contact = file.text("contact", Need::optional).value_or("");
   service.version = file.text("version", Need::optional).value_or("");
-  if (auto agreed = file.text("agreed", Need::optional)) {
-    service.agreed = parse_calendar_date(*agreed);
-    if (!service.agreed)
-      file.problem(file.value("agreed", Need::optional),
-                   "agreed '" + *agreed +
-                       "' is not a date; write the day the team agreed the pledge as "
-                       "YYYY-MM-DD, e.g. 2026-03-03");
-  }
+  service.agreed = file.date("agreed", Need::optional, "the day the team agreed the pledge");
   file.read_mapping("poster", "poster section", {"size", "copies", "sheets", "numbers"}, read_poster,
                     service);
   read_asks(file, service);

@@ -353,6 +353,18 @@ std::optional<std::string> MappingReader::text(std::string_view key, Need need) 
   return v.scalar();
 }
 
+std::optional<CalendarDate> MappingReader::date(std::string_view key, Need need, std::string_view what) {
+  const std::optional<std::string> written = text(key, need);
+  if (!written)
+    return std::nullopt;
+  std::optional<CalendarDate> date = parse_calendar_date(*written);
+  if (!date) {
+    problem(value(key, Need::optional), std::string(key) + " '" + *written + "' is not a date; write " +
+                                            std::string(what) + " as YYYY-MM-DD, e.g. 2026-03-03");
+  }
+  return date;
+}
+
 std::optional<std::string> MappingReader::id(std::string_view key, Need need) {
   auto value_text = text(key, need);
   if (!value_text)

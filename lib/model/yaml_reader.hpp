@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
 
 namespace pledge {
@@ -103,6 +104,10 @@ class MappingReader {
 
   // An id: a text of the form [a-z0-9-]+.
   std::optional<std::string> id(std::string_view key, Need need);
+
+  // A day written YYYY-MM-DD; anything else is a problem at the value that says to write `what` so
+  // ("the day the team agreed the pledge").
+  std::optional<CalendarDate> date(std::string_view key, Need need, std::string_view what);
 
   // A list (sequence). Absent or empty (`key:` with nothing after it) gives no items.
   const std::vector<YamlNode>& list(std::string_view key, Need need);

@@ -99,7 +99,7 @@ const ShapedParagraph& Face::shaped(std::string_view text) const {
   if (found != m_paragraphs.end())
     return found->second;
   std::string key(text);
-  if (text.find_first_of("\n") != std::string_view::npos) {
+  if (text.find('\n') != std::string_view::npos) {
     std::string one_line = key;
     std::replace(one_line.begin(), one_line.end(), '\n', ' ');
     return m_paragraphs.emplace(std::move(key), m_shaper.shape(one_line)).first->second;
