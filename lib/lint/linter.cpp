@@ -29,6 +29,10 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
   for (const auto& statement : pledge.statements) {
     subject.statements.push_back(StatementText{statement.ref, statement.text, statement.text_location});
   }
+  // What the service asks in return is printed beside the statements, so it is held to the same rules.
+  for (std::size_t i = 0; i < pledge.asks.size(); ++i)
+    subject.statements.push_back(
+        StatementText{"asks/" + std::to_string(i + 1), pledge.asks[i].text, pledge.asks[i].location});
   subject.words = pledge.words;
   subject.glossary = pledge.glossary;
   subject.sources.push_back(pledge.source_text);

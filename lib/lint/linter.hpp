@@ -38,7 +38,7 @@ struct LintSubject {
 LintSubject subject_of(const Library& library);
 
 // The statements the pledge prints: kept ones are written in their library file (read through `catalog`),
-// reworded and added ones in the service file.
+// reworded and added ones in the service file; then its asks (refs asks/1, asks/2 ...), in the service file.
 LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog);
 
 // Finding::text_digest of a finding about a whole file (a library, or a pledge as a whole): from its kind

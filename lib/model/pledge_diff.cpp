@@ -135,6 +135,16 @@ const std::vector<PledgeField>& pledge_fields() {
       {"poster size", [](P p) { return p.poster.size; }},
       {"poster copies",
        [](P p) { return p.poster.copies > 0 ? std::to_string(p.poster.copies) : std::string(); }},
+      {"asks", nullptr,
+       [](P p) {
+         std::vector<std::string> texts;
+         for (const auto& ask : p.asks)
+           texts.push_back(ask.text);
+         return texts;
+       }},
+      {"poster sheets",
+       [](P p) { return p.poster.sheets > 0 ? std::to_string(p.poster.sheets) : std::string(); }},
+      {"poster numbers", [](P p) { return std::string(p.poster.numbers ? "" : "off"); }},
       {"words", nullptr, [](P p) { return p.words; }},
       {"glossary", nullptr, nullptr,
        [](P p) {

@@ -168,6 +168,8 @@ ResolvedPledge Resolver::service_fields() const {
   pledge.version = m_service.version;
   pledge.agreed = m_service.agreed;
   pledge.poster = m_service.poster;
+  pledge.asks = m_service.asks;
+  pledge.identity = m_service.identity;
   pledge.words = m_service.words;
   pledge.source_text = m_service.source_text;
   return pledge;

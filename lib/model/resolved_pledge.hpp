@@ -63,6 +63,8 @@ struct ResolvedPledge {
   std::string version;                 // the pledge's own version, if the service file gives one
   std::optional<CalendarDate> agreed;  // the day the team agreed it, if given
   PosterSettings poster;
+  std::vector<Ask> asks;                // what the service asks of patients, relatives and carers
+  Identity identity;                    // the organisation's name, logo, colours and footer, if it has one
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
   // What the pledge was resolved from: the lint settings, the evidence records, and any other field of the

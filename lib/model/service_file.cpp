@@ -106,6 +106,37 @@ void read_poster(MappingReader& poster, ServiceFile& service) {
       service.poster.copies = std::stoi(*copies);
     }
   }
+  if (auto sheets = poster.text("sheets", Need::optional)) {
+    const bool digit = sheets->size() == 1 && (*sheets)[0] >= '1' && (*sheets)[0] <= '9';
+    if (!digit) {
+      poster.problem(poster.value("sheets", Need::optional),
+                     "poster sheets must be a whole number from 1 to 9, not '" + *sheets +
+                         "' (leave it out to take as many sheets as the pledge and the team need)");
+    } else {
+      service.poster.sheets = (*sheets)[0] - '0';
+    }
+  }
+  const YamlNode& numbers = poster.value("numbers", Need::optional);
+  if (numbers.is_defined() && !numbers.is_null()) {
+    if (auto flag = numbers.as_boolean()) {
+      service.poster.numbers = *flag;
+    } else {
+      poster.problem(numbers, "poster numbers must be true or false, not " + describe_kind(numbers));
+    }
+  }
+}
+
+void read_asks(MappingReader& file, ServiceFile& service) {
+  for (const auto& item : file.list("asks", Need::optional)) {
+    if (!item.is_scalar() || item.scalar().empty()) {
+      file.problem(item,
+                   "each item of 'asks' must be a short text saying what you ask of patients, "
+                   "relatives and carers, but this is " +
+                       describe_kind(item));
+      continue;
+    }
+    service.asks.push_back(Ask{item.scalar(), item.location(file.source())});
+  }
 }
 
 // "Met", "Partly met" or "Not met" as the list spells it, whatever the letter case; nothing if it is none.
@@ -174,9 +205,10 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
         "starter file)");
     return service;
   }
-  MappingReader file(root, *source, problems, "service file",
-                     {"service", "audience", "libraries", "groups", "exclude", "reword", "add", "staff",
-                      "contact", "version", "agreed", "poster", "evidence", "words", "glossary", "lint"});
+  MappingReader file(
+      root, *source, problems, "service file",
+      {"service", "audience", "libraries", "groups", "exclude", "reword", "add", "staff", "contact",
+       "version", "agreed", "poster", "asks", "evidence", "words", "glossary", "lint", "identity"});
   if (!file.is_mapping())
     return service;
   service.service = file.text("service", Need::required).value_or("");
@@ -192,13 +224,19 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
   service.contact = file.text("contact", Need::optional).value_or("");
   service.version = file.text("version", Need::optional).value_or("");
   service.agreed = file.date("agreed", Need::optional, "the day the team agreed the pledge");
-  file.read_mapping("poster", "poster section", {"size", "copies"}, read_poster, service);
+  file.read_mapping("poster", "poster section", {"size", "copies", "sheets", "numbers"}, read_poster,
+                    service);
+  read_asks(file, service);
   file.read_each("evidence", Need::optional, "evidence record",
                  {"ref", "status", "owner", "notes", "checked", "reviewer", "link", "review-by"},
                  read_evidence_record, service, records);
   service.words = file.texts("words", Need::optional);
   service.glossary = read_glossary(file);
   service.lint = read_lint_settings(file.value("lint", Need::optional), source);
+  if (auto identity_file = find_identity_file(source->name()))
+    read_identity_file(*identity_file, service.identity, problems);
+  file.read_mapping("identity", "identity section", identity_keys(),
+                    [&](MappingReader& identity) { read_identity_keys(identity, service.identity); });
   return service;
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "base/calendar_date.hpp"
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -32,10 +33,15 @@ void append(TableCell& cell, TableCell more) {
 class ChecklistLayout {
  public:
   ChecklistLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options) {}
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_style(identity_style(pledge.identity)) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::landscape, margins);
+    logo_on_first_page(m_document, flow, m_pledge.identity, page_height(PageSize::a4) - margins.side,
+                       margins.top);
     StructureTree& tree = m_document.structure();
     const StructureElement document = tree.document();
     title_block(flow);
@@ -69,7 +75,8 @@ class ChecklistLayout {
                  excluded_rows(excluded_columns));
     }
     flow.render(m_document, 22,
-                "Evidence checklist: " + m_pledge.service + "  ·  " + edition_line(m_pledge, m_options));
+                running_title(m_style, "Evidence checklist: " + m_pledge.service + "  ·  " +
+                                           edition_line(m_pledge, m_options)));
   }
 
  private:
@@ -104,10 +111,17 @@ class ChecklistLayout {
       about.push_back("Pledge: " + version + ".");
     if (const std::string sources = sources_line(m_pledge); !sources.empty())
       about.push_back(sources + ".");
+    if (!m_pledge.asks.empty()) {  // printed beside the statements, so auditors see them too
+      std::string asks = "What the service asks in return:";
+      for (const auto& ask : m_pledge.asks)
+        asks += " " + ask.text;
+      about.push_back(asks);
+    }
     about.push_back(
-        "For each statement, record the evidence found, whether it is met, and who owns it. Statements "
-        "are numbered as on the poster; Change says whether the team kept the library's words, reworded them "
-        "(the original follows) or added the statement.");
+        std::string("For each statement, record the evidence found, whether it is met, and who owns it.") +
+        (m_pledge.poster.numbers ? " Statements are numbered as on the poster and the leaflet." : "") +
+        " Change says whether the team kept the library's words, reworded them (the original follows) or "
+        "added the statement.");
     for (const auto& paragraph : about) {
       const StructureElement element = tree.add(tree.document(), Role::p);
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
@@ -207,6 +221,7 @@ class ChecklistLayout {
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
+  IdentityStyle m_style;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "render/large_print.hpp"
 
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -24,10 +25,16 @@ constexpr double bullet_indent = 26;
 class LargePrintLayout {
  public:
   LargePrintLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options), m_tree(document.structure()) {}
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_tree(document.structure()),
+        m_style(identity_style(pledge.identity)) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
+                       margins.top);
     const StructureElement title = m_tree.add(m_tree.document(), Role::h1);
     lines(flow, title, "Our pledge", m_document.bold(), sizes.title, palette().heading);
     lines(flow, title, m_pledge.service, m_document.bold(), sizes.service, palette().heading);
@@ -72,7 +79,7 @@ class LargePrintLayout {
             palette().ink);
       flow.advance(sizes.small * 0.5);
     }
-    flow.render(m_document, 34, "Our pledge: " + m_pledge.service, sizes.small);
+    flow.render(m_document, 34, running_title(m_style, "Our pledge: " + m_pledge.service), sizes.small);
   }
 
  private:
@@ -126,6 +133,7 @@ class LargePrintLayout {
   PdfDocument& m_document;
   const RenderOptions& m_options;
   StructureTree& m_tree;
+  IdentityStyle m_style;
 };
 
 }  // namespace

@@ -181,6 +181,10 @@ void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
   HPDF_Page_Fill(m_page);
 }
 
+void Page::image(HPDF_Image image, double x, double top, double w, double h) {
+  HPDF_Page_DrawImage(m_page, image, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
+}
+
 void Page::stroke_rect(double x, double top, double w, double h, Colour colour, double line_width) {
   set_stroke(m_page, colour);
   HPDF_Page_SetLineWidth(m_page, to_float(line_width));
@@ -291,6 +295,22 @@ Page PdfDocument::add_page(PageSize size, Orientation orientation) {
   m_pages.push_back(page);
   m_marks.push_back(std::make_unique<PageMarks>(m_structure, m_pages.size() - 1));
   return Page(page, width, height, *m_marks.back());
+}
+
+HPDF_Image PdfDocument::image(const std::string& bytes, bool png) {
+  for (const auto& [held, image] : m_images) {
+    if (held == &bytes)
+      return image;
+  }
+  const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+  const auto size = static_cast<HPDF_UINT>(bytes.size());
+  const HPDF_Image image =
+      png ? HPDF_LoadPngImageFromMem(m_doc, data, size) : HPDF_LoadJpegImageFromMem(m_doc, data, size);
+  check(png ? "reading the PNG logo" : "reading the JPEG logo");
+  if (!image)
+    throw Error("PDF output failed while reading the logo");
+  m_images.emplace_back(&bytes, image);
+  return image;
 }
 
 void PdfDocument::write_tagging() {

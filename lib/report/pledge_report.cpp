@@ -32,6 +32,11 @@ std::string to_json(const ResolvedPledge& pledge) {
   for (const auto& e : pledge.excluded) {
     out["excluded"].push_back(nlohmann::ordered_json{{"ref", e.ref}, {"reason", e.reason}});
   }
+  if (!pledge.asks.empty()) {  // left out when there are none, as the service file leaves them out
+    out["asks"] = nlohmann::ordered_json::array();
+    for (const auto& ask : pledge.asks)
+      out["asks"].push_back(ask.text);
+  }
   return json_document(out);
 }
 
@@ -67,7 +72,14 @@ std::string to_yaml(const ResolvedPledge& pledge) {
     field("reason", e.reason);
     out << YAML::EndMap;
   }
-  out << YAML::EndSeq << YAML::EndMap;
+  out << YAML::EndSeq;
+  if (!pledge.asks.empty()) {
+    out << YAML::Key << "asks" << YAML::Value << YAML::BeginSeq;
+    for (const auto& ask : pledge.asks)
+      out << ask.text;
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
 
@@ -97,6 +109,11 @@ std::string to_text(const ResolvedPledge& pledge) {
       out += "  - " + e.ref + "\n      reason: " + shown(e.reason) + "\n";
     }
   }
+  if (!pledge.asks.empty()) {
+    out += "\nWhat we ask of you\n";
+    for (const auto& ask : pledge.asks)
+      out += "  - " + ask.text + "\n";
+  }
   out += "\n" + std::to_string(pledge.statements.size()) + " statements (";
   std::size_t counts[3] = {0, 0, 0};
   for (const auto& s : pledge.statements)
@@ -125,6 +142,11 @@ std::string to_markdown(const ResolvedPledge& pledge) {
     out += "\n## Not included\n\n| Statement | Reason |\n|---|---|\n";
     for (const auto& e : pledge.excluded)
       out += "| " + e.ref + " | " + markdown_escape(e.reason) + " |\n";
+  }
+  if (!pledge.asks.empty()) {
+    out += "\n## What we ask of you\n\n";
+    for (const auto& ask : pledge.asks)
+      out += "- " + markdown_escape(ask.text) + "\n";
   }
   return out;
 }

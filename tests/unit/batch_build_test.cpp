@@ -163,6 +163,33 @@ TEST_CASE("an incremental build rebuilds a service when a library it uses change
   CHECK(batch.summary.built == 1);
 }
 
+TEST_CASE("an incremental build rebuilds a service when its identity file changes") {
+  Batch batch;
+  batch.folder.write("services/.pledge-identity.yaml", "organisation: Northshire NHS Trust\n");
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  batch.run();
+  REQUIRE(batch.summary.skipped == 1);
+  batch.folder.write("services/.pledge-identity.yaml", "organisation: Southshire NHS Trust\n");
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
+TEST_CASE("an incremental build rebuilds a service when its logo's bytes change, its path the same") {
+  Batch batch;
+  const std::string png = read(source_dir / "tests/data/render/identity/northshire-logo.png");
+  batch.folder.write("services/logo.png", png);
+  batch.add("a.pledge.yaml", service("Team A", "identity: {logo: logo.png}\n"));
+  batch.options.incremental = true;
+  batch.run();
+  batch.run();
+  REQUIRE(batch.summary.skipped == 1);
+  batch.folder.write("services/logo.png", png + std::string(4, '\0'));
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
 TEST_CASE("an incremental build rebuilds when the lint gate's word lists change") {
   Batch batch;
   fs::copy(batch.options.lint_data_folder, batch.folder.path() / "lint");

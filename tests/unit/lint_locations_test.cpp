@@ -74,3 +74,16 @@ TEST_CASE("a statement written as a folded block scalar does not end with a spac
   CHECK(test::findings("typography", {">\n      We listen to you."}).empty());
   CHECK(test::findings("typography", {"|\n      We listen to you."}).empty());
 }
+
+TEST_CASE("a service's asks are linted like its statements, at their place in the service file") {
+  test::TempFolder folder;
+  folder.write("lib.yaml", test::library_text({"We listen."})->content());
+  const auto service =
+      folder.write("service.yaml", "service: Test\nlibraries: [lib]\nasks:\n  - Please utilise the bell.\n");
+  LibraryCatalog catalog({folder.path()});
+  const ResolvedPledge pledge = resolve_file(service, catalog);
+  const auto report = test::shared_linter().check(lint::subject_of(pledge, catalog), test::only("jargon"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].location == Location{service.string(), 4, 12});
+  CHECK(report.findings[0].ref == "asks/1");
+}

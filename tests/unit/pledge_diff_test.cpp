@@ -35,6 +35,17 @@ TEST_CASE("identical pledges have no differences") {
   CHECK(v.diff("service: A\nlibraries: [demo]\n", "service: A\nlibraries: [demo]\n").empty());
 }
 
+TEST_CASE("a diff shows a change to the asks as one field, old and new") {
+  Versions v;
+  const PledgeDiff diff = v.diff("service: A\nlibraries: [demo]\nasks: [Be kind., Ask us.]\n",
+                                 "service: A\nlibraries: [demo]\nasks: [Be kind.]\n");
+  REQUIRE(diff.fields.size() == 1);
+  CHECK(diff.fields[0].first == "asks");
+  CHECK(diff.fields[0].second.first == "Be kind. / Ask us.");
+  CHECK(diff.fields[0].second.second == "Be kind.");
+  CHECK(diff.changes.empty());
+}
+
 TEST_CASE("a diff names added, removed, reworded, excluded, included and re-reasoned statements") {
   Versions v;
   const PledgeDiff diff = v.diff(R"(service: A

@@ -168,3 +168,24 @@ TEST_CASE(
   CHECK(text.find("  - We listen.\\x07\n") != std::string::npos);
   CHECK(text.find('\x1B') == std::string::npos);
 }
+
+TEST_CASE("every resolve format shows the asks after the statements, and none when there are none") {
+  ResolvedPledge pledge = small_pledge();
+  for (const char* format : {"text", "json", "yaml", "markdown"}) {
+    CAPTURE(format);
+    CHECK(resolve_as(format, pledge).find("ask") == std::string::npos);
+  }
+  pledge.asks = {{"Tell us if you are in pain.", {}}, {"Bring your medicines.", {}}};
+  CHECK(resolve_as("text", pledge)
+            .find("\nWhat we ask of you\n  - Tell us if you are in pain.\n  - Bring your "
+                  "medicines.\n") != std::string::npos);
+  CHECK(resolve_as("json", pledge)
+            .find("\"asks\": [\n    \"Tell us if you are in pain.\",\n    \"Bring your "
+                  "medicines.\"\n  ]") != std::string::npos);
+  CHECK(
+      resolve_as("yaml", pledge).find("asks:\n  - Tell us if you are in pain.\n  - Bring your medicines.") !=
+      std::string::npos);
+  CHECK(resolve_as("markdown", pledge)
+            .find("## What we ask of you\n\n- Tell us if you are in pain.\n- Bring "
+                  "your medicines.\n") != std::string::npos);
+}

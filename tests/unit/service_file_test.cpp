@@ -247,3 +247,44 @@ TEST_CASE("columns count characters, not bytes, after accented letters and dashe
   CHECK(read_error("service: Gwasanaeth – ŵyr\nlibraries: [demo]\nstaff: [Siân, [x]]\n") ==
         "team.pledge.yaml:3:15: each item of 'staff' must be a text, but this is a list");
 }
+
+TEST_CASE("asks are read in order, each with its place") {
+  DiagnosticList problems;
+  const ServiceFile service = read(
+      "service: A\nlibraries: [demo]\nasks:\n  - Tell us if you are in pain.\n  - Bring a list of your "
+      "medicines.\n",
+      problems);
+  CHECK(problems.empty());
+  REQUIRE(service.asks.size() == 2);
+  CHECK(service.asks[0].text == "Tell us if you are in pain.");
+  CHECK(service.asks[1].text == "Bring a list of your medicines.");
+  CHECK(service.asks[1].location == Location{"team.pledge.yaml", 5, 5});
+}
+
+TEST_CASE("an ask that is not a text is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nasks:\n  - {be: kind}\n") ==
+        "team.pledge.yaml:4:5: each item of 'asks' must be a short text saying what you ask of patients, "
+        "relatives and carers, but this is a mapping of keys to values");
+}
+
+TEST_CASE("a poster's sheets and numbers are read, numbers on by default") {
+  DiagnosticList problems;
+  CHECK(read("service: A\nlibraries: [demo]\n", problems).poster.numbers);
+  CHECK(read("service: A\nlibraries: [demo]\n", problems).poster.sheets == 0);
+  const ServiceFile service =
+      read("service: A\nlibraries: [demo]\nposter: {sheets: 1, numbers: false}\n", problems);
+  CHECK(problems.empty());
+  CHECK(service.poster.sheets == 1);
+  CHECK_FALSE(service.poster.numbers);
+}
+
+TEST_CASE("a number of poster sheets outside 1 to 9 is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nposter: {sheets: 0}\n") ==
+        "team.pledge.yaml:3:18: poster sheets must be a whole number from 1 to 9, not '0' (leave it out to "
+        "take as many sheets as the pledge and the team need)");
+}
+
+TEST_CASE("poster numbers that are not true or false are an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nposter: {numbers: [1]}\n") ==
+        "team.pledge.yaml:3:19: poster numbers must be true or false, not a list");
+}
