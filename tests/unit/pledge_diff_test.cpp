@@ -35,14 +35,15 @@ TEST_CASE("identical pledges have no differences") {
   CHECK(v.diff("service: A\nlibraries: [demo]\n", "service: A\nlibraries: [demo]\n").empty());
 }
 
-TEST_CASE("a diff shows a change to the asks as one field, old and new") {
+TEST_CASE("a diff shows an ask taken out as a change of the asks field naming it") {
   Versions v;
   const PledgeDiff diff = v.diff("service: A\nlibraries: [demo]\nasks: [Be kind., Ask us.]\n",
                                  "service: A\nlibraries: [demo]\nasks: [Be kind.]\n");
   REQUIRE(diff.fields.size() == 1);
-  CHECK(diff.fields[0].first == "asks");
-  CHECK(diff.fields[0].second.first == "Be kind. / Ask us.");
-  CHECK(diff.fields[0].second.second == "Be kind.");
+  CHECK(diff.fields[0].field == "asks");
+  CHECK(diff.fields[0].key == "Ask us.");
+  CHECK(diff.fields[0].old_value == "Ask us.");
+  CHECK(diff.fields[0].new_value.empty());
   CHECK(diff.changes.empty());
 }
 
