@@ -617,7 +617,8 @@ std::optional<std::vector<LineExtent>> break_line_extents(const ShapedParagraph&
   });
   if (broken_inside) {
     std::vector<LineExtent> out;
-    for (const ShapedLine& shaped : *break_lines(paragraph, size, width, long_words))
+    const auto broken = break_lines(paragraph, size, width, long_words);  // kept: the loop reads into it
+    for (const ShapedLine& shaped : *broken)
       out.push_back({shaped.begin, shaped.end});
     return out;
   }
