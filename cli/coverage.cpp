@@ -27,25 +27,13 @@ struct CoverageOptions {
 };
 
 // Every broken service is reported, not only the first, and nothing is added unless all resolve.
-void add_services(CoverageMatrix& matrix, const std::vector<fs::path>& services, LibraryCatalog& catalog) {
-  DiagnosticList problems;
-  for (const auto& path : services) {
-    try {
-      matrix.add(resolve_file(path, catalog));
-    } catch (const Error& e) {
-      problems.append(e);
-    }
-  }
-  problems.throw_if_any();
-}
-
 int run_coverage(const CoverageOptions& options, const CommandContext& context) {
   const render::CoverageFormat& format = render::coverage_formats.at(options.format);
   const ReportOutput output(options.output, format, options.fonts, options.allow_missing_glyphs);
   LibraryCatalog catalog = context.catalog();
   CoverageMatrix matrix(catalog);
   const std::vector<fs::path> services = find_service_files(options.paths);
-  add_services(matrix, services, catalog);
+  resolve_each(services, catalog, [&](const ResolvedPledge& pledge) { matrix.add(pledge); });
   if (format.name == "pdf")  // a character no font has fails here, or is a warning; a workbook draws none
     print_warnings(render::check_characters(matrix, catalog, output.render_options()));
   const std::string bytes = format.write(matrix, output.render_options());

@@ -40,17 +40,10 @@ int run_evidence(const EvidenceOptions& options, const CommandContext& context) 
   EvidenceSummary summary(evidence_day());
   const std::vector<std::filesystem::path> services = find_service_files(options.paths);
   std::vector<LibraryInfo> libraries;
-  DiagnosticList problems;  // every broken service is reported, not only the first
-  for (const auto& path : services) {
-    try {
-      const ResolvedPledge pledge = resolve_file(path, catalog);
-      summary.add(pledge);
-      libraries.insert(libraries.end(), pledge.libraries.begin(), pledge.libraries.end());
-    } catch (const Error& e) {
-      problems.append(e);
-    }
-  }
-  problems.throw_if_any();
+  resolve_each(services, catalog, [&](const ResolvedPledge& pledge) {
+    summary.add(pledge);
+    libraries.insert(libraries.end(), pledge.libraries.begin(), pledge.libraries.end());
+  });
   if (format.name == "pdf")  // a character no font has fails here, or is a warning; a workbook draws none
     print_warnings(render::check_characters(summary, output.render_options()));
   const std::string bytes = format.write(summary, output.render_options());

@@ -357,6 +357,19 @@ ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCa
   return resolve(std::make_shared<const SourceText>(SourceText::read(service_path)), catalog);
 }
 
+void resolve_each(const std::vector<std::filesystem::path>& service_paths, LibraryCatalog& catalog,
+                  const std::function<void(const ResolvedPledge&)>& take) {
+  DiagnosticList problems;
+  for (const auto& path : service_paths) {
+    try {
+      take(resolve_file(path, catalog));
+    } catch (const Error& e) {
+      problems.append(e);
+    }
+  }
+  problems.throw_if_any();
+}
+
 std::string version_line(const ResolvedPledge& pledge) {
   std::string line;
   if (!pledge.version.empty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -81,6 +82,12 @@ ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, Library
 ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog);
 
 ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog);
+
+// Resolves each service file in order and gives each pledge to `take`; then throws one Error with the
+// problems of every file that did not resolve (an organisation-wide report names every broken service, not
+// the first).
+void resolve_each(const std::vector<std::filesystem::path>& service_paths, LibraryCatalog& catalog,
+                  const std::function<void(const ResolvedPledge&)>& take);
 
 // "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says
 // neither.
