@@ -79,6 +79,11 @@ previews: build
 	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/checklist.pdf docs/checklist 2>/dev/null
 	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/worksheet.pdf docs/worksheet 2>/dev/null
 	pdftoppm -r 50 -png -singlefile $(BUILD)/previews/district-nursing-north-locality/large-print.pdf docs/large-print 2>/dev/null
+	SOURCE_DATE_EPOCH=1764000000 $(BUILD)/cli/pledge build --no-lint tests/data/render/big-ward.pledge.yaml \
+	  tests/data/render/long-pledge.pledge.yaml -o $(BUILD)/previews
+	pdftoppm -r 25 -png $(BUILD)/previews/ward-14-acute-medicine-northshire-general-hospital/poster.pdf \
+	  docs/poster-72-staff 2>/dev/null
+	pdftoppm -r 25 -png $(BUILD)/previews/community-rehabilitation-team/poster.pdf docs/poster-36-statements 2>/dev/null
 	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
 	  --disable-sync --no-first-run --user-data-dir=$(BUILD)/previews/chromium-profile --hide-scrollbars \
 	  --window-size=600,850 --screenshot=$(CURDIR)/docs/web-page.png \

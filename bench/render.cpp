@@ -1,11 +1,12 @@
-// In-process rendering time and size of each document of the documents table for the shipped examples: median
-// of N renders. The per-document figures reuse the options' fonts, loaded and checked once, and their cache
-// of shaped words (as the services of one `pledge build` do); the three main PDFs are then timed together
-// from fresh options, with the check for characters no font has, fonts loaded and every word shaped once as
-// for the first service of a build, against the target. Then a poster in 20 scripts
-// (tests/data/render/every-script), the cost of text beyond Latin: 17 fonts, loaded and checked on first use.
-// Last, the coverage report of every example, and of 40 services (the examples over again), from fresh
-// options each time as `pledge coverage --format pdf` renders it.
+// In-process rendering time and size of each document of the documents table for two shipped examples, a
+// 72-person ward and a 36-statement pledge (tests/data/render): median of N renders. The per-document figures
+// reuse the options' fonts, loaded and checked once, and their cache of shaped words (as the services of one
+// `pledge build` do); the three main PDFs are then timed together from fresh options, with the check for
+// characters no font has, fonts loaded and every word shaped once as for the first service of a build,
+// against the target. Then a poster in 20 scripts (tests/data/render/every-script), the cost of text beyond
+// Latin: 17 fonts, loaded and checked on first use. Last, the coverage report of every example, and of 40
+// services (the examples over again), from fresh options each time as `pledge coverage --format pdf` renders
+// it.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -58,10 +59,14 @@ int main(int argc, char** argv) {
   const std::vector<const render::Document*> target = {&render::documents().at("poster"),
                                                        &render::documents().at("leaflet"),
                                                        &render::documents().at("checklist")};
-  for (const char* example : {"district-nursing", "district-nursing-admin"}) {
+  // Two examples, then a 72-person ward (one statement sheet, two signature sheets) and a 36-statement
+  // pledge (two statement sheets, an 8-page leaflet booklet).
+  for (const char* example : {"examples/district-nursing", "examples/district-nursing-admin",
+                              "tests/data/render/big-ward", "tests/data/render/long-pledge"}) {
     const ResolvedPledge pledge =
-        resolve_file(std::string(PLEDGE_SOURCE_DIR) + "/examples/" + example + ".pledge.yaml", catalog);
-    fmt::print("{} ({} statements), median of {} runs:\n", example, pledge.statements.size(), runs);
+        resolve_file(std::string(PLEDGE_SOURCE_DIR) + "/" + example + ".pledge.yaml", catalog);
+    fmt::print("{} ({} statements, {} staff), median of {} runs:\n", example, pledge.statements.size(),
+               pledge.staff.size(), runs);
     double main_three = 0;
     double all = 0;
     for (const render::Document& document : render::documents().rows()) {

@@ -19,7 +19,9 @@
 #include "build/batch_build.hpp"
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
+#include "lint/lint_run.hpp"
 #include "model/service_discovery.hpp"
+#include "output_path_option.hpp"
 #include "render/documents.hpp"
 #include "render_setup.hpp"
 #include "report/lint_formats.hpp"
@@ -47,6 +49,8 @@ struct BuildOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_lint = false;
   bool strict = false;
+  std::string scope = "all";
+  std::string baseline;
   bool fail_fast = false;
   bool incremental = false;
   bool quiet = false;
@@ -177,6 +181,12 @@ class BuildProgress : public BatchProgress {
 // SIGINT and SIGTERM are blocked in every thread of the build and taken by this watcher, which asks the batch
 // to stop between files; the signal is raised again once the workers are done, so that the shell still sees
 // the process die of it. No handler ever runs in the middle of a write, so no temporary file can be left.
+// A worker may be where it never looks at the flag (rendering a large pledge, or blocked reading a named pipe
+// given as a library): if the batch has not ended `grace` after the signal, or a second signal comes, the
+// watcher removes the temporary files being written and the process dies of the signal without waiting for
+// the workers. Every file is then complete or absent, as after a stop between files, and a user is never
+// kept waiting more than a second. (Checking the flag inside every long loop instead would reach into the
+// renderers and the text engine, and still miss a worker blocked in a system call.)
 // The watcher waits without a timeout and is woken by a real-time signal of its own when the build ends: it
 // used to poll every 50 ms, and joining it kept every build waiting 25 ms on average.
 class InterruptWatcher {
@@ -216,15 +226,49 @@ class InterruptWatcher {
  private:
   static int wake_signal() { return SIGRTMIN; }
 
+  static constexpr std::chrono::milliseconds grace{500};
+
   void watch() {
     while (!m_done.load()) {
       const int signal = sigwaitinfo(&m_signals, nullptr);
       if (signal == SIGINT || signal == SIGTERM) {
         m_caught.store(signal);
         m_cancel.store(true);
+        wait_for_batch(signal);
         return;
       }
     }
+  }
+
+  // Returns once the batch has ended, within `grace`; otherwise stops the process.
+  void wait_for_batch(int signal) {
+    const auto deadline = std::chrono::steady_clock::now() + grace;
+    while (!m_done.load()) {
+      const auto left =
+          std::chrono::duration_cast<std::chrono::nanoseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0)
+        break;
+      const timespec wait{0, static_cast<long>(left.count())};
+      const int got = sigtimedwait(&m_signals, nullptr, &wait);
+      if (got == SIGINT || got == SIGTERM)
+        break;  // asked twice: stop now
+    }
+    if (m_done.load())
+      return;
+    remove_temporary_files();
+    fmt::print(stderr,
+               "\npledge build: stopped by {} while a service was still being built (interrupted); every "
+               "file written is complete\n",
+               signal == SIGINT ? "SIGINT" : "SIGTERM");
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::signal(signal, SIG_DFL);
+    sigset_t own{};
+    sigemptyset(&own);
+    sigaddset(&own, signal);
+    pthread_sigmask(SIG_UNBLOCK, &own, nullptr);
+    std::raise(signal);
+    std::_Exit(128 + signal);
   }
 
   std::atomic<bool>& m_cancel;
@@ -247,6 +291,8 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   batch.lint_data_folder = context.lint_data_folder();
   batch.spelling_index = context.spelling_index();
   batch.lint_gate = options.no_lint ? LintGate::off : options.strict ? LintGate::warnings : LintGate::errors;
+  batch.lint_scope = lint::scopes().at(options.scope).scope;
+  batch.lint_baseline = options.baseline;
   batch.fail_fast = options.fail_fast;
   batch.incremental = options.incremental;
   batch.jobs = options.jobs;
@@ -282,7 +328,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
       ->required();
   sub->add_option("-o,--output", options->output, "Folder to write into (created if missing)")
       ->required()
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->check(non_empty_path());
   std::string only_help = "Documents to build, comma-separated (all by default):";
   for (const auto& document : documents.rows())
     only_help += fmt::format("\n  {}: {}", document.name, document.description);
@@ -298,12 +345,23 @@ void setup_build(CLI::App& app, CommandContext& context) {
                   "Build each pledge in one of its languages alone (a BCP 47 tag, such as cy)");
   sub->add_flag("--no-lint", options->no_lint, "Build without linting first");
   sub->add_flag("--strict", options->strict, "Lint warnings block a service's build too, not only errors");
+  std::string scope_help = "Which statements of a service the lint gate checks:";
+  for (const auto& scope : lint::scopes().rows())
+    scope_help += fmt::format("\n  {}: {}", scope.name, scope.description);
+  sub->add_option("--scope", options->scope, scope_help)
+      ->check(one_of(lint::scopes()))
+      ->capture_default_str();
+  sub->add_option(
+         "--baseline", options->baseline,
+         "Findings this baseline (written by pledge lint --write-baseline) lists do not block a build")
+      ->type_name("FILE");
   sub->add_flag("--fail-fast", options->fail_fast, "Start no more services after the first that fails");
   sub->add_flag("--incremental", options->incremental,
                 "Skip services whose outputs are up to date with their inputs, libraries, fonts and options");
   sub->add_option("--manifest", options->manifest,
                   "Write a JSON list of every output file with its size and SHA-256")
-      ->type_name("FILE.json");
+      ->type_name("FILE.json")
+      ->check(non_empty_path());
   sub->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr (problems are still shown)");
   on_run(sub, options, context, run_build);
 }

@@ -20,7 +20,9 @@ CLI::Validator one_of(const NameTable<Row>& table) {
   for (const auto& name : table.names())
     names += (names.empty() ? "" : ",") + name;
   return CLI::Validator(
-      [&table](std::string& value) { return table.find(value) ? std::string() : table.unknown_message(value); },
+      [&table](std::string& value) {
+        return table.find(value) ? std::string() : table.unknown_message(value);
+      },
       "{" + names + "}");
 }
 

@@ -7,6 +7,7 @@
 #include "render/missing_characters.hpp"
 #include "render/output_formats.hpp"
 #include "render_setup.hpp"
+#include "report/csv.hpp"
 #include "report_output.hpp"
 #include "subcommands.hpp"
 
@@ -22,31 +23,22 @@ struct CoverageOptions {
   std::string output;
   std::vector<std::string> fonts;
   bool allow_missing_glyphs = false;
+  bool no_bom = false;
 };
 
 // Every broken service is reported, not only the first, and nothing is added unless all resolve.
-void add_services(CoverageMatrix& matrix, const std::vector<fs::path>& services, LibraryCatalog& catalog) {
-  DiagnosticList problems;
-  for (const auto& path : services) {
-    try {
-      matrix.add(resolve_file(path, catalog));
-    } catch (const Error& e) {
-      problems.append(e);
-    }
-  }
-  problems.throw_if_any();
-}
-
 int run_coverage(const CoverageOptions& options, const CommandContext& context) {
   const render::CoverageFormat& format = render::coverage_formats.at(options.format);
   const ReportOutput output(options.output, format, options.fonts, options.allow_missing_glyphs);
   LibraryCatalog catalog = context.catalog();
   CoverageMatrix matrix(catalog);
   const std::vector<fs::path> services = find_service_files(options.paths);
-  add_services(matrix, services, catalog);
-  if (output.is_binary())  // a character no font has fails here, or is a warning
+  resolve_each(services, catalog, [&](const ResolvedPledge& pledge) { matrix.add(pledge); });
+  if (format.name == "pdf")  // a character no font has fails here, or is a warning; a workbook draws none
     print_warnings(render::check_characters(matrix, catalog, output.render_options()));
-  output.write(format.write(matrix, output.render_options()), services, matrix.libraries(), catalog);
+  const std::string bytes = format.write(matrix, output.render_options());
+  output.write(options.no_bom ? report::without_byte_order_mark(bytes) : bytes, services, matrix.libraries(),
+               catalog);
   return exit_ok;
 }
 
@@ -58,12 +50,10 @@ void setup_coverage(CLI::App& app, CommandContext& context) {
                                    "Show which services keep, reword or exclude each library statement "
                                    "(the organisation-wide view for auditors)",
                                    run_coverage);
-  sub->add_option("PATH", options->paths,
-                  "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
-      ->required();
-  add_format_option(sub, options->format, render::coverage_formats);
-  add_output_options(sub, options->output, options->fonts, options->allow_missing_glyphs,
-                     "File to write (required for pdf; other formats go to standard output without it)");
+  add_service_paths(sub, options->paths);
+  add_report_options(
+      sub, *options, render::coverage_formats,
+      "File to write (required for pdf and xlsx; other formats go to standard output without it)");
 }
 
 }  // namespace pledge::cli

@@ -10,6 +10,8 @@
 
 #include <fmt/core.h>
 
+#include "base/utf8.hpp"
+
 namespace pledge::cli {
 
 bool use_colour(std::FILE* stream) {
@@ -70,11 +72,20 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
   const char* green = colour ? "\033[1;32m" : "";
   const char* reset = colour ? "\033[0m" : "";
   for (const auto& d : error.diagnostics()) {
-    const std::string place = d.where && !d.where->file.empty() ? to_string(*d.where) : "pledge";
+    const std::string place =
+        d.where && !d.where->file.empty() ? escape_invalid_utf8(to_string(*d.where)) : "pledge";
     fmt::print(stream, "{}{}:{} {}error:{} {}\n", bold, place, reset, red, reset, d.message);
     if (d.where && d.where->line > 0 && !d.source_line.empty()) {
       const std::string number = std::to_string(d.where->line);
-      auto [shown, column] = visible_part(d.source_line, std::max(d.where->column, 1));
+      // A long line comes cut to a window from character source_line_start: mark the cut as visible_part
+      // does.
+      const bool cut = d.source_line_start > 1;
+      auto [shown, column] =
+          visible_part(d.source_line, std::max(d.where->column - d.source_line_start + 1, 1));
+      if (cut && !shown.starts_with("...")) {
+        shown = "..." + shown;
+        column += 3;
+      }
       // Control characters in a quoted line could move the cursor or change colours: show them as '?'.
       for (char& c : shown) {
         if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F)
@@ -87,6 +98,8 @@ void print_diagnostics(std::FILE* stream, const Error& error) {
       }
     }
   }
+  if (error.left_out() > 0)
+    fmt::print(stream, "{}pledge:{} {}error:{} {}\n", bold, reset, red, reset, left_out_text(error));
 }
 
 }  // namespace pledge::cli

@@ -20,16 +20,7 @@ struct InitOptions {
 
 int run_init(const InitOptions& options, const CommandContext& context) {
   LibraryCatalog catalog = context.catalog();
-  std::vector<const Library*> libraries;
-  DiagnosticList problems;
-  for (const auto& id : options.libraries) {
-    try {
-      libraries.push_back(&catalog.load(id));
-    } catch (const Error& e) {
-      problems.append(e);
-    }
-  }
-  problems.throw_if_any();
+  const std::vector<const Library*> libraries = catalog.load_each(options.libraries);
   write_file_atomically(options.file,
                         report::starter_service_file(options.service, options.audience, libraries),
                         Overwrite::refused);

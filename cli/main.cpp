@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <cstdio>
+#include <exception>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -7,6 +9,7 @@
 
 #include "base/allocator_settings.hpp"
 #include "base/nearest_name.hpp"
+#include "base/utf8.hpp"
 #include "base/version.hpp"
 #include "diagnostic_output.hpp"
 #include "subcommands.hpp"
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
   setup_build(app, context);
   setup_checklist(app, context);
   setup_lint(app, context);
+  setup_evidence(app, context);
   setup_serve(app, context);
 
   std::vector<std::string> names;
@@ -83,6 +87,21 @@ int main(int argc, char** argv) {
     return context.run ? context.run() : exit_bad_input;
   } catch (const pledge::Error& e) {
     print_diagnostics(stderr, e);
+    return exit_bad_input;
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "pledge: error: out of memory; is the input far larger than a pledge needs to be?\n");
+    return exit_bad_input;
+  } catch (const std::exception& e) {
+    // Not a problem pledge knows how to word (lib/ throws pledge::Error for those): say what it was and exit
+    // as for bad input rather than abort, so that a script sees a status and a message, never a core dump.
+    fmt::print(stderr,
+               "pledge: error: {}; this is a fault in pledge, please report it with the command run\n",
+               pledge::escape_invalid_utf8(e.what()));
+    return exit_bad_input;
+  } catch (...) {
+    fmt::print(stderr,
+               "pledge: error: unexpected failure; this is a fault in pledge, please report it with the "
+               "command run\n");
     return exit_bad_input;
   }
 }

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "base/output_file.hpp"
+#include "output_path_option.hpp"
 
 namespace pledge::cli {
 
@@ -20,14 +21,24 @@ void ReportOutput::write(std::string_view bytes, std::vector<std::filesystem::pa
     for (const auto* fonts : {&m_render_options.fonts.regular, &m_render_options.fonts.bold})
       files.insert(files.end(), fonts->begin(), fonts->end());
   }
-  refuse_to_overwrite_inputs(m_path, files, "another output file (-o)");
+  check_output_path(m_path, files, "another output file (-o)");
   write_file_atomically(m_path, bytes);
 }
 
 void add_output_options(CLI::App* sub, std::string& output, std::vector<std::string>& fonts,
                         bool& allow_missing_glyphs, const std::string& output_help) {
-  sub->add_option("-o,--output", output, output_help)->type_name("FILE");
+  sub->add_option("-o,--output", output, output_help)->type_name("FILE")->check(non_empty_path());
   add_font_options(sub, fonts, allow_missing_glyphs);
+}
+
+void add_byte_order_mark_option(CLI::App* sub, bool& no_bom) {
+  sub->add_flag("--no-bom", no_bom,
+                "Write CSV without the UTF-8 byte-order mark (Excel needs it to read accents and dashes)");
+}
+
+void add_service_paths(CLI::App* sub, std::vector<std::string>& paths) {
+  sub->add_option("PATH", paths, "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
+      ->required();
 }
 
 }  // namespace pledge::cli

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "base/error.hpp"
+#include "format_option.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "render/render_options.hpp"
@@ -52,5 +53,21 @@ class ReportOutput {
 // says where the output goes without -o.
 void add_output_options(CLI::App* sub, std::string& output, std::vector<std::string>& fonts,
                         bool& allow_missing_glyphs, const std::string& output_help);
+
+// --no-bom: a CSV without the UTF-8 byte-order mark, for programs that do not expect one.
+void add_byte_order_mark_option(CLI::App* sub, bool& no_bom);
+
+// The options of a command that writes a report in one of `formats`, which may be a PDF, a workbook or a CSV:
+// --format, -o, --font, --allow-missing-glyphs and --no-bom, into `options`' fields of those names.
+template <typename Options, typename Formats>
+void add_report_options(CLI::App* sub, Options& options, const Formats& formats,
+                        const std::string& output_help) {
+  add_format_option(sub, options.format, formats);
+  add_output_options(sub, options.output, options.fonts, options.allow_missing_glyphs, output_help);
+  add_byte_order_mark_option(sub, options.no_bom);
+}
+
+// The PATH... argument of a command over many services: files, or folders searched as pledge build does.
+void add_service_paths(CLI::App* sub, std::vector<std::string>& paths);
 
 }  // namespace pledge::cli

@@ -68,16 +68,7 @@ void start_file(const ServeOptions& options, const CommandContext& context) {
         Location{options.file, 0, 0});
   }
   LibraryCatalog catalog = context.catalog();
-  std::vector<const Library*> libraries;
-  DiagnosticList problems;
-  for (const auto& id : options.libraries) {
-    try {
-      libraries.push_back(&catalog.load(id));
-    } catch (const Error& e) {
-      problems.append(e);
-    }
-  }
-  problems.throw_if_any();
+  const std::vector<const Library*> libraries = catalog.load_each(options.libraries);
   const std::string service = options.service.empty() ? service_name_from(options.file) : options.service;
   write_file_atomically(options.file, report::starter_service_file(service, options.audience, libraries),
                         Overwrite::refused);

@@ -17,6 +17,7 @@ void setup_diff(CLI::App& app, CommandContext& context);
 void setup_build(CLI::App& app, CommandContext& context);
 void setup_checklist(CLI::App& app, CommandContext& context);
 void setup_lint(CLI::App& app, CommandContext& context);
+void setup_evidence(CLI::App& app, CommandContext& context);
 void setup_serve(CLI::App& app, CommandContext& context);
 
 }  // namespace pledge::cli

@@ -2,9 +2,13 @@
 
 #include <system_error>
 
+#include "base/utf8.hpp"
+
 namespace pledge {
 
-std::string display_path(const std::filesystem::path& path) {
+namespace {
+
+std::string relative_if_inside(const std::filesystem::path& path) {
   if (!path.is_absolute())
     return path.string();
   std::error_code ec;
@@ -15,6 +19,12 @@ std::string display_path(const std::filesystem::path& path) {
   if (relative.empty() || relative.begin()->string() == "..")
     return path.string();
   return relative.string();
+}
+
+}  // namespace
+
+std::string display_path(const std::filesystem::path& path) {
+  return escape_invalid_utf8(relative_if_inside(path));
 }
 
 }  // namespace pledge

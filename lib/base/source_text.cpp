@@ -1,5 +1,7 @@
 #include "base/source_text.hpp"
 
+#include "base/output_file.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -46,6 +48,7 @@ SourceText SourceText::read(const std::filesystem::path& path) {
   }
   if (in.bad())
     throw Error(std::string("cannot read: ") + std::strerror(errno), Location{name, 0, 0});
+  note_file_read(path);
   return SourceText(name, std::move(content));
 }
 
@@ -62,16 +65,24 @@ std::string_view SourceText::line(int number) const {
 }
 
 void DiagnosticList::add(const SourceText& source, int line, int column, std::string message) {
-  m_items.push_back(
-      Diagnostic{source.location(line, column), std::move(message), std::string(source.line(line))});
+  add(quoting_line(source.location(line, column), std::move(message), source.line(line)));
 }
 
 void DiagnosticList::add(const Location& where, std::string_view source_line, std::string message) {
-  m_items.push_back(Diagnostic{where, std::move(message), std::string(source_line)});
+  add(quoting_line(where, std::move(message), source_line));
+}
+
+void DiagnosticList::add(Diagnostic diagnostic) {
+  if (m_items.size() < max_kept)
+    m_items.push_back(std::move(diagnostic));
+  else
+    ++m_left_out;
 }
 
 void DiagnosticList::append(const Error& error) {
-  m_items.insert(m_items.end(), error.diagnostics().begin(), error.diagnostics().end());
+  for (const auto& d : error.diagnostics())
+    add(d);
+  m_left_out += error.left_out();
 }
 
 void DiagnosticList::throw_if_any() const {
@@ -93,7 +104,7 @@ void DiagnosticList::throw_if_any() const {
   std::vector<Diagnostic> sorted = m_items;
   std::stable_sort(sorted.begin(), sorted.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-  throw Error(std::move(sorted));
+  throw Error(std::move(sorted), m_left_out);
 }
 
 }  // namespace pledge

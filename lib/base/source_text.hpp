@@ -36,22 +36,29 @@ class SourceText {
   std::vector<std::size_t> m_line_starts;
 };
 
-// Collects the problems found in one pass over an input, so that all are reported together.
+// Collects the problems found in one pass over an input, so that all are reported together: the first
+// max_kept of them, and a count of the rest, so that a file repeating one mistake a million times costs
+// neither the memory for a million messages nor a reader's patience.
 class DiagnosticList {
  public:
+  static constexpr std::size_t max_kept = 200;
+
   void add(const SourceText& source, int line, int column, std::string message);
   void add(const Location& where, std::string_view source_line, std::string message);
-  void add(Diagnostic diagnostic) { m_items.push_back(std::move(diagnostic)); }
+  void add(Diagnostic diagnostic);
   void append(const Error& error);
 
   bool empty() const { return m_items.empty(); }
-  std::size_t size() const { return m_items.size(); }
+  // How many problems were added, kept or not.
+  std::size_t size() const { return m_items.size() + m_left_out; }
 
-  // Throws one Error holding every problem, in file order, if there are any.
+  // Throws one Error holding every problem kept, in file order, and the count of those left out, if there
+  // are any.
   void throw_if_any() const;
 
  private:
   std::vector<Diagnostic> m_items;
+  std::size_t m_left_out = 0;
 };
 
 }  // namespace pledge

@@ -12,6 +12,7 @@
 #include "base/sha256.hpp"
 #include "base/source_text.hpp"
 #include "build/build_stamp.hpp"
+#include "build/output_folder_lock.hpp"
 #include "lint/linter.hpp"
 #include "lint/settings.hpp"
 #include "model/library_catalog.hpp"
@@ -44,6 +45,21 @@ std::map<fs::path, fs::path> input_files(const BatchOptions& options) {
   for (const auto* fonts : {&options.render.fonts.regular, &options.render.fonts.bold})
     for (const auto& font : *fonts)
       inputs.emplace(canonical_or_given(font), font);
+  // What the lint gate reads: the rules' data, the spelling index, each service's nearest .pledge-lint.yaml.
+  if (!options.lint_data_folder.empty()) {
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(options.lint_data_folder, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->is_regular_file(ec))
+        inputs.emplace(canonical_or_given(it->path()), it->path());
+    }
+  }
+  if (!options.spelling_index.empty())
+    inputs.emplace(canonical_or_given(options.spelling_index), options.spelling_index);
+  for (const auto& service : options.services) {
+    if (auto settings = lint::find_settings_file(service))
+      inputs.emplace(canonical_or_given(*settings), *settings);
+  }
   return inputs;
 }
 
@@ -86,8 +102,10 @@ struct BatchContext {
   std::map<fs::path, fs::path> inputs;
   std::map<std::string, std::size_t> slug_owner;  // slug -> index of the first service using it
   std::optional<lint::LintData> lint_data;
+  std::optional<lint::Baseline> lint_baseline;
   std::string options_digest;  // tool version, build options and font files' identities
   const std::atomic<bool>& cancel;
+  std::set<std::string> output_names;  // every document's file name and the stamp's
 };
 
 class Cancelled {};
@@ -171,6 +189,7 @@ class ServiceBuilder {
     fs::create_directories(folder, ec);
     if (ec)
       throw Error("cannot create folder: " + ec.message(), Location{folder.string(), 0, 0});
+    remove_stale_temporaries(folder, m_context.output_names);
     remove_stamp(folder);
     for (auto& [path, bytes] : documents) {
       if (m_context.cancel.load())
@@ -191,7 +210,10 @@ class ServiceBuilder {
   bool blocked_by_lint(const ResolvedPledge& pledge, ServiceResult& result) {
     const lint::Settings settings =
         lint::settings_for(m_context.lint_data->settings, result.file, &pledge.service_file->lint);
-    const lint::LintReport report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    lint::LintReport report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    lint::apply_scope(report, pledge, m_context.options.lint_scope);
+    if (m_context.lint_baseline)
+      m_context.lint_baseline->remove_accepted(report.findings);
     for (const auto& f : report.findings) {
       if (f.severity == lint::Severity::error ||
           (m_context.options.lint_gate == LintGate::warnings && f.severity == lint::Severity::warning))
@@ -253,6 +275,8 @@ class OrderedReporter {
 }  // namespace
 
 void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& manifest) {
+  if (options.output.empty())
+    throw Error("the output folder (-o) is empty, which names no folder; give the folder to write into");
   const std::map<fs::path, fs::path> inputs = input_files(options);
   const fs::path output = canonical_or_given(options.output);
   std::set<std::string> output_names = {build_stamp_name};
@@ -265,9 +289,28 @@ void check_outputs_spare_inputs(const BatchOptions& options, const fs::path& man
     if (input.parent_path().parent_path() == output && output_names.count(input.filename().string()))
       refuse_overwrite(given, options.output / input.parent_path().filename() / input.filename());
   }
-  if (!manifest.empty()) {
-    if (auto input = inputs.find(canonical_or_given(manifest)); input != inputs.end())
-      refuse_overwrite(input->second, manifest);
+  if (manifest.empty())
+    return;
+  std::vector<fs::path> given;
+  for (const auto& [input, as_given] : inputs)
+    given.push_back(as_given);
+  const std::string instead = "another manifest path (--manifest), outside the services' folders";
+  check_output_path(manifest, given, instead);
+  // The files this build writes: DIR/<slug>/<document or stamp>, and the folders DIR and DIR/<slug>.
+  const fs::path target = canonical_or_given(manifest);
+  const auto refuse_manifest = [&](const std::string& why) {
+    throw Error(why + "; choose " + instead, Location{manifest.string(), 0, 0});
+  };
+  if (target == output)
+    refuse_manifest("is the output folder (-o)");
+  if (target.parent_path().parent_path() == output)
+    refuse_manifest("is in a service's folder of the output folder, where pledge build writes its documents");
+  if (target.parent_path() == output) {
+    for (const auto& service : options.services) {
+      if (const std::string name = service_name_of(service);
+          !name.empty() && render::service_slug(name) == target.filename().string())
+        refuse_manifest("is the folder the documents of " + service.string() + " are written into");
+    }
   }
 }
 
@@ -283,16 +326,30 @@ BatchSummary build_batch(const BatchOptions& options, BatchProgress& progress,
   check_outputs_spare_inputs(options, {});
   std::vector<const render::Document*> documents = wanted_documents(options);
   std::optional<lint::LintData> lint_data;
-  if (options.lint_gate != LintGate::off)
+  std::optional<lint::Baseline> lint_baseline;
+  if (options.lint_gate != LintGate::off) {
     lint_data = lint::load_lint_data(options.lint_data_folder);
-  BatchContext context{
-      options, documents, input_files(options), {}, std::move(lint_data), options_digest(options, documents),
-      cancel};
+    if (!options.lint_baseline.empty())
+      lint_baseline = lint::Baseline::read(options.lint_baseline);
+  }
+  BatchContext context{options,
+                       documents,
+                       input_files(options),
+                       {},
+                       std::move(lint_data),
+                       std::move(lint_baseline),
+                       options_digest(options, documents),
+                       cancel,
+                       {}};
   for (std::size_t i = 0; i < options.services.size(); ++i) {
     const std::string name = service_name_of(options.services[i]);
     if (!name.empty())
       context.slug_owner.emplace(render::service_slug(name), i);
   }
+  context.output_names.emplace(build_stamp_name);
+  for (const auto& document : render::documents().rows())
+    context.output_names.emplace(document.file_name);
+  const OutputFolderLock lock(options.output);
 
   BatchSummary summary;
   OrderedReporter reporter(progress, summary);

@@ -10,6 +10,7 @@
 #include "base/error.hpp"
 #include "build/manifest.hpp"
 #include "lint/finding.hpp"
+#include "lint/lint_run.hpp"
 #include "render/render_options.hpp"
 
 namespace pledge::build {
@@ -26,6 +27,8 @@ struct BatchOptions {
   std::filesystem::path lint_data_folder;
   std::filesystem::path spelling_index;  // see lint::Linter; empty: none
   LintGate lint_gate = LintGate::errors;
+  lint::Scope lint_scope = lint::Scope::all;  // which statements the gate lints, as pledge lint --scope
+  std::filesystem::path lint_baseline;        // findings this baseline accepts do not block; empty: none
   bool fail_fast = false;    // stop starting services after the first that is blocked or fails
   bool incremental = false;  // skip a service whose stamp matches its inputs and whose outputs exist
   unsigned jobs = 1;         // services built at once

@@ -97,6 +97,11 @@ std::string InputsDigest::of(const ResolvedPledge& pledge, const SourceText& sou
     }
     digest.add(fmt::format("library {} {}\n", info.id, cached->second));
   }
+  // The identity the documents print: its file, and the logo's bytes, which that file only names.
+  for (const auto& file : pledge.identity.files)
+    digest.add("identity\n").add(read_bytes(file));
+  if (pledge.identity.logo)
+    digest.add(fmt::format("logo {}\n", pledge.identity.logo->bytes.size())).add(pledge.identity.logo->bytes);
   if (m_lint_gate) {
     if (auto settings_file = lint::find_settings_file(source.name()))
       digest.add("lint settings\n").add(read_bytes(*settings_file));

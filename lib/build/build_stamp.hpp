@@ -24,9 +24,10 @@ inline constexpr const char* build_stamp_name = ".pledge-build";
 std::string options_digest(const BatchOptions& options,
                            const std::vector<const render::Document*>& documents);
 
-// The digest a service's stamp holds: the options digest, the service file, each library it draws on and,
-// with the lint gate on, the lint settings file that applies to it. One per worker, as catalogs are; it keeps
-// each library's digest, since the services of a batch share their libraries.
+// The digest a service's stamp holds: the options digest, the service file, each library it draws on, the
+// identity file and logo that apply to it and, with the lint gate on, the lint settings file that applies to
+// it. One per worker, as catalogs are; it keeps each library's digest, since the services of a batch share
+// their libraries.
 class InputsDigest {
  public:
   InputsDigest(std::string options_digest, bool lint_gate)

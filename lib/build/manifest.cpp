@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/version.hpp"
+#include "report/json_document.hpp"
 
 namespace pledge::build {
 
@@ -21,7 +22,7 @@ std::string manifest_json(const std::vector<OutputRecord>& outputs) {
   nlohmann::ordered_json root;
   root["tool"] = fmt::format("pledgekit {}", version);
   root["files"] = std::move(files);
-  return root.dump(2) + "\n";
+  return report::json_document(root);
 }
 
 }  // namespace pledge::build

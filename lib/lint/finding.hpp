@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,13 @@ struct Finding {
   std::string message;     // what is wrong
   std::string suggestion;  // what to do about it (may be empty)
   std::string ref;         // the statement's ref, empty for whole-file findings
+  // SHA-256 (hex) of the statement's text, or for a finding about a whole file of its kind and file name:
+  // with the rule and the ref, what a baseline keys a finding by, so that moving a statement keeps it and
+  // rewording it does not.
+  std::string text_digest = {};
+  // The files of the run (indices into LintReport::files) whose text has this finding: one service or
+  // library, or every service of the run that keeps a library statement. Empty outside a run (lint_files).
+  std::vector<std::size_t> files = {};
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };
@@ -65,12 +73,36 @@ std::string to_string(const SkippedTexts& skipped);
 // what it left out once.
 void add_skipped(std::vector<SkippedTexts>& into, const std::vector<SkippedTexts>& more);
 
+// A file a lint run checked: a service file (its pledge) or a statement library.
+struct LintedFile {
+  std::string file;
+  std::string kind;   // "pledge" or "library"
+  std::string name;   // the service's name, or the library's id
+  std::string label;  // short, for the text format's prefix: the file name without .pledge.yaml
+};
+
+// A file a lint run could not read, and why (its problems may be in the libraries it selects).
+struct UnreadFile {
+  std::string file;
+  std::vector<Diagnostic> problems;
+};
+
+// An entry of a baseline (see baseline.hpp) that no finding of the run matched any more.
+struct StaleBaselineEntry {
+  Location location;  // the entry in the baseline file
+  std::string rule;
+  std::string ref;
+};
+
 // Everything one lint run found, in file order.
 struct LintReport {
   std::vector<Finding> findings;
   std::vector<ReadabilityScore> scores;  // of the texts the readability rule applies to (English)
   // The texts of each language that some rules do not check (the rules table's languages).
   std::vector<SkippedTexts> skipped;
+  std::vector<LintedFile> files;  // what Finding::files indexes
+  std::vector<UnreadFile> unread;
+  std::vector<StaleBaselineEntry> stale_baseline;
 
   int count(Severity severity) const;
 };

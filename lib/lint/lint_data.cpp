@@ -8,12 +8,52 @@ namespace pledge::lint {
 
 using Need = MappingReader::Need;
 
-void JargonList::add(std::string_view phrase, std::string plain) {
+namespace {
+
+std::vector<std::string> words_of(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (const auto& token : tokenize(phrase).tokens)
+    words.push_back(token.lower);
+  return words;
+}
+
+// True if `words` are the tokens from `start` on, whatever separates them.
+bool words_at(const std::vector<Token>& tokens, std::size_t start, const std::vector<std::string>& words) {
+  if (start + words.size() > tokens.size())
+    return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (tokens[start + k].lower != words[k])
+      return false;
+  }
+  return true;
+}
+
+// True if tokens [index, index + length) lie inside an occurrence of one of the entry's exceptions.
+bool inside_exception(const JargonEntry& entry, const std::vector<Token>& tokens, std::size_t index,
+                      std::size_t length) {
+  for (const auto& exception : entry.exceptions) {
+    if (exception.size() < length)
+      continue;
+    const std::size_t earliest = index + length > exception.size() ? index + length - exception.size() : 0;
+    for (std::size_t start = earliest; start <= index; ++start) {
+      if (words_at(tokens, start, exception))
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void JargonList::add(std::string_view phrase, std::string plain, std::string source,
+                     const std::vector<std::string>& exceptions) {
   JargonEntry entry;
   entry.phrase = std::string(phrase);
-  for (const auto& token : tokenize(phrase).tokens)
-    entry.words.push_back(token.lower);
+  entry.words = words_of(phrase);
   entry.plain = std::move(plain);
+  entry.source = std::move(source);
+  for (const auto& exception : exceptions)
+    entry.exceptions.push_back(words_of(exception));
   if (entry.words.empty())
     return;
   m_by_first_word[entry.words.front()].push_back(m_entries.size());
@@ -39,7 +79,7 @@ const JargonEntry* JargonList::match(std::string_view text, const std::vector<To
                 text.substr(previous.end, token.begin - previous.end).find_first_not_of(' ') ==
                     std::string_view::npos;
     }
-    if (matches) {
+    if (matches && !inside_exception(entry, tokens, index, entry.words.size())) {
       best = &entry;
       length = entry.words.size();
     }
@@ -75,7 +115,8 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "jargon file", {"jargon"});
   for (const auto& item : reader.list("jargon", Need::required)) {
-    MappingReader entry(item, file.source, problems, "jargon entry", {"avoid", "use", "source", "why"});
+    MappingReader entry(item, file.source, problems, "jargon entry",
+                        {"avoid", "use", "source", "why", "except"});
     if (!entry.is_mapping())
       continue;
     if (const auto source = entry.text("source", Need::required)) {
@@ -90,6 +131,9 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
       }
     }
     const auto plain = entry.text("use", Need::required);
+    const std::string source = entry.text("source", Need::optional).value_or("");
+    // Phrases where the words are a name or a legal term, not jargon.
+    const std::vector<std::string> exceptions = entry.texts("except", Need::optional);
     std::vector<std::string> forms;
     const YamlNode& avoid = entry.value("avoid", Need::required);
     if (avoid.is_scalar()) {
@@ -100,7 +144,7 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
     if (!plain || forms.empty())
       continue;
     for (const auto& form : forms)
-      data.jargon.add(form, *plain);
+      data.jargon.add(form, *plain, source, exceptions);
     ++data.jargon_entries;
   }
 }

@@ -19,15 +19,20 @@ struct JargonEntry {
   std::string phrase;              // as written in the data ("in accordance with")
   std::vector<std::string> words;  // lower case, as the tokenizer cuts them
   std::string plain;               // "under"
+  std::string source;              // nhs-a-to-z, nhs-content-guide, gov-uk, pledgekit or local
+  // Phrases in which the words are not jargon: a name or a legal term ("requirements of the Equality Act"),
+  // each as lower-case words.
+  std::vector<std::vector<std::string>> exceptions;
 };
 
 // The jargon list, indexed by first word so that matching costs one hash lookup per word of text.
 class JargonList {
  public:
-  void add(std::string_view phrase, std::string plain);
+  void add(std::string_view phrase, std::string plain, std::string source = {},
+           const std::vector<std::string>& exceptions = {});
 
-  // The longest entry whose words are the tokens from `index` on, separated only by spaces in `text`, or
-  // null; `length` receives the number of tokens matched.
+  // The longest entry whose words are the tokens from `index` on, separated only by spaces in `text`, and
+  // that are not inside one of its exceptions, or null; `length` receives the number of tokens matched.
   const JargonEntry* match(std::string_view text, const std::vector<Token>& tokens, std::size_t index,
                            std::size_t& length) const;
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/sha256.hpp"
 #include "lint/checks.hpp"
 #include "lint/rules.hpp"
 #include "lint/scalar_columns.hpp"
@@ -35,12 +36,20 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
     for (const auto& text : statement.texts)
       subject.statements.push_back(StatementText{statement.ref, text.text, text.location, text.language});
   }
+  // What the service asks in return is printed beside the statements, so it is held to the same rules.
+  for (std::size_t i = 0; i < pledge.asks.size(); ++i)
+    subject.statements.push_back(
+        StatementText{"asks/" + std::to_string(i + 1), pledge.asks[i].text, pledge.asks[i].location});
   subject.words = pledge.words;
   subject.glossary = pledge.glossary;
   subject.sources.push_back(pledge.source_text);
   for (const auto& library : pledge.libraries)
     subject.sources.push_back(catalog.load(library.id).source_text);
   return subject;
+}
+
+std::string whole_file_digest(std::string_view kind, const std::string& file) {
+  return sha256_hex(std::string(kind) + " " + std::filesystem::path(file).filename().string());
 }
 
 Linter::Linter(LintData data, std::filesystem::path spelling_index, std::filesystem::path dictionary_folder)
@@ -179,6 +188,7 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   }
 
   std::map<std::string, const SourceText*, std::less<>> sources;
+  std::vector<std::string> digests(subject.statements.size());  // made for statements with findings only
   for (const auto& source : subject.sources)
     sources.emplace(source->name(), source.get());
   for (auto& finding : raw) {
@@ -189,9 +199,14 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     out.suggestion = std::move(finding.suggestion);
     if (finding.statement < 0) {
       out.location = subject.location;
+      out.text_digest = whole_file_digest(subject.kind, subject.location.file);
     } else {
-      const auto& statement = subject.statements[static_cast<std::size_t>(finding.statement)];
+      const auto index = static_cast<std::size_t>(finding.statement);
+      const auto& statement = subject.statements[index];
       out.ref = statement.ref;
+      if (digests[index].empty())
+        digests[index] = sha256_hex(statement.text);
+      out.text_digest = digests[index];
       auto source = sources.find(statement.location.file);
       const SourceText* text = source == sources.end() ? nullptr : source->second;
       out.location = finding.offset == whole_text

@@ -40,8 +40,12 @@ struct LintSubject {
 LintSubject subject_of(const Library& library);
 
 // The statements the pledge prints: kept ones are written in their library file (read through `catalog`),
-// reworded and added ones in the service file.
+// reworded and added ones in the service file; then its asks (refs asks/1, asks/2 ...), in the service file.
 LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog);
+
+// Finding::text_digest of a finding about a whole file (a library, or a pledge as a whole): from its kind
+// and file name, not from the message, whose figures change with any statement.
+std::string whole_file_digest(std::string_view kind, const std::string& file);
 
 // Runs the rules. One Linter serves many subjects, so that the spelling cache outlives each file.
 class Linter {

@@ -47,6 +47,19 @@ bool is_participle(const std::string& word, const LintData& data) {
   return word.size() >= 5 && word.ends_with("ed");
 }
 
+// After "called" or "named", a word that starts the name ("is called a pre-operative assessment") rather than
+// what is done ("called by a nurse", "called back", "called when it is your turn").
+bool names_after(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> acting = {
+      "by",  "back", "again",    "in",    "to",     "when",  "if",    "for",   "on",  "at",
+      "and", "or",   "tomorrow", "later", "before", "after", "first", "about", "out", "up"};
+  for (auto w : acting) {
+    if (w == word)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void check_passive(const StatementView& statement, const SubjectContext& context, const RuleSettings&,
@@ -63,6 +76,18 @@ void check_passive(const StatementView& statement, const SubjectContext& context
     if (j >= tokens.size() || tokens[j].sentence != tokens[i].sentence ||
         !is_participle(tokens[j].lower, context.data)) {
       continue;
+    }
+    // Naming, not acting: "this is called a pre-operative assessment", "is also known as pink eye". Followed
+    // by "by", the verb is passive again ("you will be called by a nurse").
+    if (j + 1 < tokens.size() && tokens[j + 1].sentence == tokens[j].sentence) {
+      const std::string& next = tokens[j + 1].lower;
+      const bool naming =
+          ((tokens[j].lower == "called" || tokens[j].lower == "named") && names_after(next)) ||
+          (tokens[j].lower == "known" && next == "as");
+      if (naming) {
+        i = j;
+        continue;
+      }
     }
     const std::string written(statement.text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin));
     // "by healthcare professionals": the agent is named, so it only has to move to the front.

@@ -63,6 +63,9 @@ void check_counts(const ReadingCounts& counts, int statement, double max_grade, 
 
 void check_readability(const StatementView& statement, const SubjectContext&, const RuleSettings& settings,
                        RawFindings& out) {
+  const ReadingCounts& counts = statement.reading;
+  if (counts.sentences == 0 || counts.words < settings.whole_number("min-sentence-words") * counts.sentences)
+    return;
   check_counts(statement.reading, statement.index, settings.number("max-grade"),
                settings.number("min-reading-ease"), "statement", out);
 }

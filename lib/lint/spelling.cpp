@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "lint/checks.hpp"
 #include "lint/tokens.hpp"
@@ -31,8 +33,33 @@ bool known(std::string_view word, const SubjectContext& context, IsCorrect& is_c
          (context.accepted_words.count(ascii_lower(base)) != 0 || is_correct(base));
 }
 
-std::string suggestion_for(std::string_view word, SpellChecker& checker) {
-  const auto options = checker.suggestions(word);
+std::string ascii_upper(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z')
+      c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// Hunspell's suggestions, after the word's own capitals where those make it right: "ok" is "OK" (a known
+// acronym), "london" is "London", before any word an edit away ("bk", "of").
+std::string suggestion_for(std::string_view word, const SubjectContext& context, SpellChecker& checker) {
+  std::vector<std::string> options;
+  const std::string upper = ascii_upper(word);
+  if (upper != word && (context.data.known_acronyms.count(upper) != 0 || checker.is_correct(upper)))
+    options.push_back(upper);
+  std::string capitalised(word);
+  capitalised[0] = upper[0];
+  if (capitalised != word && capitalised != upper && checker.is_correct(capitalised))
+    options.push_back(capitalised);
+  for (auto& option : checker.suggestions(word)) {
+    if (std::find(options.begin(), options.end(), option) == options.end())
+      options.push_back(std::move(option));
+  }
+  constexpr std::size_t shown = 3;
+  if (options.size() > shown)
+    options.resize(shown);
   std::string out;
   for (std::size_t i = 0; i < options.size(); ++i) {
     if (i > 0)
@@ -77,7 +104,8 @@ void check_spelling(const StatementView& statement, const SubjectContext& contex
       const std::string_view part = word.substr(start, hyphen - start);
       if (!part.empty() && !known(part, context, at_once) && !known(part, context, verdict)) {
         out.push_back(RawFinding{statement.index, token.begin + start,
-                                 "unknown word '" + std::string(part) + "'", suggestion_for(part, checker)});
+                                 "unknown word '" + std::string(part) + "'",
+                                 suggestion_for(part, context, checker)});
       }
     }
   }

@@ -1,6 +1,7 @@
 #include "model/library.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/nearest_name.hpp"
 #include "model/yaml_reader.hpp"
@@ -37,10 +38,17 @@ std::vector<std::string> group_ids(const Library& library) {
   return ids;
 }
 
-void read_group(MappingReader& group, Library& library) {
+// The ids read so far of a library's groups and statements: sets, so that checking each new one is not a
+// search of all before it (quadratic in a 100,000-statement library).
+struct LibraryIds {
+  std::unordered_set<std::string> groups;
+  std::unordered_set<std::string> statements;
+};
+
+void read_group(MappingReader& group, Library& library, LibraryIds& ids) {
   auto id = group.id("id", Need::required);
   auto title = group.text("title", Need::required);  // if missing, reported, and the id stands in
-  if (id && library.find_group(*id)) {
+  if (id && !ids.groups.insert(*id).second) {
     group.problem(group.value("id", Need::optional),
                   "duplicate group id '" + *id + "'; each group needs its own id");
   } else if (id) {
@@ -49,18 +57,19 @@ void read_group(MappingReader& group, Library& library) {
   }
 }
 
-void read_statement(MappingReader& statement, Library& library) {
+void read_statement(MappingReader& statement, Library& library, LibraryIds& ids) {
   StatementEntry entry = read_statement_entry(statement, library.language);
-  if (entry.group && !library.find_group(*entry.group)) {
+  if (entry.group && !ids.groups.count(*entry.group)) {
     statement.problem(statement.value("group", Need::optional),
                       "statement is in group '" + *entry.group + "', which is not declared under 'groups:'" +
                           did_you_mean(*entry.group, group_ids(library)));
   }
-  if (entry.id && library.find_statement(*entry.id)) {
+  if (entry.id && ids.statements.count(*entry.id)) {
     statement.problem(
         statement.value("id", Need::optional),
         "duplicate statement id '" + *entry.id + "'; each statement of a library needs its own id");
   } else if (entry.id && entry.text) {
+    ids.statements.insert(*entry.id);
     library.statements.push_back(Statement{
         *entry.id, entry.group.value_or(""), *entry.text, std::move(entry.refs), std::move(entry.evidence),
         statement.location(), statement.location_of_value("text"), std::move(entry.translations)});
@@ -169,18 +178,12 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     library.source = file.text("source", Need::required).value_or("");
     library.version = file.text("version", Need::optional).value_or("");
     library.addresses = read_addresses(file);
-    if (auto read = file.text("read", Need::optional)) {
-      library.read = parse_calendar_date(*read);
-      if (!library.read)
-        file.problem(file.value("read", Need::optional),
-                     "read '" + *read +
-                         "' is not a date; write the day the statements were read from their source as "
-                         "YYYY-MM-DD, e.g. 2026-03-03");
-    }
+    library.read = file.date("read", Need::optional, "the day the statements were read from their source");
     library.licence = file.text("licence", Need::optional).value_or("");
     library.language = read_language(file);
-    file.read_each("groups", Need::required, "group", group_keys(), read_group, library);
-    file.read_each("statements", Need::required, "statement", statement_keys(), read_statement, library);
+    LibraryIds ids;
+    file.read_each("groups", Need::required, "group", group_keys(), read_group, library, ids);
+    file.read_each("statements", Need::required, "statement", statement_keys(), read_statement, library, ids);
     library.glossary = read_glossary(file);
     if (library.statements.empty() && problems.empty()) {
       file.problem(file.value("statements", Need::optional), "library has no statements; add at least one");

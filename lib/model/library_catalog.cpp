@@ -47,6 +47,20 @@ std::string LibraryCatalog::unknown_library_message(std::string_view id) const {
   return message + " (see 'pledge list')";
 }
 
+std::vector<const Library*> LibraryCatalog::load_each(const std::vector<std::string>& ids) {
+  std::vector<const Library*> libraries;
+  DiagnosticList problems;
+  for (const auto& id : ids) {
+    try {
+      libraries.push_back(&load(id));
+    } catch (const Error& e) {
+      problems.append(e);
+    }
+  }
+  problems.throw_if_any();
+  return libraries;
+}
+
 const Library& LibraryCatalog::load(std::string_view id) {
   if (auto it = m_loaded.find(id); it != m_loaded.end())
     return *it->second;

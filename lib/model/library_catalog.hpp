@@ -29,6 +29,9 @@ class LibraryCatalog {
   // invalid.
   const Library& load(std::string_view id);
 
+  // The libraries with these ids, in order; throws one Error with the problems of every id that fails.
+  std::vector<const Library*> load_each(const std::vector<std::string>& ids);
+
   // "unknown library 'x'; did you mean 'y'?" with the folders searched: for callers that report it at a
   // place.
   std::string unknown_library_message(std::string_view id) const;

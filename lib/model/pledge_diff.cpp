@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
+#include "base/calendar_date.hpp"
 #include "base/name_table.hpp"
 
 namespace pledge {
@@ -54,16 +56,131 @@ std::vector<std::string> ref_order(const ResolvedPledge& old_pledge, const Resol
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> evidence_field(const ResolvedPledge& pledge,
+                                                                std::string EvidenceRecord::*field) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (pledge.service_file) {
+    for (const auto& record : pledge.service_file->evidence)
+      out.emplace_back(record.ref, record.*field);
+  }
+  return out;
+}
+
+void compare_text(const PledgeField& row, const ResolvedPledge& a, const ResolvedPledge& b,
+                  std::vector<FieldChange>& out) {
+  std::string before = row.text(a);
+  std::string after = row.text(b);
+  if (before != after)
+    out.push_back(FieldChange{std::string(row.name), "", std::move(before), std::move(after)});
+}
+
+void compare_items(const PledgeField& row, const ResolvedPledge& a, const ResolvedPledge& b,
+                   std::vector<FieldChange>& out) {
+  const auto before = row.items(a);
+  const auto after = row.items(b);
+  auto has = [](const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+  };
+  for (const auto& item : after) {
+    if (!has(before, item))
+      out.push_back(FieldChange{std::string(row.name), item, "", item});
+  }
+  for (const auto& item : before) {
+    if (!has(after, item))
+      out.push_back(FieldChange{std::string(row.name), item, item, ""});
+  }
+}
+
+void compare_keyed(const PledgeField& row, const ResolvedPledge& a, const ResolvedPledge& b,
+                   std::vector<FieldChange>& out) {
+  const auto before = row.keyed(a);
+  const auto after = row.keyed(b);
+  auto find = [](const auto& list, const std::string& key) -> const std::string* {
+    for (const auto& [k, v] : list) {
+      if (k == key)
+        return &v;
+    }
+    return nullptr;
+  };
+  // An item with an empty value (an evidence record without notes) has nothing to add or remove.
+  for (const auto& [key, value] : after) {
+    const std::string* old_value = find(before, key);
+    if (old_value ? *old_value != value : !value.empty())
+      out.push_back(FieldChange{std::string(row.name), key, old_value ? *old_value : "", value});
+  }
+  for (const auto& [key, value] : before) {
+    if (!find(after, key) && !value.empty())
+      out.push_back(FieldChange{std::string(row.name), key, value, ""});
+  }
+}
+
 }  // namespace
+
+const std::vector<PledgeField>& pledge_fields() {
+  using P = const ResolvedPledge&;
+  static const std::vector<PledgeField> rows = {
+      {"service", [](P p) { return p.service; }},
+      {"audience", [](P p) { return p.audience; }},
+      {"version", [](P p) { return p.version; }},
+      {"agreed", [](P p) { return p.agreed ? iso_text(*p.agreed) : std::string(); }},
+      {"contact", [](P p) { return p.contact; }},
+      {"libraries", nullptr,
+       [](P p) {
+         std::vector<std::string> ids;
+         for (const auto& library : p.libraries)
+           ids.push_back(library.id);
+         return ids;
+       }},
+      {"staff", nullptr, [](P p) { return p.staff; }},
+      {"poster size", [](P p) { return p.poster.size; }},
+      {"poster copies",
+       [](P p) { return p.poster.copies > 0 ? std::to_string(p.poster.copies) : std::string(); }},
+      {"asks", nullptr,
+       [](P p) {
+         std::vector<std::string> texts;
+         for (const auto& ask : p.asks)
+           texts.push_back(ask.text);
+         return texts;
+       }},
+      {"poster sheets",
+       [](P p) { return p.poster.sheets > 0 ? std::to_string(p.poster.sheets) : std::string(); }},
+      {"poster numbers", [](P p) { return std::string(p.poster.numbers ? "" : "off"); }},
+      {"words", nullptr, [](P p) { return p.words; }},
+      {"glossary", nullptr, nullptr,
+       [](P p) {
+         // The service's own entries: the libraries' glossaries are not the service's to change.
+         std::vector<std::pair<std::string, std::string>> out;
+         if (p.service_file) {
+           for (const auto& entry : p.service_file->glossary)
+             out.emplace_back(entry.term, entry.meaning);
+         }
+         return out;
+       }},
+      {"evidence status", nullptr, nullptr, [](P p) { return evidence_field(p, &EvidenceRecord::status); }},
+      {"evidence owner", nullptr, nullptr, [](P p) { return evidence_field(p, &EvidenceRecord::owner); }},
+      {"evidence notes", nullptr, nullptr, [](P p) { return evidence_field(p, &EvidenceRecord::notes); }},
+  };
+  return rows;
+}
+
+ResolvedPledge empty_pledge(std::string name) {
+  ResolvedPledge pledge;
+  pledge.poster.size.clear();
+  pledge.source_text = std::make_shared<const SourceText>(std::move(name), "");
+  return pledge;
+}
 
 PledgeDiff diff_pledges(const ResolvedPledge& old_pledge, const ResolvedPledge& new_pledge) {
   PledgeDiff diff;
   diff.old_name = old_pledge.source_text ? old_pledge.source_text->name() : "old";
   diff.new_name = new_pledge.source_text ? new_pledge.source_text->name() : "new";
-  if (old_pledge.service != new_pledge.service)
-    diff.fields.push_back({"service", {old_pledge.service, new_pledge.service}});
-  if (old_pledge.audience != new_pledge.audience) {
-    diff.fields.push_back({"audience", {old_pledge.audience, new_pledge.audience}});
+  for (const PledgeField& row : pledge_fields()) {
+    if (row.text)
+      compare_text(row, old_pledge, new_pledge, diff.fields);
+    else if (row.items)
+      compare_items(row, old_pledge, new_pledge, diff.fields);
+    else
+      compare_keyed(row, old_pledge, new_pledge, diff.fields);
   }
   const auto before = presence_of(old_pledge);
   const auto after = presence_of(new_pledge);

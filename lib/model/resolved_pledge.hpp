@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -71,6 +72,8 @@ struct ResolvedPledge {
   std::string version;                 // the pledge's own version, if the service file gives one
   std::optional<CalendarDate> agreed;  // the day the team agreed it, if given
   PosterSettings poster;
+  std::vector<Ask> asks;                // what the service asks of patients, relatives and carers
+  Identity identity;                    // the organisation's name, logo, colours and footer, if it has one
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
   // What the pledge was resolved from: the lint settings, the evidence records, and any other field of the
@@ -91,6 +94,12 @@ ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, Librar
 
 ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog,
                             std::string_view only_language = "");
+
+// Resolves each service file in order and gives each pledge to `take`; then throws one Error with the
+// problems of every file that did not resolve (an organisation-wide report names every broken service, not
+// the first).
+void resolve_each(const std::vector<std::filesystem::path>& service_paths, LibraryCatalog& catalog,
+                  const std::function<void(const ResolvedPledge&)>& take);
 
 // "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says
 // neither.

@@ -1,6 +1,7 @@
 #include "model/service_discovery.hpp"
 
 #include <algorithm>
+#include <set>
 #include <system_error>
 
 #include "base/error.hpp"
@@ -17,6 +18,17 @@ bool is_service_file_name(const std::string& name) {
 
 std::vector<std::filesystem::path> find_service_files(const std::vector<std::string>& paths) {
   std::vector<std::filesystem::path> out;
+  // A file named twice (given twice, or also found in a folder given) is built once, as first named: taken
+  // twice, it collided with itself over its output folder.
+  std::set<std::filesystem::path> seen;
+  const auto add = [&](const std::filesystem::path& file) {
+    std::error_code ec;
+    std::filesystem::path same = std::filesystem::weakly_canonical(file, ec);
+    if (ec)
+      same = std::filesystem::absolute(file).lexically_normal();
+    if (seen.insert(same).second)
+      out.push_back(file);
+  };
   for (const auto& given : paths) {
     const std::filesystem::path path(given);
     std::error_code ec;
@@ -26,7 +38,7 @@ std::vector<std::filesystem::path> find_service_files(const std::vector<std::str
                   Location{given, 0, 0});
     }
     if (!std::filesystem::is_directory(status)) {
-      out.push_back(path);
+      add(path);
       continue;
     }
     std::vector<std::filesystem::path> found;
@@ -43,7 +55,8 @@ std::vector<std::filesystem::path> find_service_files(const std::vector<std::str
       throw Error("no service files (*.pledge.yaml or pledge.yaml) in this folder", Location{given, 0, 0});
     }
     std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    for (const auto& file : found)
+      add(file);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
+#include "model/identity.hpp"
 #include "model/library.hpp"
 #include "model/lint_settings_layer.hpp"
 #include "model/yaml_reader.hpp"
@@ -53,13 +54,27 @@ struct EvidenceRecord {
   std::string status;  // "Met", "Partly met" or "Not met"; empty if not yet assessed
   std::string owner;
   std::string notes;
-  Location location;  // the ref
+  Location location;                      // the ref
+  std::optional<CalendarDate> checked;    // the day the evidence was last checked
+  std::string reviewer;                   // who checked it
+  std::string link;                       // where the evidence is: a URL or a path
+  std::optional<CalendarDate> review_by;  // the day it is due to be checked again
+  Location review_by_location;            // the review-by date, for the overdue list
 };
 
 // How the poster is printed.
 struct PosterSettings {
   std::string size = "A3";  // A4, A3 or A2
   int copies = 0;           // posters the team asks for (the guidance's final step); 0 if not said
+  int sheets = 0;           // the most sheets the poster may take; 0: as many as the pledge and team need
+  bool numbers = true;      // statements numbered as on the checklist and worksheet
+};
+
+// One thing the service asks of patients, relatives and carers in return ("what you expect from them in
+// return", source 000).
+struct Ask {
+  std::string text;
+  Location location;
 };
 
 // A service's selection and rewording file: what the team chose, before resolution against the libraries.
@@ -79,10 +94,12 @@ struct ServiceFile {
   std::string version;                 // the pledge's own version ("2"), printed with the documents
   std::optional<CalendarDate> agreed;  // the day the team agreed it
   PosterSettings poster;
+  std::vector<Ask> asks;
   std::vector<EvidenceRecord> evidence;
   std::vector<std::string> words;       // extra words the spelling check accepts
   std::vector<GlossaryEntry> glossary;  // acronyms and terms the service explains
   LintSettingsLayer lint;               // the `lint:` settings as written, for the linter to check and apply
+  Identity identity;                    // the nearest identity file's, then the `identity:` section's keys
   std::shared_ptr<const SourceText> source_text;
 };
 

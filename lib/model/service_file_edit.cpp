@@ -69,7 +69,9 @@ std::string meaning(const ServiceFile& file) {
   for (const auto& rewording : file.reword)
     lines.push_back("reword=" + rewording.ref + "|" + rewording.text);
   for (const auto& record : file.evidence)
-    lines.push_back("evidence=" + record.ref + "|" + record.status + "|" + record.owner + "|" + record.notes);
+    lines.push_back("evidence=" + record.ref + "|" + record.status + "|" + record.owner + "|" + record.notes +
+                    "|" + (record.checked ? iso_text(*record.checked) : "") + "|" + record.reviewer + "|" +
+                    record.link + "|" + (record.review_by ? iso_text(*record.review_by) : ""));
   sorted_lines(lines);
   for (const auto& local : file.add) {
     line("add", local.id + "|" + local.group + "|" + local.text);
@@ -162,6 +164,14 @@ EntryLines evidence_lines(EvidenceRecord record) {
       lines.push_back(pad + "  owner: " + write_scalar(record.owner));
     if (!record.notes.empty())
       lines.push_back(pad + "  notes: " + write_scalar(record.notes));
+    if (record.checked)
+      lines.push_back(pad + "  checked: " + iso_text(*record.checked));
+    if (!record.reviewer.empty())
+      lines.push_back(pad + "  reviewer: " + write_scalar(record.reviewer));
+    if (!record.link.empty())
+      lines.push_back(pad + "  link: " + write_scalar(record.link));
+    if (record.review_by)
+      lines.push_back(pad + "  review-by: " + iso_text(*record.review_by));
     return lines;
   };
 }
@@ -205,11 +215,27 @@ class EditPlan {
     return static_cast<std::size_t>(it - entries.begin());
   }
 
+  // Takes the entry `same` finds out of `entries` (what the file should mean) and comments it out of `list`
+  // in the text, where its field is `value`; false if there is none.
+  template <typename Entry>
+  bool take_out(std::vector<Entry>& entries, std::function<bool(const Entry&)> same, const ListKind& list,
+                const std::string& value) {
+    const auto i = index_of<Entry>(entries, std::move(same));
+    if (!i)
+      return false;
+    entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(*i));
+    take_out_entry(list, value);
+    return true;
+  }
+
   std::optional<YamlTextLayout::Item> find_item(const YamlTextLayout::Section& section,
                                                 std::string_view field, std::string_view value) const;
   // Adds an entry to a list; `match` is the value of its field to look for among commented-out entries
   // (empty: do not look).
   void add_entry(const ListKind& list, const std::string& match, const EntryLines& lines);
+  // The entry of `list` whose field is `value`; nothing if the list is written [...] and is to be written
+  // again in block style (which writes every entry anew).
+  std::optional<YamlTextLayout::Item> block_item(const ListKind& list, const std::string& value);
   // Comments out the entry whose field is `value`.
   void take_out_entry(const ListKind& list, const std::string& value);
   // Sets `key` of the entry whose field is `value` to `text`; `lines` writes the whole entry when it has to
@@ -294,33 +320,32 @@ void EditPlan::add_entry(const ListKind& list, const std::string& match, const E
   m_splices.push_back(m_layout.insert_lines(section->end_line, lines(column)));
 }
 
-void EditPlan::take_out_entry(const ListKind& list, const std::string& value) {
+std::optional<YamlTextLayout::Item> EditPlan::block_item(const ListKind& list, const std::string& value) {
   const auto section = m_layout.section(list.key);
   if (!section)
-    throw Error("internal: no '" + std::string(list.key) + "' list to take '" + value + "' out of",
-                file_location());
+    throw Error("internal: no '" + std::string(list.key) + "' list holding '" + value + "'", file_location());
   if (m_layout.is_flow(*section->value)) {
     rewrite_in_block_style(list);
-    return;
+    return std::nullopt;
   }
-  const auto item = find_item(*section, list.field, value);
+  auto item = find_item(*section, list.field, value);
   if (!item)
     throw Error("internal: '" + value + "' not found under '" + std::string(list.key) + "'", file_location());
+  return item;
+}
+
+void EditPlan::take_out_entry(const ListKind& list, const std::string& value) {
+  const auto item = block_item(list, value);
+  if (!item)
+    return;
   m_splices.push_back(m_layout.comment_out(item->first_line, item->end_line, item->dash_column));
 }
 
 void EditPlan::set_field(const ListKind& list, const std::string& value, std::string_view key,
                          const std::string& text, const EntryLines& lines) {
-  const auto section = m_layout.section(list.key);
-  if (!section)
-    throw Error("internal: no '" + std::string(list.key) + "' list", file_location());
-  if (m_layout.is_flow(*section->value)) {
-    rewrite_in_block_style(list);
-    return;
-  }
-  const auto item = find_item(*section, list.field, value);
+  const auto item = block_item(list, value);
   if (!item)
-    throw Error("internal: '" + value + "' not found under '" + std::string(list.key) + "'", file_location());
+    return;
   if (m_layout.is_flow(*item->node)) {
     m_splices.push_back(m_layout.replace_lines(item->first_line, item->end_line, lines(item->dash_column)));
     return;
@@ -359,27 +384,18 @@ void EditPlan::make(const edit::CrossOff& e) {
     set_field(exclude_list, e.ref, "reason", e.reason, exclusion_lines(m_expected.exclude[*i]));
     return;
   }
-  if (auto i = index_of<Rewording>(m_expected.reword, same_ref)) {
-    m_expected.reword.erase(m_expected.reword.begin() + static_cast<std::ptrdiff_t>(*i));
-    take_out_entry(reword_list, e.ref);
+  if (take_out<Rewording>(m_expected.reword, same_ref, reword_list, e.ref))
     m_notes.push_back("Its rewording is kept in the file as a comment.");
-  }
-  if (auto i = index_of<EvidenceRecord>(m_expected.evidence, same_ref)) {
-    m_expected.evidence.erase(m_expected.evidence.begin() + static_cast<std::ptrdiff_t>(*i));
-    take_out_entry(evidence_list, e.ref);
+  if (take_out<EvidenceRecord>(m_expected.evidence, same_ref, evidence_list, e.ref))
     m_notes.push_back("Its evidence record is kept in the file as a comment.");
-  }
-  Exclusion exclusion{e.ref, e.reason, {}};
-  m_expected.exclude.push_back(exclusion);
-  add_entry(exclude_list, e.ref, exclusion_lines(exclusion));
+  add_entry(exclude_list, e.ref,
+            exclusion_lines(m_expected.exclude.emplace_back(Exclusion{e.ref, e.reason, {}})));
 }
 
 void EditPlan::make(const edit::KeepAgain& e) {
-  auto i = index_of<Exclusion>(m_expected.exclude, [&](const Exclusion& x) { return x.ref == e.ref; });
-  if (!i)
+  if (!take_out<Exclusion>(
+          m_expected.exclude, [&](const Exclusion& x) { return x.ref == e.ref; }, exclude_list, e.ref))
     throw Error("'" + e.ref + "' is not crossed off, so there is nothing to keep again");
-  m_expected.exclude.erase(m_expected.exclude.begin() + static_cast<std::ptrdiff_t>(*i));
-  take_out_entry(exclude_list, e.ref);
 }
 
 void EditPlan::make(const edit::Reword& e) {
@@ -395,27 +411,21 @@ void EditPlan::make(const edit::Reword& e) {
     return;
   }
   auto same_ref = [&](const auto& entry) { return entry.ref == e.ref; };
-  if (auto i = index_of<Exclusion>(m_expected.exclude, same_ref)) {
-    m_expected.exclude.erase(m_expected.exclude.begin() + static_cast<std::ptrdiff_t>(*i));
-    take_out_entry(exclude_list, e.ref);
+  if (take_out<Exclusion>(m_expected.exclude, same_ref, exclude_list, e.ref))
     m_notes.push_back("It was crossed off; its exclusion is kept in the file as a comment.");
-  }
   if (auto i = index_of<Rewording>(m_expected.reword, same_ref)) {
     m_expected.reword[*i].text = e.text;
     set_field(reword_list, e.ref, "text", e.text, rewording_lines(m_expected.reword[*i]));
     return;
   }
-  Rewording rewording{e.ref, e.text, {}, {}};
-  m_expected.reword.push_back(rewording);
-  add_entry(reword_list, e.ref, rewording_lines(rewording));
+  add_entry(reword_list, e.ref,
+            rewording_lines(m_expected.reword.emplace_back(Rewording{e.ref, e.text, {}, {}})));
 }
 
 void EditPlan::make(const edit::UseOriginal& e) {
-  auto i = index_of<Rewording>(m_expected.reword, [&](const Rewording& r) { return r.ref == e.ref; });
-  if (!i)
+  if (!take_out<Rewording>(
+          m_expected.reword, [&](const Rewording& r) { return r.ref == e.ref; }, reword_list, e.ref))
     throw Error("'" + e.ref + "' is not reworded, so it already has its original wording");
-  m_expected.reword.erase(m_expected.reword.begin() + static_cast<std::ptrdiff_t>(*i));
-  take_out_entry(reword_list, e.ref);
   m_notes.push_back("Your wording is kept in the file as a comment.");
 }
 
@@ -430,25 +440,20 @@ void EditPlan::make(const edit::AddStatement& e) {
     throw Error("the new statement is empty; write what you promise");
   if (index_of<LocalStatement>(m_expected.add, [&](const LocalStatement& s) { return s.id == e.id; }))
     throw Error("there is already an added statement 'local/" + e.id + "'; choose another id");
-  LocalStatement local{e.id, e.group, e.text, {}, {}, {}, {}};
-  m_expected.add.push_back(local);
-  add_entry(add_list, {}, addition_lines(local));
+  add_entry(
+      add_list, {},
+      addition_lines(m_expected.add.emplace_back(LocalStatement{e.id, e.group, e.text, {}, {}, {}, {}})));
 }
 
 void EditPlan::make(const edit::RemoveStatement& e) {
-  auto i = index_of<LocalStatement>(m_expected.add, [&](const LocalStatement& s) { return s.id == e.id; });
-  if (!i)
+  if (!take_out<LocalStatement>(
+          m_expected.add, [&](const LocalStatement& s) { return s.id == e.id; }, add_list, e.id))
     throw Error("there is no added statement 'local/" + e.id + "' to remove");
-  m_expected.add.erase(m_expected.add.begin() + static_cast<std::ptrdiff_t>(*i));
-  take_out_entry(add_list, e.id);
   m_notes.push_back("It is kept in the file as a comment.");
   const std::string ref = "local/" + e.id;
-  if (auto j = index_of<EvidenceRecord>(m_expected.evidence,
-                                        [&](const EvidenceRecord& r) { return r.ref == ref; })) {
-    m_expected.evidence.erase(m_expected.evidence.begin() + static_cast<std::ptrdiff_t>(*j));
-    take_out_entry(evidence_list, ref);
+  if (take_out<EvidenceRecord>(
+          m_expected.evidence, [&](const EvidenceRecord& r) { return r.ref == ref; }, evidence_list, ref))
     m_notes.push_back("Its evidence record is kept in the file as a comment.");
-  }
 }
 
 EditedServiceFile EditPlan::finish() {

@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/nearest_name.hpp"
+#include "base/utf8.hpp"
 
 namespace pledge {
 
@@ -31,39 +32,6 @@ namespace {
 std::string hex_byte(unsigned char byte) {
   static const char digits[] = "0123456789ABCDEF";
   return std::string("0x") + digits[byte >> 4] + digits[byte & 15];
-}
-
-// The well-formed UTF-8 sequences by lead byte (the Unicode Standard, table 3-7): their length and the range
-// of the second byte, narrower after E0, ED, F0 and F4 so that overlong forms, surrogates and code points
-// past U+10FFFF are invalid too. Later bytes are always 80 to BF.
-struct Utf8Lead {
-  unsigned char first, last;  // the lead bytes of the row
-  std::size_t length;
-  unsigned char low, high;  // the second byte's range
-};
-constexpr Utf8Lead utf8_leads[] = {
-    {0xC2, 0xDF, 2, 0x80, 0xBF}, {0xE0, 0xE0, 3, 0xA0, 0xBF}, {0xE1, 0xEC, 3, 0x80, 0xBF},
-    {0xED, 0xED, 3, 0x80, 0x9F}, {0xEE, 0xEF, 3, 0x80, 0xBF}, {0xF0, 0xF0, 4, 0x90, 0xBF},
-    {0xF1, 0xF3, 4, 0x80, 0xBF}, {0xF4, 0xF4, 4, 0x80, 0x8F},
-};
-
-// Length of the valid UTF-8 sequence at `i`, or 0 if it is not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80)
-    return 1;
-  const auto row = std::find_if(std::begin(utf8_leads), std::end(utf8_leads),
-                                [&](const Utf8Lead& r) { return lead >= r.first && lead <= r.last; });
-  if (row == std::end(utf8_leads) || i + row->length > text.size())
-    return 0;
-  if (byte(i + 1) < row->low || byte(i + 1) > row->high)
-    return 0;
-  for (std::size_t k = 2; k < row->length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
-      return 0;
-  }
-  return row->length;
 }
 
 // yaml-cpp passes invalid UTF-8 through silently and stops at NUL bytes; both mean the file is not the text
@@ -98,6 +66,49 @@ struct AliasFound {
   YAML::Mark mark;
 };
 
+struct TooManyNodes {
+  int line, byte_column;  // from 0
+};
+
+// Where yaml-cpp would start another document after the first: a second `---`, or text it could not take
+// into the first (it then reads the same tokens again and again, which is how `,` then `*` once hung).
+struct MoreAfterDocument {
+  YAML::Mark mark;
+};
+
+class NextDocumentFinder : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { throw MoreAfterDocument{mark}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+  }
+  void OnMapEnd() override {}
+};
+
+[[noreturn]] void refuse_more_after_document(const SourceText& source, const YAML::Mark& mark) {
+  const int line = mark.line + 1;
+  const std::string_view text = source.line(line);
+  const auto at = static_cast<std::size_t>(std::max(mark.column, 0));
+  const Location where = source.location(line, character_column(source, line, mark.column));
+  if (text.substr(at, 3) == "---") {
+    throw Error(
+        "a second YAML document starts here; a pledge file holds one: remove this '---' and what follows, "
+        "or move it into a file of its own",
+        where, std::string(text));
+  }
+  const std::size_t length = at < text.size() ? std::max<std::size_t>(utf8_sequence_length(text, at), 1) : 0;
+  throw Error("YAML syntax error: '" + std::string(text.substr(at, length)) +
+                  "' cannot start a value here, so nothing from here on can be read; check the indentation "
+                  "and quoting on this line or the one before",
+              where, std::string(text));
+}
+
 }  // namespace
 
 // Builds YamlNodes straight from yaml-cpp's parser events, in one linear pass: yaml-cpp's own node graph is
@@ -105,6 +116,8 @@ struct AliasFound {
 // exponentially (an "alias bomb" of 200 aliases took seconds), and pledge files have no need for them.
 class YamlNodeBuilder : public YAML::EventHandler {
  public:
+  explicit YamlNodeBuilder(const SourceText& source) : m_source(source) {}
+
   YamlNode take_root() { return std::move(m_root); }
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -147,6 +160,7 @@ class YamlNodeBuilder : public YAML::EventHandler {
   }
 
   void add(YamlNode node) {
+    count(node);
     if (m_open.empty()) {
       m_root = std::move(node);
       return;
@@ -158,9 +172,30 @@ class YamlNodeBuilder : public YAML::EventHandler {
       parent.key = std::move(node);
       parent.has_key = true;
     } else {
+      if (node.m_kind == YamlNode::Kind::null)
+        place_after_key(node, parent.key);
       parent.node.m_entries.push_back(YamlNode::Entry{std::move(parent.key), std::move(node)});
       parent.has_key = false;
     }
+  }
+
+  // Throws TooManyNodes past max_yaml_nodes, so that a file is refused while it is read, before its tree
+  // costs more memory than any pledge needs.
+  void count(const YamlNode& node) {
+    if (++m_nodes > max_yaml_nodes)
+      throw TooManyNodes{node.m_line, node.m_byte_column};
+  }
+
+  // yaml-cpp places an empty value (`service:` with nothing after it) at the next token, often on the next
+  // line, where a message about it would point at the wrong key: it belongs just after its key's ':'.
+  void place_after_key(YamlNode& value, const YamlNode& key) const {
+    if (key.m_line < 0 || value.m_line == key.m_line)
+      return;
+    const std::string_view line = m_source.line(key.m_line + 1);
+    const std::size_t colon =
+        line.find(':', static_cast<std::size_t>(key.m_byte_column) + key.m_scalar.size());
+    value.m_line = key.m_line;
+    value.m_byte_column = static_cast<int>(colon == std::string_view::npos ? line.size() : colon + 1);
   }
 
   void close() {
@@ -169,6 +204,8 @@ class YamlNodeBuilder : public YAML::EventHandler {
     add(std::move(node));
   }
 
+  const SourceText& m_source;
+  std::size_t m_nodes = 0;
   YamlNode m_root = leaf(YamlNode::Kind::null, YAML::Mark::null_mark());
   std::vector<Open> m_open;
 };
@@ -178,9 +215,22 @@ YamlNode parse_yaml(const SourceText& source) {
   try {
     std::istringstream in(source.content());
     YAML::Parser parser(in);
-    YamlNodeBuilder builder;
+    YamlNodeBuilder builder(source);
     parser.HandleNextDocument(builder);
+    // Called once, never in a loop: if yaml-cpp left tokens it could not use, a loop would never end.
+    NextDocumentFinder finder;
+    parser.HandleNextDocument(finder);
     return builder.take_root();
+  } catch (const TooManyNodes& at) {
+    const int line = at.line + 1;
+    throw Error(
+        "the file holds more than " + std::to_string(max_yaml_nodes) +
+            " values (keys, texts and list items) by here; a pledge file needs far fewer: split it, or "
+            "is it the right file?",
+        source.location(line, character_column(source, line, at.byte_column)),
+        std::string(source.line(line)));
+  } catch (const MoreAfterDocument& more) {
+    refuse_more_after_document(source, more.mark);
   } catch (const AliasFound& found) {
     const int line = found.mark.line + 1;
     throw Error("aliases (*name) are not supported in pledge files; write the value out in full",
@@ -329,11 +379,41 @@ const YamlNode& MappingReader::value(std::string_view key, Need need) {
   return absent_node();
 }
 
+namespace {
+
+// Empty, or only spaces: `service: " "` names no service any more than `service: ""` does. Spaces include the
+// no-break and other Unicode spaces a word processor pastes.
+bool is_blank(std::string_view text) {
+  static constexpr std::string_view unicode_spaces[] = {
+      "\u00A0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
+      "\u2008", "\u2009", "\u200A", "\u200B", "\u202F", "\u205F", "\u3000", "\uFEFF"};
+  while (!text.empty()) {
+    if (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' || text.front() == '\r') {
+      text.remove_prefix(1);
+      continue;
+    }
+    const auto space = std::find_if(std::begin(unicode_spaces), std::end(unicode_spaces),
+                                    [&](std::string_view s) { return text.starts_with(s); });
+    if (space == std::end(unicode_spaces))
+      return false;
+    text.remove_prefix(space->size());
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<std::string> MappingReader::text(std::string_view key, Need need) {
   const YamlNode& v = value(key, need);
   if (!v.is_defined())
     return std::nullopt;
-  if (v.is_null() || (v.is_scalar() && v.scalar().empty())) {
+  // A block scalar (`text: >` or `|`) ends with the line break before the next key, and `|+` keeps blank
+  // lines too: line breaks at the end are never part of a value (as with `>-`), and a statement that kept
+  // one would print with it and lint as ending in a space.
+  std::string_view written = v.is_scalar() ? std::string_view(v.scalar()) : std::string_view();
+  while (!written.empty() && (written.back() == '\n' || written.back() == '\r'))
+    written.remove_suffix(1);
+  if (v.is_null() || (v.is_scalar() && is_blank(written))) {
     if (need == Need::required) {
       problem(v, "'" + std::string(key) + "' in " + m_what + " is empty; write a value after '" +
                      std::string(key) + ":'");
@@ -350,7 +430,19 @@ std::optional<std::string> MappingReader::text(std::string_view key, Need need) 
                    " bytes (a statement has to fit on a poster)");
     return std::nullopt;
   }
-  return v.scalar();
+  return std::string(written);
+}
+
+std::optional<CalendarDate> MappingReader::date(std::string_view key, Need need, std::string_view what) {
+  const std::optional<std::string> written = text(key, need);
+  if (!written)
+    return std::nullopt;
+  std::optional<CalendarDate> date = parse_calendar_date(*written);
+  if (!date) {
+    problem(value(key, Need::optional), std::string(key) + " '" + *written + "' is not a date; write " +
+                                            std::string(what) + " as YYYY-MM-DD, e.g. 2026-03-03");
+  }
+  return date;
 }
 
 std::optional<std::string> MappingReader::id(std::string_view key, Need need) {
@@ -378,6 +470,12 @@ const std::vector<YamlNode>& MappingReader::list(std::string_view key, Need need
   if (!v.is_sequence()) {
     problem(v, "'" + std::string(key) + "' in " + m_what +
                    " must be a list (items starting with '- ', or [a, b]), but it is " + describe_kind(v));
+    return none;
+  }
+  if (v.items().size() > max_list_items) {
+    problem(v, "'" + std::string(key) + "' in " + m_what + " holds " + std::to_string(v.items().size()) +
+                   " items; a list may hold at most " + std::to_string(max_list_items) +
+                   " (far more than a pledge needs): split the file, or is it the right file?");
     return none;
   }
   return v.items();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
 
 namespace pledge {
@@ -61,9 +63,14 @@ struct YamlNode::Entry {
   YamlNode value;
 };
 
-// Parses an input file as YAML. Invalid UTF-8, aliases, runaway nesting and syntax errors throw Error at the
-// line and column where they are found.
+// Parses an input file as YAML, in time linear in its size. Invalid UTF-8, aliases, runaway nesting, syntax
+// errors, a second document and text yaml-cpp cannot take into the document throw Error at the line and
+// column where they are found.
 YamlNode parse_yaml(const SourceText& source);
+
+// The most values (keys, scalars, lists and mappings) parse_yaml takes from one file: 10,000 statements with
+// their keys, refs and evidence fit many times over, and the tree stays a few tens of MB.
+inline constexpr std::size_t max_yaml_nodes = 250'000;
 
 // "a text", "a list", "a mapping" or "empty": how a node reads to someone who writes YAML by hand.
 std::string describe_kind(const YamlNode& node);
@@ -80,6 +87,9 @@ class MappingReader {
 
   // Longest text value accepted: a poster statement is a sentence or two; this only stops runaway input.
   static constexpr std::size_t max_text_bytes = 4000;
+  // The most items of one list (statements, added statements, staff, ...): a limit that fails early with a
+  // message, so that a huge file costs neither minutes nor gigabytes before it is refused.
+  static constexpr std::size_t max_list_items = 10'000;
 
   // `what` names the mapping in messages ("service file", "statement"); `keys` are the keys it may have.
   MappingReader(const YamlNode& node, const SourceText& source, DiagnosticList& problems, std::string what,
@@ -98,11 +108,16 @@ class MappingReader {
   // Where the value of `key` starts (line and column 0 if there is none).
   Location location_of_value(std::string_view key) { return value(key, Need::optional).location(m_source); }
 
-  // A single text value. Empty values count as missing when required.
+  // A single text value, without line breaks at its end (a block scalar's last one). Empty values count as
+  // missing when required.
   std::optional<std::string> text(std::string_view key, Need need);
 
   // An id: a text of the form [a-z0-9-]+.
   std::optional<std::string> id(std::string_view key, Need need);
+
+  // A day written YYYY-MM-DD; anything else is a problem at the value that says to write `what` so
+  // ("the day the team agreed the pledge").
+  std::optional<CalendarDate> date(std::string_view key, Need need, std::string_view what);
 
   // A list (sequence). Absent or empty (`key:` with nothing after it) gives no items.
   const std::vector<YamlNode>& list(std::string_view key, Need need);

@@ -4,6 +4,8 @@
 #include <array>
 #include <memory>
 
+#include "base/calendar_date.hpp"
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -15,6 +17,12 @@ namespace {
 
 constexpr PageMargins margins = {32, 36, 40};
 constexpr double body_size = 8;
+constexpr double points_per_mm = 72 / 25.4;
+// Auditors write in the Owner and notes columns of a printed checklist: at least 30 mm and 45 mm of space
+// (issue 14), which with the Change column fits only across an A4 page turned to landscape.
+constexpr double owner_width = 88;   // 31 mm
+constexpr double notes_width = 132;  // 46.6 mm
+static_assert(owner_width >= 30 * points_per_mm && notes_width >= 45 * points_per_mm);
 
 // Appends the lines of `more` to `cell`.
 void append(TableCell& cell, TableCell more) {
@@ -25,20 +33,22 @@ void append(TableCell& cell, TableCell more) {
 class ChecklistLayout {
  public:
   ChecklistLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options) {}
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_style(identity_style(pledge.identity)) {}
 
   void draw() {
-    PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    PageFlow flow(PageSize::a4, Orientation::landscape, margins);
+    logo_on_first_page(m_document, flow, m_pledge.identity, page_height(PageSize::a4) - margins.side,
+                       margins.top);
     StructureTree& tree = m_document.structure();
     const StructureElement document = tree.document();
     title_block(flow);
-    const std::vector<TableColumn> columns = {{"#", 18},
-                                              {"Statement", 140},
-                                              {"Source", 76},
-                                              {"Evidence prompts", 120},
-                                              {"Evidence and notes", 86},
-                                              {"Status", 46},
-                                              {"Owner", 45}};
+    const std::vector<TableColumn> columns = {
+        {"#", 18},      {"Statement", 175},        {"Change", 112},
+        {"Source", 76}, {"Evidence prompts", 126}, {"Evidence and notes", notes_width},
+        {"Status", 50}, {"Owner", owner_width}};
     flow_table(flow, m_document, document, table_style(), columns, statement_rows(columns));
     if (!m_pledge.excluded.empty()) {
       flow.keep_together(60);
@@ -60,16 +70,18 @@ class ChecklistLayout {
       });
       flow.advance(16);
       const std::vector<TableColumn> excluded_columns = {
-          {"Ref", 120}, {"Library wording", 230}, {"Reason", 181}};
+          {"Ref", 170}, {"Library wording", 340}, {"Reason", content_width() - 510}};
       flow_table(flow, m_document, document, table_style(), excluded_columns,
                  excluded_rows(excluded_columns));
     }
     flow.render(m_document, 22,
-                "Evidence checklist: " + m_pledge.service + "  ·  " + edition_line(m_pledge, m_options));
+                running_title(m_style, "Evidence checklist: " + m_pledge.service + "  ·  " +
+                                           edition_line(m_pledge, m_options)));
   }
 
  private:
-  static double content_width() { return page_width(PageSize::a4) - 2 * margins.side; }
+  // A4 turned to landscape: its portrait height across.
+  static double content_width() { return page_height(PageSize::a4) - 2 * margins.side; }
 
   void title_block(PageFlow& flow) {
     const Palette& colours = palette();
@@ -99,9 +111,17 @@ class ChecklistLayout {
       about.push_back("Pledge: " + version + ".");
     if (const std::string sources = sources_line(m_pledge); !sources.empty())
       about.push_back(sources + ".");
+    if (!m_pledge.asks.empty()) {  // printed beside the statements, so auditors see them too
+      std::string asks = "What the service asks in return:";
+      for (const auto& ask : m_pledge.asks)
+        asks += " " + ask.text;
+      about.push_back(asks);
+    }
     about.push_back(
-        "For each statement, record the evidence found, whether it is met, and who owns it. Statements "
-        "are numbered as on the poster.");
+        std::string("For each statement, record the evidence found, whether it is met, and who owns it.") +
+        (m_pledge.poster.numbers ? " Statements are numbered as on the poster and the leaflet." : "") +
+        " Change says whether the team kept the library's words, reworded them (the original follows) or "
+        "added the statement.");
     for (const auto& paragraph : about) {
       const StructureElement element = tree.add(tree.document(), Role::p);
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
@@ -128,20 +148,44 @@ class ChecklistLayout {
     std::vector<TableCell> cells(columns.size());
     cells[0].push_back({row.number, true});
     cells[1] = cell(row.statement, width(1));
-    cells[2] = cell(row.ref, width(2), {.muted = true});
+    cells[2] = cell(row.change, width(2), {.bold = true});
+    if (!row.original.empty())
+      append(cells[2], cell("Library wording: " + row.original, width(2), {.muted = true}));
+    cells[3] = cell(row.ref, width(3), {.muted = true});
     for (const auto& ref : split_refs(row.refs))
-      append(cells[2], cell(ref, width(2)));
+      append(cells[3], cell(ref, width(3)));
     for (const auto& prompt : row.prompts)
-      append(cells[3], cell(prompt, width(3), {.indent = 7, .bullet = "•"}));
-    cells[4] = cell(row.notes, width(4));
+      append(cells[4], cell(prompt, width(4), {.indent = 7, .bullet = "•"}));
+    cells[5] = cell(row.notes, width(5));
+    for (const std::string& line : record_lines(row))
+      append(cells[5], cell(line, width(5), {.muted = true}));
     if (row.status.empty()) {
       for (const std::string_view status : {"Met", "Partly met", "Not met"})
-        cells[5].push_back({std::string(status), false, true, 9, "", true});
+        cells[6].push_back({std::string(status), false, true, 9, "", true});
     } else {
-      cells[5] = cell(row.status, width(5), {.bold = true});
+      cells[6] = cell(row.status, width(6), {.bold = true});
     }
-    cells[6] = cell(row.owner, width(6));
+    cells[7] = cell(row.owner, width(7));
     return {std::move(cells), striped};
+  }
+
+  // When the evidence was checked and by whom, where it is, and when it is due for review.
+  static std::vector<std::string> record_lines(const ChecklistRow& row) {
+    std::vector<std::string> lines;
+    auto long_date = [](const std::string& iso) {
+      const auto date = parse_calendar_date(iso);
+      return date ? long_text(*date) : iso;
+    };
+    if (!row.checked.empty())
+      lines.push_back("Checked " + long_date(row.checked) +
+                      (row.reviewer.empty() ? "" : " by " + row.reviewer));
+    else if (!row.reviewer.empty())
+      lines.push_back("Checked by " + row.reviewer);
+    if (!row.link.empty())
+      lines.push_back("Evidence: " + row.link);
+    if (!row.review_by.empty())
+      lines.push_back("Review by " + long_date(row.review_by));
+    return lines;
   }
 
   static std::vector<std::string> split_refs(const std::string& refs) {
@@ -177,6 +221,7 @@ class ChecklistLayout {
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
+  IdentityStyle m_style;
 };
 
 }  // namespace

@@ -358,7 +358,9 @@ class CoverageLayout {
       };
       double legend_y = y + 22;
       for (std::size_t i = 0; i < std::size(legend); ++i) {
-        const auto& [state, label] = legend[i];
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one in the lambda below.
+        const CoverageState state = legend[i].first;
+        const std::string_view label = legend[i].second;
         page.artifact([&] { page.fill_rect(margins.side + cell_pad, legend_y, 16, 14, colours.paper); });
         mark(page, margins.side + cell_pad, legend_y, 16, 14, state,
              tags ? std::optional(tags->legend_labels[i]) : std::nullopt);

@@ -26,12 +26,16 @@ std::string from_pledge(const ResolvedPledge& pledge, LibraryCatalog&, const Ren
 std::string poster(const ResolvedPledge& pledge, LibraryCatalog&, const RenderOptions& options,
                    std::vector<Diagnostic>& warnings) {
   Poster poster = render_poster(pledge, options);
-  if (poster.font_size < poster_comfortable_size) {
+  const double comfortable = poster_comfortable_size * scale_from_a3(page_size_from_name(pledge.poster.size));
+  if (poster.font_size < comfortable) {
     char size[32];
     std::snprintf(size, sizeof size, "%g", poster.font_size);
+    const std::string sheets = poster.statement_sheets == 1 ? "one " + pledge.poster.size + " sheet"
+                                                            : std::to_string(poster.statement_sheets) + " " +
+                                                                  pledge.poster.size + " sheets";
     warnings.push_back({Location{pledge.source_text ? pledge.source_text->name() : std::string(), 0, 0},
-                        "the poster's statements are set at " + std::string(size) + " pt to fit one " +
-                            pledge.poster.size + " page: readable close up, small from across a room; " +
+                        "the poster's statements are set at " + std::string(size) + " pt to fit " + sheets +
+                            ": readable close up, small from across a room; " +
                             (pledge.poster.size == "A2" ? "" : "a larger poster (poster: {size: A2}) or ") +
                             "shorter or fewer statements would allow larger text",
                         {}});

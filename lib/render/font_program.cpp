@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "base/error.hpp"
+#include "base/output_file.hpp"
 
 namespace pledge::render {
 
@@ -195,6 +196,7 @@ std::shared_ptr<const FontProgram> FontProgram::load(const std::filesystem::path
   in.read(bytes.data(), size);
   if (!in)
     throw Error("cannot read font '" + file.string() + "'");
+  note_file_read(file);
   return from_bytes(std::move(bytes), file.string());
 }
 

@@ -1,5 +1,6 @@
 #include "render/large_print.hpp"
 
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -9,28 +10,38 @@ namespace pledge::render {
 namespace {
 
 constexpr PageMargins margins = {56, 56, 80};
-constexpr double title_size = 36;
-constexpr double service_size = 26;
-constexpr double heading_size = 24;
-constexpr double body_size = 18;
-constexpr double small_size = large_print_smallest_size;  // the footer and the sources
-constexpr double line_spacing = 1.45;                     // of the font size: RNIB asks for generous spacing
+// The type sizes, in points: RNIB's Clear Print asks for 16 pt at the least, and headings larger still.
+struct TypeSizes {
+  double title = 36;
+  double service = 26;
+  double heading = 24;
+  double body = 18;
+  double small = large_print_smallest_size;  // the footer and the sources
+};
+constexpr TypeSizes sizes;
+constexpr double line_spacing = 1.45;  // of the font size: RNIB asks for generous spacing
 constexpr double bullet_indent = 26;
 
 class LargePrintLayout {
  public:
   LargePrintLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options), m_tree(document.structure()) {}
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_tree(document.structure()),
+        m_style(identity_style(pledge.identity)) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
+                       margins.top);
     const StructureElement title = m_tree.add(m_tree.document(), Role::h1);
-    lines(flow, title, "Our pledge", m_document.bold(), title_size, palette().heading);
-    lines(flow, title, m_pledge.service, m_document.bold(), service_size, palette().heading);
+    lines(flow, title, "Our pledge", m_document.bold(), sizes.title, palette().heading);
+    lines(flow, title, m_pledge.service, m_document.bold(), sizes.service, palette().heading);
     if (!m_pledge.audience.empty()) {
       flow.advance(6);
       lines(flow, m_tree.add(m_tree.document(), Role::p), "For " + lowered_first(m_pledge.audience),
-            m_document.regular(), body_size, palette().ink);
+            m_document.regular(), sizes.body, palette().ink);
     }
     for (const auto& group : m_pledge.groups) {
       std::vector<const std::string*> texts;
@@ -40,35 +51,35 @@ class LargePrintLayout {
       if (texts.empty())
         continue;
       // A heading is never left alone at the foot of a page: it goes with its first statement.
-      flow.advance(body_size);
-      flow.keep_together(height(group.title, m_document.bold(), heading_size, width()) + body_size * 0.5 +
-                         height(*texts.front(), m_document.regular(), body_size, width() - bullet_indent));
-      lines(flow, m_tree.add(m_tree.document(), Role::h2), group.title, m_document.bold(), heading_size,
+      flow.advance(sizes.body);
+      flow.keep_together(height(group.title, m_document.bold(), sizes.heading, width()) + sizes.body * 0.5 +
+                         height(*texts.front(), m_document.regular(), sizes.body, width() - bullet_indent));
+      lines(flow, m_tree.add(m_tree.document(), Role::h2), group.title, m_document.bold(), sizes.heading,
             palette().heading);
-      flow.advance(body_size * 0.5);
+      flow.advance(sizes.body * 0.5);
       const StructureElement list = m_tree.add(m_tree.document(), Role::l);
       for (const std::string* text : texts)
         item(flow, list, *text);
     }
     if (!m_pledge.contact.empty()) {
-      flow.advance(body_size);
-      flow.keep_together(height("Who to contact", m_document.bold(), heading_size, width()) +
-                         height(m_pledge.contact, m_document.regular(), body_size, width()));
-      lines(flow, m_tree.add(m_tree.document(), Role::h2), "Who to contact", m_document.bold(), heading_size,
+      flow.advance(sizes.body);
+      flow.keep_together(height("Who to contact", m_document.bold(), sizes.heading, width()) +
+                         height(m_pledge.contact, m_document.regular(), sizes.body, width()));
+      lines(flow, m_tree.add(m_tree.document(), Role::h2), "Who to contact", m_document.bold(), sizes.heading,
             palette().heading);
-      lines(flow, m_tree.add(m_tree.document(), Role::p), m_pledge.contact, m_document.regular(), body_size,
+      lines(flow, m_tree.add(m_tree.document(), Role::p), m_pledge.contact, m_document.regular(), sizes.body,
             palette().ink);
     }
-    flow.advance(body_size);
+    flow.advance(sizes.body);
     for (const std::string& about : {sources_line(m_pledge), edition_line(m_pledge, m_options)}) {
       if (about.empty())
         continue;
-      flow.keep_together(height(about, m_document.regular(), small_size, width()));
-      lines(flow, m_tree.add(m_tree.document(), Role::p), about, m_document.regular(), small_size,
+      flow.keep_together(height(about, m_document.regular(), sizes.small, width()));
+      lines(flow, m_tree.add(m_tree.document(), Role::p), about, m_document.regular(), sizes.small,
             palette().ink);
-      flow.advance(small_size * 0.5);
+      flow.advance(sizes.small * 0.5);
     }
-    flow.render(m_document, 34, "Our pledge: " + m_pledge.service, small_size);
+    flow.render(m_document, 34, running_title(m_style, "Our pledge: " + m_pledge.service), sizes.small);
   }
 
  private:
@@ -105,23 +116,24 @@ class LargePrintLayout {
 
   // A statement as a list item, with its bullet: kept on one page.
   void item(PageFlow& flow, StructureElement list, const std::string& text) {
-    flow.keep_together(height(text, m_document.regular(), body_size, width() - bullet_indent));
+    flow.keep_together(height(text, m_document.regular(), sizes.body, width() - bullet_indent));
     const StructureElement entry = m_tree.add(list, Role::li);
     const StructureElement label = m_tree.add(entry, Role::lbl);
     flow.draw([y = flow.y(), this, label](Page& page) {
       page.tagged(label, [&] {
-        page.text(margins.side + 2, y + body_size, m_document.bold(), body_size, "•", palette().ink);
+        page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", palette().ink);
       });
     });
-    lines(flow, m_tree.add(entry, Role::lbody), text, m_document.regular(), body_size, palette().ink,
+    lines(flow, m_tree.add(entry, Role::lbody), text, m_document.regular(), sizes.body, palette().ink,
           bullet_indent);
-    flow.advance(body_size * 0.45);
+    flow.advance(sizes.body * 0.45);
   }
 
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
   StructureTree& m_tree;
+  IdentityStyle m_style;
 };
 
 }  // namespace

@@ -326,4 +326,16 @@ std::vector<Diagnostic> check_characters(const CoverageMatrix& matrix, LibraryCa
   return check.finish();
 }
 
+std::vector<Diagnostic> check_characters(const EvidenceSummary& summary, const RenderOptions& options) {
+  CharacterCheck check(options);
+  for (const ServiceEvidence& service : summary.services())
+    check.check({service.name, "the service name", std::nullopt, nullptr, service.file, true});
+  for (const OverdueReview& review : summary.overdue()) {
+    check.check({review.statement, "statement " + review.ref, std::nullopt, nullptr, review.file});
+    check.check({review.owner, "the owner of " + review.ref, std::nullopt, nullptr, review.file});
+    check.check({review.reviewer, "the reviewer of " + review.ref, std::nullopt, nullptr, review.file});
+  }
+  return check.finish();
+}
+
 }  // namespace pledge::render

@@ -4,6 +4,7 @@
 
 #include "base/error.hpp"
 #include "model/coverage.hpp"
+#include "model/evidence_summary.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "render/render_options.hpp"
@@ -25,5 +26,9 @@ std::vector<Diagnostic> check_characters(const ResolvedPledge& pledge, LibraryCa
 // The texts of the coverage report: service names and files, library statements and exclusion reasons.
 std::vector<Diagnostic> check_characters(const CoverageMatrix& matrix, LibraryCatalog& catalog,
                                          const RenderOptions& options);
+
+// The texts of the evidence report: service names and files, and the overdue reviews' statements, owners and
+// reviewers.
+std::vector<Diagnostic> check_characters(const EvidenceSummary& summary, const RenderOptions& options);
 
 }  // namespace pledge::render

@@ -99,7 +99,7 @@ const ShapedParagraph& Face::shaped(std::string_view text) const {
   if (found != m_paragraphs.end())
     return found->second;
   std::string key(text);
-  if (text.find_first_of("\n") != std::string_view::npos) {
+  if (text.find('\n') != std::string_view::npos) {
     std::string one_line = key;
     std::replace(one_line.begin(), one_line.end(), '\n', ' ');
     return m_paragraphs.emplace(std::move(key), m_shaper.shape(one_line)).first->second;
@@ -179,6 +179,10 @@ void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
   set_fill(m_page, colour);
   HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
   HPDF_Page_Fill(m_page);
+}
+
+void Page::image(HPDF_Image image, double x, double top, double w, double h) {
+  HPDF_Page_DrawImage(m_page, image, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
 }
 
 void Page::stroke_rect(double x, double top, double w, double h, Colour colour, double line_width) {
@@ -291,6 +295,22 @@ Page PdfDocument::add_page(PageSize size, Orientation orientation) {
   m_pages.push_back(page);
   m_marks.push_back(std::make_unique<PageMarks>(m_structure, m_pages.size() - 1));
   return Page(page, width, height, *m_marks.back());
+}
+
+HPDF_Image PdfDocument::image(const std::string& bytes, bool png) {
+  for (const auto& [held, image] : m_images) {
+    if (held == &bytes)
+      return image;
+  }
+  const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+  const auto size = static_cast<HPDF_UINT>(bytes.size());
+  const HPDF_Image image =
+      png ? HPDF_LoadPngImageFromMem(m_doc, data, size) : HPDF_LoadJpegImageFromMem(m_doc, data, size);
+  check(png ? "reading the PNG logo" : "reading the JPEG logo");
+  if (!image)
+    throw Error("PDF output failed while reading the logo");
+  m_images.emplace_back(&bytes, image);
+  return image;
 }
 
 void PdfDocument::write_tagging() {

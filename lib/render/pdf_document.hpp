@@ -100,6 +100,8 @@ class Page {
   void fill_rect(double x, double top, double w, double h, Colour colour);
   void stroke_rect(double x, double top, double w, double h, Colour colour, double line_width);
   void line(double x1, double y1, double x2, double y2, Colour colour, double line_width);
+  // An image loaded by PdfDocument::image, scaled to fill the box whose top left corner is (x, top).
+  void image(HPDF_Image image, double x, double top, double w, double h);
   // Text on one line with its baseline at `baseline`, starting at x.
   void text(double x, double baseline, const Face& face, double size, std::string_view text, Colour colour);
   void text_centred(double centre_x, double baseline, const Face& face, double size, std::string_view text,
@@ -149,6 +151,9 @@ class PdfDocument {
   StructureTree& structure() { return m_structure; }
   const Face& regular() const { return *m_regular; }
   const Face& bold() const { return *m_bold; }
+  // A PNG or JPEG held in `bytes`, embedded once per document (a second call with the same bytes gives the
+  // same image). Throws Error if libharu cannot read it.
+  HPDF_Image image(const std::string& bytes, bool png);
 
   // The whole file, its fonts embedded; the document cannot be drawn on afterwards. Throws Error if a font
   // cannot be embedded or libharu cannot save the document.
@@ -178,6 +183,7 @@ class PdfDocument {
   StructureTree m_structure;
   std::vector<HPDF_Page> m_pages;
   std::vector<std::unique_ptr<PageMarks>> m_marks;  // of each page, where its Page points
+  std::vector<std::pair<const std::string*, HPDF_Image>> m_images;
 };
 
 // Makes a PDF: a PdfDocument of `info` with the fonts of `options`, given to `draw` to draw every page on,

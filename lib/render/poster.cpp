@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <tuple>
 
 #include "base/error.hpp"
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/pdf_document.hpp"
 
@@ -13,16 +16,46 @@ namespace pledge::render {
 namespace {
 
 constexpr double maximum_on_a3 = 30;
+constexpr double points_per_mm = 72 / 25.4;
+// The most sheets a poster takes when the service file does not limit them.
+constexpr int most_sheets = 9;
 
-// One statement, wrapped for a column.
+// The poster's fixed texts, in one place for a translation to replace.
+struct PosterTexts {
+  std::string title = "Our pledge";
+  std::string signatures = "Signed by our team";
+  std::string promise = "By signing, we each promise to keep this pledge.";
+  std::string name = "Name";
+  std::string signature = "Signature";
+  std::string date = "Date";
+  std::string asks = "What we ask of you";
+  std::string continued = " (continued)";
+  std::string sheet = "Sheet {} of {}";
+};
+
+const PosterTexts& texts() {
+  static const PosterTexts poster_texts;
+  return poster_texts;
+}
+
+std::string sheet_label(std::size_t sheet, std::size_t sheets) {
+  std::string label = texts().sheet;
+  label.replace(label.find("{}"), 2, std::to_string(sheet));
+  label.replace(label.find("{}"), 2, std::to_string(sheets));
+  return label;
+}
+
+// One statement or ask, wrapped for a column.
 struct StatementBox {
-  std::vector<std::string> lines;
+  std::size_t index = 0;                            // in the pledge's statements, or in its asks
+  const std::vector<std::string>* lines = nullptr;  // kept by the layout's wrapping cache
   double height = 0;
 };
 
-// One group's coloured panel at a given size.
+// One group's coloured panel at a given size, or the panel of what the service asks in return.
 struct Panel {
-  std::size_t group_index = 0;
+  std::size_t group_index = 0;  // groups.size() for the asks
+  bool continued = false;       // the group began on an earlier sheet
   std::vector<std::string> title_lines;
   std::vector<std::vector<StatementBox>> columns;
   double title_height = 0;
@@ -72,132 +105,319 @@ std::vector<std::size_t> balance(const std::vector<double>& heights, double gap,
   return best;
 }
 
+// The statements one sheet carries: [first, last) of the pledge's, and the asks on the last statement sheet.
+struct SheetContent {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool asks = false;
+  bool signatures = false;  // the whole team's signatures under the statements
+};
+
+// How a sheet's panels are arranged, as the fit search chose.
+struct SheetFit {
+  double size = 0;
+  Arrangement arrangement = Arrangement::stacked;
+  int columns = 0;
+};
+
 class PosterLayout {
  public:
-  PosterLayout(const ResolvedPledge& pledge, PdfDocument& document, PageSize size)
-      : m_pledge(pledge), m_document(document), m_size(size), m_scale(scale_from_a3(size)) {
+  PosterLayout(const ResolvedPledge& pledge, PdfDocument& document, PageSize size, const IdentityStyle& style)
+      : m_pledge(pledge), m_document(document), m_size(size), m_scale(scale_from_a3(size)), m_style(style) {
     m_width = page_width(size);
     m_height = page_height(size);
     m_margin = 40 * m_scale;
   }
 
-  // Draws the poster at the largest size that fits; the result has no PDF yet.
+  // Plans the sheets (statements never split across them, the team's signatures under the statements or on
+  // sheets of their own) and draws them; the result has no PDF yet.
   Poster draw(const RenderOptions& options) {
-    const double header_bottom = header_height();
-    const double footer_top = m_height - footer_height(options);
-    const double signatures_top = footer_top - signature_height();
-    m_panels_top = header_bottom + 18 * m_scale;
-    m_panels_bottom = signatures_top - 18 * m_scale;
-
-    double best_size = 0;
-    Arrangement best_arrangement = Arrangement::stacked;
-    int best_columns = 0;
-    const int most_columns = m_size == PageSize::a4 ? 2 : 3;
-    for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
-      for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
-        const auto size = largest_fitting_size(poster_minimum_size, maximum_on_a3 * m_scale, [&](double s) {
-          return arrange(s, arrangement, columns).has_value();
-        });
-        // More columns must buy a clearly larger size to be worth narrower, more ragged lines.
-        if (size && *size > best_size + 0.5 * m_scale) {
-          best_size = *size;
-          best_arrangement = arrangement;
-          best_columns = columns;
-        }
-      }
+    m_footer_top = m_height - footer_height(options);
+    const Plan plan = plan_sheets();
+    m_sheets = plan.sheets.size() + plan.signature_sheets;
+    std::size_t sheet = 0;
+    m_list = std::nullopt;
+    for (const auto& content : plan.sheets) {
+      Page page = m_document.add_page(m_size, Orientation::portrait);
+      const double top = draw_header(page, sheet++);
+      const double signatures_top = m_footer_top - (content.signatures ? signature_height(all_rows()) : 0);
+      const double bottom = signatures_top - 18 * m_scale;
+      auto panels = arrange(content, plan.fit[sheet - 1].size, plan.fit[sheet - 1].arrangement,
+                            plan.fit[sheet - 1].columns, top + 18 * m_scale, bottom);
+      draw_panels(page, *panels, plan.fit[sheet - 1].size);
+      if (content.signatures)
+        draw_signatures(page, signatures_top, 0, all_rows().size(), true);
+      draw_footer(page, options, sheet == m_sheets);
     }
-    if (best_columns == 0)
-      throw_does_not_fit();
-
-    Page page = m_document.add_page(m_size, Orientation::portrait);
-    draw_header(page);
-    draw_panels(page, *arrange(best_size, best_arrangement, best_columns), best_size);
-    draw_signatures(page, signatures_top);
-    draw_footer(page, footer_top, options);
-    return Poster{{}, best_size, best_columns, best_arrangement == Arrangement::side_by_side};
+    const std::size_t rows = all_rows().size();
+    std::size_t row = 0;
+    for (std::size_t s = 0; s < plan.signature_sheets; ++s) {
+      Page page = m_document.add_page(m_size, Orientation::portrait);
+      const double top = draw_header(page, sheet++) + 18 * m_scale;
+      const std::size_t end = std::min(rows, row + rows_per_signature_sheet());
+      draw_signatures(page, top, row, end, s == 0);
+      row = end;
+      draw_footer(page, options, sheet == m_sheets);
+    }
+    double smallest = 0;
+    for (const auto& fit : plan.fit)
+      smallest = smallest == 0 ? fit.size : std::min(smallest, fit.size);
+    return Poster{{},
+                  smallest,
+                  plan.fit.front().columns,
+                  plan.fit.front().arrangement == Arrangement::side_by_side,
+                  static_cast<int>(plan.sheets.size()),
+                  static_cast<int>(plan.signature_sheets),
+                  signature_columns(),
+                  signature_line_width()};
   }
 
  private:
+  struct Plan {
+    std::vector<SheetContent> sheets;
+    std::vector<SheetFit> fit;
+    std::size_t signature_sheets = 0;
+  };
+
+  double smallest_size() const { return poster_minimum_size * m_scale; }
+
+  // The best fit of one sheet's statements between `top` and `bottom`, at most `largest` pt.
+  std::optional<SheetFit> fit(const SheetContent& content, double top, double bottom, double largest) const {
+    SheetFit best;
+    const int most_columns = m_size == PageSize::a4 ? 2 : 3;
+    for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
+      for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
+        const auto size = largest_fitting_size(smallest_size(), largest, [&](double s) {
+          return arrange(content, s, arrangement, columns, top, bottom).has_value();
+        });
+        // More columns must buy a clearly larger size to be worth narrower, more ragged lines.
+        if (size && *size > best.size + 0.5 * m_scale)
+          best = SheetFit{*size, arrangement, columns};
+      }
+    }
+    if (best.columns == 0)
+      return std::nullopt;
+    return best;
+  }
+
+  // The first arrangement, in order of fewer columns, that holds a sheet's statements at `size`.
+  std::optional<SheetFit> fit_at(const SheetContent& content, double top, double bottom, double size) const {
+    const int most_columns = m_size == PageSize::a4 ? 2 : 3;
+    for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
+      for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
+        if (arrange(content, size, arrangement, columns, top, bottom))
+          return SheetFit{size, arrangement, columns};
+      }
+    }
+    return std::nullopt;
+  }
+
+  double panels_top(std::size_t sheet) const { return header_height(sheet) + 18 * m_scale; }
+  double panels_bottom(bool signatures) const {
+    return m_footer_top - (signatures ? signature_height(all_rows()) : 0) - 18 * m_scale;
+  }
+
+  // True if the statements [first, last) (with the asks, when `last` is the end) fit one sheet at `size`,
+  // with the team's signatures under them or not.
+  bool fits_at(std::size_t first, std::size_t last, bool signatures, std::size_t sheet, double size) const {
+    const SheetContent content{first, last, last == m_pledge.statements.size() && !m_pledge.asks.empty(),
+                               signatures};
+    return fit_at(content, panels_top(sheet), panels_bottom(signatures), size).has_value();
+  }
+
+  // The statements in sheets at `size`, each sheet taking as many as fit after the one before (so that only
+  // the last is short), the signatures under the last if `signatures_under` and they fit there; nothing if a
+  // sheet cannot take even one statement.
+  std::optional<std::vector<SheetContent>> pack(double size, bool signatures_under) const {
+    const std::size_t n = m_pledge.statements.size();
+    std::vector<SheetContent> sheets;
+    std::size_t first = 0;
+    while (first < n || sheets.empty()) {
+      // The longest run from `first` that fits: what fits at a length fits at every shorter one.
+      std::size_t low = first;   // fits (an empty run is not a sheet)
+      std::size_t high = n + 1;  // does not
+      while (high - low > 1) {
+        const std::size_t mid = (low + high) / 2;
+        if (fits_at(first, mid, false, sheets.size(), size))
+          low = mid;
+        else
+          high = mid;
+      }
+      if (low == first)
+        return std::nullopt;
+      sheets.push_back(SheetContent{first, low, low == n && !m_pledge.asks.empty(), false});
+      first = low;
+    }
+    if (signatures_under && fits_at(sheets.back().first, n, true, sheets.size() - 1, size))
+      sheets.back().signatures = true;
+    return sheets;
+  }
+
+  std::size_t signature_sheets_for(const std::vector<SheetContent>& sheets) const {
+    if (sheets.back().signatures)
+      return 0;
+    return (all_rows().size() + rows_per_signature_sheet() - 1) / rows_per_signature_sheet();
+  }
+
+  Plan plan_sheets() {
+    const int limit = m_pledge.poster.sheets > 0 ? m_pledge.poster.sheets : most_sheets;
+    const double largest = maximum_on_a3 * m_scale;
+    const SheetContent whole{0, m_pledge.statements.size(), !m_pledge.asks.empty(), true};
+    if (auto one = fit(whole, panels_top(0), panels_bottom(true), largest))
+      return Plan{{whole}, {*one}, 0};
+    if (limit == 1)
+      throw_does_not_fit();
+    m_sheets = 2;  // more than one from here: the header keeps room for "Sheet 1 of 2"
+    // The team signs under the statements when its names take no more than a third of the page.
+    const bool signatures_under = signature_height(all_rows()) <= (m_height - header_height(0)) / 3;
+    const auto at_smallest = pack(smallest_size(), signatures_under);
+    if (!at_smallest ||
+        at_smallest->size() + signature_sheets_for(*at_smallest) > static_cast<std::size_t>(limit))
+      throw_does_not_fit();
+    // As large as the same number of sheets allows.
+    const std::size_t sheets = at_smallest->size();
+    const double size = *largest_fitting_size(smallest_size(), largest, [&](double s) {
+      const auto packed = pack(s, signatures_under);
+      return packed && packed->size() == sheets &&
+             packed->back().signatures == at_smallest->back().signatures;
+    });
+    Plan plan;
+    plan.sheets = *pack(size, signatures_under);
+    // Every sheet at the one size, so that the statements read alike across sheets, each in the fewest
+    // columns that hold it at that size.
+    for (std::size_t s = 0; s < plan.sheets.size(); ++s)
+      plan.fit.push_back(
+          *fit_at(plan.sheets[s], panels_top(s), panels_bottom(plan.sheets[s].signatures), size));
+    plan.signature_sheets = signature_sheets_for(plan.sheets);
+    return plan;
+  }
+
   double content_width() const { return m_width - 2 * m_margin; }
   double title_size() const { return 48 * m_scale; }
   double service_size() const { return 24 * m_scale; }
   double audience_size() const { return 16 * m_scale; }
+  double sheet_size() const { return 14 * m_scale; }
+  double logo_height() const { return 64 * m_scale; }
+  double logo_max_width() const { return 220 * m_scale; }
+
+  // The width the header's right-hand side takes for the logo and "Sheet 1 of 2", with a gap before it.
+  double header_right_width() const {
+    double width = 0;
+    if (m_pledge.identity.logo)
+      width = logo_box(*m_pledge.identity.logo, logo_max_width(), logo_height()).first;
+    if (m_sheets > 1)
+      width = std::max(width, m_document.bold().width(sheet_label(9, 9), sheet_size()));
+    return width > 0 ? width + 24 * m_scale : 0;
+  }
+  double header_text_width() const { return content_width() - header_right_width(); }
 
   std::vector<std::string> service_lines() const {
-    return wrap_lines(m_document.bold(), m_pledge.service, service_size(), content_width());
+    return wrap_lines(m_document.bold(), m_pledge.service, service_size(), header_text_width());
   }
   std::vector<std::string> audience_lines() const {
     return m_pledge.audience.empty()
                ? std::vector<std::string>{}
-               : wrap_lines(m_document.regular(), m_pledge.audience, audience_size(), content_width());
+               : wrap_lines(m_document.regular(), m_pledge.audience, audience_size(), header_text_width());
   }
 
-  double header_height() const {
-    return m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
-           count(service_lines().size()) * service_size() * 1.15 +
-           (audience_lines().empty()
-                ? 0
-                : 6 * m_scale + count(audience_lines().size()) * audience_size() * 1.25) +
-           m_margin * 0.6;
+  double header_height(std::size_t /*sheet*/) const {
+    const double text =
+        m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
+        count(service_lines().size()) * service_size() * 1.15 +
+        (audience_lines().empty() ? 0
+                                  : 6 * m_scale + count(audience_lines().size()) * audience_size() * 1.25) +
+        m_margin * 0.6;
+    const double right =
+        m_pledge.identity.logo ? m_margin * 0.8 + logo_height() + sheet_size() * 2 + m_margin * 0.6 : 0;
+    return std::max(text, right);
   }
 
-  // The heading, "Our pledge" and the service, is the document's H1; the audience a paragraph under it.
-  void draw_header(Page& page) const {
-    const Palette& colours = palette();
+  // The heading, "Our pledge" and the service, is the document's H1; the audience a paragraph under it; the
+  // logo a figure. On later sheets the same heading is drawn again as an artifact, read once. Returns the
+  // header's bottom.
+  double draw_header(Page& page, std::size_t sheet) const {
+    const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
-    const StructureElement title = tree.add(tree.document(), Role::h1);
-    page.artifact([&] { page.fill_rect(0, 0, m_width, header_height(), colours.heading); });
-    page.tagged(title, [&] {
+    const double height = header_height(sheet);
+    const bool first = sheet == 0;
+    page.artifact([&] { page.fill_rect(0, 0, m_width, height, colours.heading); });
+    auto once = [&](Role role, auto&& draw) {
+      if (first)
+        page.tagged(tree.add(tree.document(), role), draw);
+      else
+        page.artifact(draw, ArtifactKind::pagination);
+    };
+    once(Role::h1, [&] {
       double baseline = m_margin * 0.8 + title_size() * 0.75;
-      page.text(m_margin, baseline, m_document.bold(), title_size(), "Our pledge ", colours.on_heading);
+      page.text(m_margin, baseline, m_document.bold(), title_size(), texts().title + " ", colours.on_heading);
       baseline += title_size() * 0.2 + 12 * m_scale;
       for (const auto& line : service_lines()) {
         baseline += service_size() * 1.0;
-        page.text_in_column(m_margin, content_width(), baseline, m_document.bold(), service_size(), line,
+        page.text_in_column(m_margin, header_text_width(), baseline, m_document.bold(), service_size(), line,
                             colours.on_heading);
         baseline += service_size() * 0.15;
       }
     });
     const auto audience = audience_lines();
-    if (audience.empty())
-      return;
-    const StructureElement paragraph = tree.add(tree.document(), Role::p);
-    page.tagged(paragraph, [&] {
-      double baseline = m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
-                        count(service_lines().size()) * service_size() * 1.15 + 6 * m_scale;
-      for (const auto& line : audience) {
-        baseline += audience_size() * 1.05;
-        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), audience_size(), line,
-                            colours.on_heading);
-        baseline += audience_size() * 0.2;
+    if (!audience.empty()) {
+      once(Role::p, [&] {
+        double baseline = m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
+                          count(service_lines().size()) * service_size() * 1.15 + 6 * m_scale;
+        for (const auto& line : audience) {
+          baseline += audience_size() * 1.05;
+          page.text_in_column(m_margin, header_text_width(), baseline, m_document.regular(), audience_size(),
+                              line, colours.on_heading);
+          baseline += audience_size() * 0.2;
+        }
+      });
+    }
+    double label_baseline = m_margin * 0.8 + title_size() * 0.75;
+    if (m_pledge.identity.logo) {
+      const double logo_top = m_margin * 0.8;
+      if (first) {
+        draw_logo(m_document, page, tree.document(), m_pledge.identity, m_width - m_margin, logo_top,
+                  logo_max_width(), logo_height());
+      } else {
+        draw_logo_image(m_document, page, std::nullopt, *m_pledge.identity.logo, m_width - m_margin, logo_top,
+                        logo_max_width(), logo_height());
       }
-    });
+      label_baseline = logo_top + logo_height() + sheet_size() * 1.4;
+    }
+    if (m_sheets > 1) {
+      page.artifact(
+          [&] {
+            page.text_right(m_width - m_margin, label_baseline, m_document.bold(), sheet_size(),
+                            sheet_label(sheet + 1, m_sheets), colours.on_heading);
+          },
+          ArtifactKind::pagination);
+    }
+    return height;
   }
 
-  // One group's panel, `width` wide, with its statements in `columns` columns; nothing if a word does not
-  // fit.
-  std::optional<Panel> panel(std::size_t g, double size, double width, int columns) const {
+  // A panel, `width` wide, titled `title`, holding `texts` (statements or asks) in `columns` columns; nothing
+  // if a word does not fit.
+  std::optional<Panel> panel(std::size_t g, const std::string& title_text,
+                             const std::vector<std::pair<std::size_t, const std::string*>>& items,
+                             double size, double width, int columns, bool numbered) const {
     const double pad = 14 * m_scale;
     const double column_width = (width - 2 * pad - gutter(size) * (columns - 1)) / columns;
     Panel panel;
     panel.group_index = g;
     panel.width = width;
-    auto title_lines =
-        wrap_whole_words(m_document.bold(), m_pledge.groups[g].title, title(size), width - 2 * pad);
+    auto title_lines = wrap_whole_words(m_document.bold(), title_text, title(size), width - 2 * pad);
     if (!title_lines)
       return std::nullopt;
     panel.title_lines = std::move(*title_lines);
     panel.title_height = count(panel.title_lines.size()) * title(size) * 1.2 + size * 0.7;
     std::vector<StatementBox> boxes;
     std::vector<double> heights;
-    for (const auto& statement : m_pledge.statements) {
-      if (statement.group != m_pledge.groups[g].id)
-        continue;
-      auto lines = wrap_whole_words(m_document.regular(), statement.text, size, column_width - indent(size));
+    const double indent_width = numbered ? indent(size) : marker_indent(size);
+    for (const auto& [index, text] : items) {
+      const auto& lines = wrapped(*text, size, column_width - indent_width);
       if (!lines)
         return std::nullopt;
-      StatementBox box{std::move(*lines), 0};
-      box.height = count(box.lines.size()) * leading(size);
+      StatementBox box{index, &*lines, 0};
+      box.height = count(lines->size()) * leading(size);
       heights.push_back(box.height);
       boxes.push_back(std::move(box));
     }
@@ -218,29 +438,74 @@ class PosterLayout {
     return panel;
   }
 
-  // Every panel placed at statement size `size`, or nothing if they overflow the space between header and
-  // signatures. Two arrangements: full-width panels stacked, statements in `columns` columns inside each
-  // (suits few groups); or narrow panels flowing down `columns` page columns, whole and in order (suits many
-  // groups).
-  std::optional<std::vector<Panel>> arrange(double size, Arrangement arrangement, int columns) const {
-    const double space = m_panels_bottom - m_panels_top;
+  bool numbered() const { return m_pledge.poster.numbers; }
+
+  // wrap_whole_words, kept: planning sheets measures the same statements at the same size and width many
+  // times over (each sheet's run of statements is found by trying longer and shorter runs).
+  const std::optional<std::vector<std::string>>& wrapped(const std::string& text, double size,
+                                                         double width) const {
+    const auto key = std::make_tuple(&text, size, width);
+    auto it = m_wrapped.find(key);
+    if (it == m_wrapped.end())
+      it = m_wrapped.emplace(key, wrap_whole_words(m_document.regular(), text, size, width)).first;
+    return it->second;
+  }
+
+  // The panels of one sheet: a panel per group of its statements (in order), then the asks.
+  std::optional<std::vector<Panel>> panels(const SheetContent& content, double size, double width,
+                                           int columns) const {
     std::vector<Panel> out;
+    std::size_t i = content.first;
+    while (i < content.last) {
+      const std::string& group = m_pledge.statements[i].group;
+      std::vector<std::pair<std::size_t, const std::string*>> items;
+      const std::size_t start = i;
+      for (; i < content.last && m_pledge.statements[i].group == group; ++i)
+        items.emplace_back(i, &m_pledge.statements[i].text);
+      std::size_t g = 0;
+      while (g < m_pledge.groups.size() && m_pledge.groups[g].id != group)
+        ++g;
+      const bool continued = start > 0 && m_pledge.statements[start - 1].group == group;
+      auto p = panel(g, m_pledge.statements[start].group_title + (continued ? texts().continued : ""), items,
+                     size, width, columns, numbered());
+      if (!p)
+        return std::nullopt;
+      p->continued = continued;
+      out.push_back(std::move(*p));
+    }
+    if (content.asks) {
+      std::vector<std::pair<std::size_t, const std::string*>> items;
+      for (std::size_t a = 0; a < m_pledge.asks.size(); ++a)
+        items.emplace_back(a, &m_pledge.asks[a].text);
+      auto p = panel(m_pledge.groups.size(), texts().asks, items, size, width, columns, false);
+      if (!p)
+        return std::nullopt;
+      out.push_back(std::move(*p));
+    }
+    return out;
+  }
+
+  // Every panel of a sheet placed at statement size `size`, or nothing if they overflow the space between
+  // `top` and `bottom`. Two arrangements: full-width panels stacked, statements in `columns` columns inside
+  // each (suits few groups); or narrow panels flowing down `columns` page columns, whole and in order (suits
+  // many groups).
+  std::optional<std::vector<Panel>> arrange(const SheetContent& content, double size, Arrangement arrangement,
+                                            int columns, double top_edge, double bottom_edge) const {
+    const double space = bottom_edge - top_edge;
     if (arrangement == Arrangement::stacked) {
+      auto out = panels(content, size, content_width(), columns);
+      if (!out)
+        return std::nullopt;
       double used = 0;
-      for (std::size_t g = 0; g < m_pledge.groups.size(); ++g) {
-        auto p = panel(g, size, content_width(), columns);
-        if (!p)
-          return std::nullopt;
-        used += p->height;
-        out.push_back(std::move(*p));
-      }
-      const double gaps = panel_gap() * count(out.size() - 1);
+      for (const auto& p : *out)
+        used += p.height;
+      const double gaps = panel_gap() * count(out->size() - 1);
       if (used + gaps > space)
         return std::nullopt;
       // Spare height goes between panels (up to a point), so that a short pledge does not huddle at the top.
-      const double extra = std::min((space - used - gaps) / count(out.size() + 1), 40 * m_scale);
-      double top = m_panels_top + extra * 0.5;
-      for (auto& p : out) {
+      const double extra = std::min((space - used - gaps) / count(out->size() + 1), 40 * m_scale);
+      double top = top_edge + extra * 0.5;
+      for (auto& p : *out) {
         p.x = m_margin;
         p.top = top;
         top += p.height + panel_gap() + extra;
@@ -248,36 +513,38 @@ class PosterLayout {
       return out;
     }
     const double width = (content_width() - panel_gap() * (columns - 1)) / columns;
-    std::vector<double> heights;
-    for (std::size_t g = 0; g < m_pledge.groups.size(); ++g) {
-      auto p = panel(g, size, width, 1);
-      if (!p)
-        return std::nullopt;
-      heights.push_back(p->height);
-      out.push_back(std::move(*p));
-    }
-    if (static_cast<int>(out.size()) < columns)
+    auto out = panels(content, size, width, 1);
+    if (!out || static_cast<int>(out->size()) < columns)
       return std::nullopt;
+    std::vector<double> heights;
+    for (const auto& p : *out)
+      heights.push_back(p.height);
     const auto starts = balance(heights, panel_gap(), columns);
     if (static_cast<int>(starts.size()) != columns)
       return std::nullopt;
     double tallest = 0;
+    double shortest = std::numeric_limits<double>::max();
     for (std::size_t c = 0; c < starts.size(); ++c) {
-      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : out.size();
-      double top = m_panels_top;
+      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : out->size();
+      double top = top_edge;
       for (std::size_t i = starts[c]; i < end; ++i) {
-        out[i].x = m_margin + count(c) * (width + panel_gap());
-        out[i].top = top;
-        top += out[i].height + panel_gap();
+        (*out)[i].x = m_margin + count(c) * (width + panel_gap());
+        (*out)[i].top = top;
+        top += (*out)[i].height + panel_gap();
       }
-      tallest = std::max(tallest, top - panel_gap() - m_panels_top);
+      tallest = std::max(tallest, top - panel_gap() - top_edge);
+      shortest = std::min(shortest, top - panel_gap() - top_edge);
     }
     if (tallest > space)
       return std::nullopt;
+    // Whole panels cannot move between page columns without splitting a group, so columns that would end far
+    // apart (more than a statement's height) are left to the stacked arrangement.
+    if (tallest - shortest > 4 * leading(size) + panel_gap())
+      return std::nullopt;
     // Columns end level: the last panel of each grows to the bottom of the tallest column.
     for (std::size_t c = 0; c < starts.size(); ++c) {
-      Panel& last = out[(c + 1 < starts.size() ? starts[c + 1] : out.size()) - 1];
-      last.height = m_panels_top + tallest - last.top;
+      Panel& last = (*out)[(c + 1 < starts.size() ? starts[c + 1] : out->size()) - 1];
+      last.height = top_edge + tallest - last.top;
     }
     return out;
   }
@@ -285,23 +552,30 @@ class PosterLayout {
   static double leading(double size) { return size * 1.22; }
   static double gap(double size) { return size * 0.55; }
   static double gutter(double size) { return size * 1.5; }
-  static double indent(double size) { return size * 0.95; }
+  static double marker_indent(double size) { return size * 0.95; }
+  // Room for "36." before the statement.
+  double indent(double size) const {
+    const std::string widest = std::to_string(m_pledge.statements.size()) + ".";
+    return m_document.bold().width(widest, size) + size * 0.45;
+  }
   static double title(double size) { return size * 1.2; }
   double panel_gap() const { return 16 * m_scale; }
 
-  // Each group, in order, is an H2 (its title) and a list of its statements, each item a Lbl (the marker)
-  // and an LBody (the statement).
-  void draw_panels(Page& page, const std::vector<Panel>& panels, double size) const {
-    const Palette& colours = palette();
+  // Each group, in order, is an H2 (its title) and a list of its statements, each item a Lbl (its number or
+  // marker) and an LBody (the statement). A group continued from the sheet before keeps its list, and its
+  // title is drawn again as an artifact. The asks follow as an H2 and a list of their own.
+  void draw_panels(Page& page, const std::vector<Panel>& panels, double size) {
+    const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
     const double pad = 14 * m_scale;
     for (const auto& panel : panels) {
-      const Colour colour = group_colour(panel.group_index);
+      const bool asks = panel.group_index == m_pledge.groups.size();
+      const Colour colour = asks ? m_style.accent : group_colour(panel.group_index);
       page.artifact([&] {
         page.fill_rect(panel.x, panel.top, panel.width, panel.height, tint(colour, panel_tint));
         page.fill_rect(panel.x, panel.top, panel.width, panel.title_height, colour);
       });
-      page.tagged(tree.add(tree.document(), Role::h2), [&] {
+      auto draw_title = [&] {
         double baseline = panel.top + size * 0.35;
         for (const auto& line : panel.title_lines) {
           baseline += title(size);
@@ -309,8 +583,16 @@ class PosterLayout {
                               line, colours.on_heading);
           baseline += title(size) * 0.2;
         }
-      });
-      const StructureElement list = tree.add(tree.document(), Role::l);
+      };
+      if (panel.continued) {
+        page.artifact(draw_title);
+      } else {
+        page.tagged(tree.add(tree.document(), Role::h2), draw_title);
+        m_list = tree.add(tree.document(), Role::l);
+      }
+      const StructureElement list = *m_list;
+      const bool numbers = numbered() && !asks;
+      const double indent_width = numbers ? indent(size) : marker_indent(size);
       const double body_top = panel.top + panel.title_height + size * 0.7;
       for (std::size_t c = 0; c < panel.columns.size(); ++c) {
         const double x = panel.x + pad + count(c) * (panel.column_width + gutter(size));
@@ -319,12 +601,17 @@ class PosterLayout {
           const StructureElement item = tree.add(list, Role::li);
           const double marker = size * 0.34;
           page.tagged(tree.add(item, Role::lbl), [&] {
-            page.fill_rect(x, y + size * 0.95 - size * 0.36 - marker * 0.5, marker, marker, colour);
+            if (numbers) {
+              page.text(x, y + size * 0.95, m_document.bold(), size, std::to_string(box.index + 1) + ". ",
+                        colours.ink);
+            } else {
+              page.fill_rect(x, y + size * 0.95 - size * 0.36 - marker * 0.5, marker, marker, colour);
+            }
           });
           page.tagged(tree.add(item, Role::lbody), [&] {
             double line_baseline = y + size * 0.95;
-            for (const auto& line : box.lines) {
-              page.text_in_column(x + indent(size), panel.column_width - indent(size), line_baseline,
+            for (const auto& line : *box.lines) {
+              page.text_in_column(x + indent_width, panel.column_width - indent_width, line_baseline,
                                   m_document.regular(), size, line, colours.ink);
               line_baseline += leading(size);
             }
@@ -335,72 +622,110 @@ class PosterLayout {
     }
   }
 
-  int signature_columns() const { return m_size == PageSize::a4 ? 4 : m_size == PageSize::a3 ? 5 : 6; }
-  double name_size() const { return 12 * m_scale; }
-  double label_size() const { return 8 * m_scale; }
+  // Signature cells: a name, at least 10 mm of height above a signature line at least 45 mm long, and a
+  // shorter line for the date beside it.
+  double cell_gap() const { return 18 * m_scale; }
+  double date_width() const { return 14 * points_per_mm; }
+  double minimum_signature_line() const { return 45 * points_per_mm; }
+  double minimum_signing_height() const { return 10 * points_per_mm; }
+  int signature_columns() const {
+    const double cell = minimum_signature_line() + 8 * m_scale + date_width();
+    return std::max(1, static_cast<int>((content_width() + cell_gap()) / (cell + cell_gap())));
+  }
   double cell_width() const {
     const int columns = signature_columns();
-    return (content_width() - (columns - 1) * 16 * m_scale) / columns;
+    return (content_width() - (columns - 1) * cell_gap()) / columns;
   }
+  double signature_line_width() const {
+    return std::max(minimum_signature_line(), (cell_width() - 8 * m_scale) * 0.72);
+  }
+  double name_size() const { return 12 * m_scale; }
+  double label_size() const { return 8 * m_scale; }
 
   // Names wrapped for their cells; a blank team gets empty cells to write names in.
-  std::vector<std::vector<std::string>> names() const {
-    std::vector<std::vector<std::string>> out;
-    for (const auto& name : m_pledge.staff)
-      out.push_back(wrap_lines(m_document.regular(), name, name_size(), cell_width()));
-    if (out.empty())
-      out.resize(static_cast<std::size_t>(signature_columns() * 2));
-    return out;
+  const std::vector<std::vector<std::string>>& names() const {
+    if (!m_names) {
+      std::vector<std::vector<std::string>> out;
+      for (const auto& name : m_pledge.staff)
+        out.push_back(wrap_lines(m_document.regular(), name, name_size(), cell_width()));
+      if (out.empty())
+        out.resize(static_cast<std::size_t>(signature_columns() * 2));
+      m_names = std::move(out);
+    }
+    return *m_names;
   }
 
   double heading_height() const { return 28 * m_scale; }
 
-  std::vector<double> row_heights() const {
-    const auto all = names();
-    const auto columns = static_cast<std::size_t>(signature_columns());
-    std::vector<double> rows;
-    for (std::size_t i = 0; i < all.size(); i += columns) {
-      std::size_t lines = 1;
-      for (std::size_t j = i; j < std::min(all.size(), i + columns); ++j)
-        lines = std::max(lines, all[j].size());
-      rows.push_back(count(lines) * name_size() * 1.2 + 26 * m_scale + label_size() + 6 * m_scale);
+  // The height of each row of signature cells.
+  const std::vector<double>& all_rows() const {
+    if (!m_rows) {
+      const auto& all = names();
+      const auto columns = static_cast<std::size_t>(signature_columns());
+      std::vector<double> rows;
+      for (std::size_t i = 0; i < all.size(); i += columns) {
+        std::size_t lines = 1;
+        for (std::size_t j = i; j < std::min(all.size(), i + columns); ++j)
+          lines = std::max(lines, all[j].size());
+        rows.push_back(count(lines) * name_size() * 1.2 + std::max(minimum_signing_height(), 26 * m_scale) +
+                       label_size() * 1.3 + 10 * m_scale);
+      }
+      m_rows = std::move(rows);
     }
-    return rows;
+    return *m_rows;
   }
 
-  double signature_height() const {
+  double signature_height(const std::vector<double>& rows) const {
     double h = heading_height();
-    for (double row : row_heights())
+    for (double row : rows)
       h += row;
     return h;
   }
 
+  // Rows of cells a signature sheet holds under its header.
+  std::size_t rows_per_signature_sheet() const {
+    const double space = m_footer_top - header_height(1) - 18 * m_scale - heading_height() - 12 * m_scale;
+    double tallest = 0;
+    for (double row : all_rows())
+      tallest = std::max(tallest, row);
+    return std::max<std::size_t>(1, static_cast<std::size_t>(space / tallest));
+  }
+
   // After the statements: an H2, the promise, and a list of the team, each item the name (or a place to
-  // print it) and the labels of the lines to sign and date; the lines themselves are artifacts.
-  void draw_signatures(Page& page, double top) const {
-    const Palette& colours = palette();
+  // print it) and the labels of the lines to sign and date; the lines themselves are artifacts. Rows
+  // [first_row, end_row) of the team; a later signature sheet continues the same list.
+  void draw_signatures(Page& page, double top, std::size_t first_row, std::size_t end_row, bool first) {
+    const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
     const double heading = 18 * m_scale;
-    page.tagged(tree.add(tree.document(), Role::h2), [&] {
-      page.text(m_margin, top + heading, m_document.bold(), heading, "Signed by our team", colours.heading);
-    });
-    page.tagged(tree.add(tree.document(), Role::p), [&] {
-      page.text_right(m_width - m_margin, top + heading, m_document.regular(), 11 * m_scale,
-                      "By signing, we each promise to keep this pledge.", colours.muted_ink);
-    });
-    const StructureElement list = tree.add(tree.document(), Role::l);
-    const auto all = names();
-    const auto rows = row_heights();
+    auto draw_heading = [&] {
+      page.text(m_margin, top + heading, m_document.bold(), heading, texts().signatures, m_style.accent);
+    };
+    auto draw_promise = [&] {
+      page.text_right(m_width - m_margin, top + heading, m_document.regular(), 11 * m_scale, texts().promise,
+                      colours.muted_ink);
+    };
+    if (first) {
+      page.tagged(tree.add(tree.document(), Role::h2), draw_heading);
+      page.tagged(tree.add(tree.document(), Role::p), draw_promise);
+      m_signature_list = tree.add(tree.document(), Role::l);
+    } else {
+      page.artifact(draw_heading);
+      page.artifact(draw_promise);
+    }
+    const StructureElement list = *m_signature_list;
+    const auto& all = names();
+    const auto& rows = all_rows();
     const auto columns = static_cast<std::size_t>(signature_columns());
+    const double sign_width = signature_line_width();
     double row_top = top + heading_height();
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t r = first_row; r < end_row; ++r) {
       for (std::size_t c = 0; c < columns && r * columns + c < all.size(); ++c) {
         const auto& name = all[r * columns + c];
-        const double x = m_margin + static_cast<double>(c) * (cell_width() + 16 * m_scale);
+        const double x = m_margin + static_cast<double>(c) * (cell_width() + cell_gap());
         const StructureElement body = tree.add(tree.add(list, Role::li), Role::lbody);
         double baseline = row_top + name_size();
-        const double rule_y = row_top + rows[r] - label_size() - 14 * m_scale;
-        const double sign_width = cell_width() * 0.62;
+        const double rule_y = row_top + rows[r] - label_size() * 1.3 - 10 * m_scale;
         page.artifact([&] {
           if (name.empty())
             page.line(x, baseline + 2 * m_scale, x + cell_width(), baseline + 2 * m_scale, colours.rule,
@@ -417,13 +742,13 @@ class PosterLayout {
           }
           if (name.empty()) {  // a line to print a name on
             page.text(x, baseline + 2 * m_scale + label_size() * 1.2, m_document.regular(), label_size(),
-                      "Name", colours.muted_ink);
+                      texts().name, colours.muted_ink);
             baseline += name_size() * 1.2;
           }
-          page.text(x, rule_y + label_size() * 1.2, m_document.regular(), label_size(), "Signature",
+          page.text(x, rule_y + label_size() * 1.2, m_document.regular(), label_size(), texts().signature,
                     colours.muted_ink);
           page.text(x + sign_width + 8 * m_scale, rule_y + label_size() * 1.2, m_document.regular(),
-                    label_size(), "Date", colours.muted_ink);
+                    label_size(), texts().date, colours.muted_ink);
         });
       }
       row_top += rows[r];
@@ -437,8 +762,12 @@ class PosterLayout {
     if (m_pledge.poster.copies > 0)
       second += " · " + std::to_string(m_pledge.poster.copies) +
                 (m_pledge.poster.copies == 1 ? " copy requested" : " copies requested");
-    std::vector<std::string> lines =
-        wrap_lines(m_document.regular(), sources_line(m_pledge), footer_size(), content_width());
+    std::vector<std::string> lines;
+    if (!m_style.footer_line.empty())
+      lines = wrap_lines(m_document.regular(), m_style.footer_line, footer_size(), content_width());
+    for (auto& line :
+         wrap_lines(m_document.regular(), sources_line(m_pledge), footer_size(), content_width()))
+      lines.push_back(std::move(line));
     for (auto& line : wrap_lines(m_document.regular(), second, footer_size(), content_width()))
       lines.push_back(std::move(line));
     return lines;
@@ -448,12 +777,14 @@ class PosterLayout {
     return 14 * m_scale + count(footer_lines(options).size()) * footer_size() * 1.35 + m_margin * 0.6;
   }
 
-  // Where the statements come from and which edition this is: a paragraph, the last thing read.
-  void draw_footer(Page& page, double top, const RenderOptions& options) const {
-    const Palette& colours = palette();
+  // Where the statements come from and which edition this is: a paragraph, the last thing read (on the last
+  // sheet; the same lines on earlier sheets are artifacts).
+  void draw_footer(Page& page, const RenderOptions& options, bool last) const {
+    const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
+    const double top = m_footer_top;
     page.artifact([&] { page.line(m_margin, top, m_width - m_margin, top, colours.rule, 0.6 * m_scale); });
-    page.tagged(tree.add(tree.document(), Role::p), [&] {
+    auto draw = [&] {
       double baseline = top + 10 * m_scale;
       for (const auto& line : footer_lines(options)) {
         baseline += footer_size() * 1.1;
@@ -461,42 +792,75 @@ class PosterLayout {
                             colours.muted_ink);
         baseline += footer_size() * 0.25;
       }
-    });
+    };
+    if (last)
+      page.tagged(tree.add(tree.document(), Role::p), draw);
+    else
+      page.artifact(draw, ArtifactKind::pagination);
   }
 
+  // Why the poster does not fit on the sheets allowed: the statements themselves, or the team's names.
   [[noreturn]] void throw_does_not_fit() const {
     const std::string size_name = m_pledge.poster.size;
-    const std::string advice =
-        std::string(size_name == "A2" ? "" : "use a larger poster (poster: {size: A2}), ") +
-        "shorten or exclude statements, or make separate pledges for different customers (the guidance "
-        "'How to create an individual pledge for your service' suggests clinical and admin versions)";
+    const int limit = m_pledge.poster.sheets > 0 ? m_pledge.poster.sheets : most_sheets;
+    const std::string sheets =
+        limit == 1 ? "one " + size_name + " sheet" : std::to_string(limit) + " " + size_name + " sheets";
     const std::string file = m_pledge.source_text ? m_pledge.source_text->name() : std::string();
     char minimum[32];
-    std::snprintf(minimum, sizeof minimum, "%.3g", poster_minimum_size);
-    throw Error("the poster's " + std::to_string(m_pledge.statements.size()) +
-                    " statements do not fit on one " + size_name + " page at " + minimum +
-                    " pt or larger, the smallest size legible on the wall; " + advice,
-                file.empty() ? std::nullopt : std::optional<Location>(Location{file, 0, 0}));
+    std::snprintf(minimum, sizeof minimum, "%g", std::round(smallest_size() * 2) / 2);
+    const bool statements_fit = limit == 1 && arrange_alone_fits();
+    std::string message;
+    if (statements_fit) {
+      message = "the poster's " + std::to_string(m_pledge.statements.size()) + " statements fit on " +
+                sheets + " at " + minimum + " pt, but the signatures of the team's " +
+                std::to_string(m_pledge.staff.size()) +
+                " staff do not fit under them; leave 'sheets: 1' out of 'poster:' so that the team signs on "
+                "signature sheets of their own" +
+                std::string(size_name == "A2" ? "" : ", or use a larger poster (poster: {size: A2})");
+    } else {
+      message =
+          "the poster's " + std::to_string(m_pledge.statements.size()) + " statements do not fit on " +
+          sheets + " at " + minimum + " pt or larger, the smallest size legible on the wall; " +
+          (limit < most_sheets ? "allow more sheets (poster: {sheets: N}, or leave it out), " : "") +
+          std::string(size_name == "A2" ? "" : "use a larger poster (poster: {size: A2}), ") +
+          "shorten or exclude statements, or make separate pledges for different customers (the guidance "
+          "'How to create an individual pledge for your service' suggests clinical and admin versions)";
+    }
+    throw Error(message, file.empty() ? std::nullopt : std::optional<Location>(Location{file, 0, 0}));
+  }
+
+  // True if the statements alone fit one sheet, with no signatures under them.
+  bool arrange_alone_fits() const {
+    SheetContent all{0, m_pledge.statements.size(), !m_pledge.asks.empty(), false};
+    return fit(all, panels_top(0), panels_bottom(false), maximum_on_a3 * m_scale).has_value();
   }
 
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   PageSize m_size;
   double m_scale;
+  const IdentityStyle& m_style;
   double m_width = 0;
   double m_height = 0;
   double m_margin = 0;
-  double m_panels_top = 0;
-  double m_panels_bottom = 0;
+  double m_footer_top = 0;
+  std::size_t m_sheets = 1;
+  std::optional<StructureElement> m_list;            // the list of the group being drawn
+  std::optional<StructureElement> m_signature_list;  // the team's
+  mutable std::optional<std::vector<std::vector<std::string>>> m_names;
+  mutable std::optional<std::vector<double>> m_rows;
+  mutable std::map<std::tuple<const std::string*, double, double>, std::optional<std::vector<std::string>>>
+      m_wrapped;
 };
 
 }  // namespace
 
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
+  const IdentityStyle style = identity_style(pledge.identity);
   Poster poster;
   std::string pdf = render_pdf(
       "poster", {"Our pledge: " + pledge.service, pledge.service}, options, [&](PdfDocument& document) {
-        poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size)).draw(options);
+        poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size), style).draw(options);
       });
   poster.pdf = std::move(pdf);
   return poster;

@@ -480,13 +480,42 @@ void add_slices(std::vector<LineSlice>& out, const ShapedParagraph& paragraph, s
   }
 }
 
+// A word of a paragraph: its runs [first, last), which hold no space, its width and the width of the
+// spaces before it, both at the size given.
+struct Word {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  double width = 0;
+  double space_before = 0;
+};
+
+// Calls `take` with each word of `paragraph` in order; false as soon as `take` is (a word that cannot fit).
+template <typename Take>
+bool for_each_word(const ShapedParagraph& paragraph, double size, Take take) {
+  const std::vector<GlyphRun>& runs = paragraph.runs;
+  double space = 0;
+  for (std::size_t r = 0; r < runs.size();) {
+    if (runs[r].space) {
+      space = runs[r].advance * size;
+      ++r;
+      continue;
+    }
+    Word word{r, r, 0, space};
+    while (word.last < runs.size() && !runs[word.last].space)
+      word.width += runs[word.last++].advance * size;
+    if (!take(word))
+      return false;
+    r = word.last;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragraph, double size,
                                                    double width, LongWords long_words) {
   std::vector<ShapedLine> lines;
   ShapedLine line;
-  double space = 0;  // the width of the spaces before the next word, at `size`
   const auto push_line = [&] {
     line.advance = 0;
     for (const LineSlice& slice : line.slices)
@@ -496,40 +525,31 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
   };
   const std::vector<GlyphRun>& runs = paragraph.runs;
   double line_width = 0;
-  for (std::size_t r = 0; r < runs.size();) {
-    if (runs[r].space) {
-      space = runs[r].advance * size;
-      ++r;
-      continue;
-    }
-    std::size_t last = r;
-    double word_width = 0;
-    while (last < runs.size() && !runs[last].space)
-      word_width += runs[last++].advance * size;
+  const bool fits = for_each_word(paragraph, size, [&](const Word& word) {
+    const std::size_t r = word.first;
+    const std::size_t last = word.last;
     const std::uint32_t word_begin = runs[r].begin;
     const std::uint32_t word_end = runs[last - 1].end;
-    if (!line.slices.empty() && line_width + space + word_width <= width) {
+    if (!line.slices.empty() && line_width + word.space_before + word.width <= width) {
       // The spaces between the words belong to the line.
       line.slices.push_back({r - 1, runs[r - 1].begin, runs[r - 1].end});
       add_slices(line.slices, paragraph, r, last, word_begin, word_end);
       line.end = word_end;
-      line_width += space + word_width;
-      r = last;
-      continue;
+      line_width += word.space_before + word.width;
+      return true;
     }
     if (!line.slices.empty())
       push_line();
     line_width = 0;
-    if (word_width <= width) {
+    if (word.width <= width) {
       add_slices(line.slices, paragraph, r, last, word_begin, word_end);
       line.begin = word_begin;
       line.end = word_end;
-      line_width = word_width;
-      r = last;
-      continue;
+      line_width = word.width;
+      return true;
     }
     if (long_words == LongWords::fail)
-      return std::nullopt;
+      return false;
     // Pieces that fit, each at least one cluster, cut after '/' or '-' where one fits.
     const std::vector<Cluster> clusters = clusters_of(paragraph, r, last);
     for (std::size_t c = 0; c < clusters.size();) {
@@ -557,8 +577,10 @@ std::optional<std::vector<ShapedLine>> break_lines(const ShapedParagraph& paragr
       if (c < clusters.size())
         push_line();
     }
-    r = last;
-  }
+    return true;
+  });
+  if (!fits)
+    return std::nullopt;
   if (!line.slices.empty() || lines.empty())
     push_line();
   return lines;
@@ -572,39 +594,36 @@ std::optional<std::vector<LineExtent>> break_line_extents(const ShapedParagraph&
   const std::vector<GlyphRun>& runs = paragraph.runs;
   LineExtent line;
   bool open = false;
+  bool broken_inside = false;  // a word wider than the line, left to break_lines
   double line_width = 0;
-  double space = 0;
-  for (std::size_t r = 0; r < runs.size();) {
-    if (runs[r].space) {
-      space = runs[r].advance * size;
-      ++r;
-      continue;
-    }
-    std::size_t last = r;
-    double word_width = 0;
-    while (last < runs.size() && !runs[last].space)
-      word_width += runs[last++].advance * size;
-    const std::uint32_t word_end = runs[last - 1].end;
-    if (open && line_width + space + word_width <= width) {
+  const bool fits = for_each_word(paragraph, size, [&](const Word& word) {
+    const std::uint32_t word_end = runs[word.last - 1].end;
+    if (open && line_width + word.space_before + word.width <= width) {
       line.end = word_end;
-      line_width += space + word_width;
-    } else if (word_width <= width) {
+      line_width += word.space_before + word.width;
+    } else if (word.width <= width) {
       if (open)
         lines.push_back(line);
-      line = {runs[r].begin, word_end};
-      line_width = word_width;
+      line = {runs[word.first].begin, word_end};
+      line_width = word.width;
       open = true;
     } else if (long_words == LongWords::fail) {
-      return std::nullopt;
+      return false;
     } else {
-      const auto broken = break_lines(paragraph, size, width, long_words);
-      std::vector<LineExtent> out;
-      for (const ShapedLine& shaped : *broken)
-        out.push_back({shaped.begin, shaped.end});
-      return out;
+      broken_inside = true;
+      return false;
     }
-    r = last;
+    return true;
+  });
+  if (broken_inside) {
+    std::vector<LineExtent> out;
+    const auto broken = break_lines(paragraph, size, width, long_words);  // kept: the loop reads into it
+    for (const ShapedLine& shaped : *broken)
+      out.push_back({shaped.begin, shaped.end});
+    return out;
   }
+  if (!fits)
+    return std::nullopt;
   if (open || lines.empty())
     lines.push_back(line);
   return lines;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "base/sha256.hpp"
 #include "render/text.hpp"
 
 namespace pledge::render {
@@ -82,7 +83,18 @@ std::string service_slug(std::string_view service) {
       pending_hyphen = true;  // spaces, dashes, dots, slashes and anything else separate words
     }
   }
-  return slug.empty() ? "service" : slug;
+  if (slug.empty())
+    return "service";
+  if (slug.size() <= max_slug_length)
+    return slug;
+  // A folder name of 300 letters fails with "File name too long"; cut at a hyphen, and add part of the whole
+  // name's hash so that two long names that begin alike still get different folders.
+  std::string cut = slug.substr(0, max_slug_length - 9);
+  if (const auto hyphen = cut.rfind('-'); hyphen != std::string::npos && hyphen > cut.size() / 2)
+    cut.resize(hyphen);
+  while (!cut.empty() && cut.back() == '-')
+    cut.pop_back();
+  return cut + "-" + sha256_hex(service).substr(0, 8);
 }
 
 }  // namespace pledge::render

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -57,10 +58,15 @@ std::vector<TemplateGroup> template_groups(const ResolvedPledge& pledge, Library
 class WorksheetLayout {
  public:
   WorksheetLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge), m_document(document), m_options(options) {}
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_style(identity_style(pledge.identity)) {}
 
   void draw(const std::vector<TemplateGroup>& groups) {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
+    logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
+                       margins.top);
     title_block(flow);
     StructureTree& tree = m_document.structure();
     std::size_t number = 0;
@@ -75,8 +81,10 @@ class WorksheetLayout {
         statement(flow, tree.add(list, Role::li), ++number, group.statements[s]->text, group.refs[s]);
       own_statements(flow);
     }
+    new_statements_page(flow);
     flow.render(m_document, 24,
-                "Pledge worksheet: " + m_pledge.service + "  ·  " + made_with_line(m_options));
+                running_title(m_style,
+                              "Pledge worksheet: " + m_pledge.service + "  ·  " + made_with_line(m_options)));
   }
 
  private:
@@ -155,10 +163,20 @@ class WorksheetLayout {
     flow.advance(height + 10);
   }
 
+  // Lines to write a new wording on: handwriting takes about half as much room again as print, and a
+  // short statement still gets two.
+  static std::size_t rewording_lines(std::size_t printed_lines) {
+    return std::max<std::size_t>(2, (printed_lines * 3 + 1) / 2);
+  }
+
+  // The statement's text and ref, or the tick boxes with the reason line under them, whichever is taller.
+  double statement_text_height(std::size_t printed_lines) const {
+    return std::max(count(printed_lines) * text_leading + 12, 50.0);  // + the ref line; the reason line
+  }
+
   double statement_block_height(const std::string& text) const {
     const auto lines = wrap_lines(m_document.regular(), text, text_size, text_width() - 22);
-    const double text_height = std::max(count(lines.size()) * text_leading + 12, 32.0);  // + the ref line
-    return text_height + 2 * writing_line + 14;
+    return statement_text_height(lines.size()) + count(rewording_lines(lines.size())) * writing_line + 14;
   }
 
   // A list item: its number (Lbl), then the statement, its ref, the labels of its tick boxes and of the
@@ -168,7 +186,8 @@ class WorksheetLayout {
     const auto lines = wrap_lines(m_document.regular(), text, text_size, text_width() - 22);
     const double block = statement_block_height(text);
     flow.keep_together(block);
-    const double text_height = block - 2 * writing_line - 14;
+    const double text_height = statement_text_height(lines.size());
+    const std::size_t rewording = rewording_lines(lines.size());
     StructureTree& tree = m_document.structure();
     const StructureElement label = tree.add(item, Role::lbl);
     const StructureElement body = tree.add(item, Role::lbody);
@@ -181,12 +200,18 @@ class WorksheetLayout {
       const double box = 11;
       const double boxes_x = margins.side + content_width() - boxes_width;
       const double first_rule = y + text_height + writing_line;
+      const double reason_rule = y + box + 30;
       page.artifact([&] {
         for (std::size_t i = 0; i < 3; ++i)
           page.stroke_rect(boxes_x + static_cast<double>(i) * 50, y, box, box, colours.ink, 0.8);
-        for (int i = 0; i < 2; ++i) {
-          const double rule_y = first_rule + i * writing_line;
-          page.line(margins.side + 22, rule_y, margins.side + content_width(), rule_y, colours.rule, 0.5);
+        // The reason a crossed-off statement needs (the service file asks for one), beside the boxes.
+        page.line(boxes_x, reason_rule, margins.side + content_width(), reason_rule, colours.rule, 0.5);
+        // The box for a new wording, as many lines deep as the statement needs.
+        page.stroke_rect(margins.side + 18, first_rule - writing_line + 1, content_width() - 18,
+                         count(rewording) * writing_line + 3, tint(colours.rule, 0.4), 0.5);
+        for (std::size_t i = 0; i < rewording; ++i) {
+          const double rule_y = first_rule + count(i) * writing_line;
+          page.line(margins.side + 22, rule_y, margins.side + content_width() - 4, rule_y, colours.rule, 0.5);
         }
       });
       page.tagged(body, [&] {
@@ -202,11 +227,50 @@ class WorksheetLayout {
         for (std::size_t i = 0; i < labels.size(); ++i)
           page.text(boxes_x + static_cast<double>(i) * 50, y + box + 9, m_document.regular(), 7.5, labels[i],
                     colours.muted_ink);
+        page.text(boxes_x, reason_rule + 8, m_document.regular(), 6.5, "Reason for crossing off",
+                  colours.muted_ink);
         page.text(margins.side + 22, first_rule - writing_line + 9, m_document.regular(), 6.5, "New wording",
                   colours.muted_ink);
       });
     });
     flow.advance(block);
+  }
+
+  // A page of its own for statements the team writes: each a line for the group it belongs to and lines for
+  // its words, as many as fill the page.
+  void new_statements_page(PageFlow& flow) {
+    flow.new_page();
+    const StructureElement heading = m_document.structure().add(m_document.structure().document(), Role::h2);
+    const StructureElement note = m_document.structure().add(m_document.structure().document(), Role::p);
+    flow.draw([this, y = flow.y(), heading, note](Page& page) {
+      page.tagged(heading, [&] {
+        page.text(margins.side, y + 14, m_document.bold(), 14, "New statements of our own",
+                  palette().heading);
+      });
+      page.tagged(note, [&] {
+        page.text(
+            margins.side, y + 30, m_document.regular(), 8.5,
+            "Write each in a sentence or two, as you would say it to a patient, and the value it belongs "
+            "under.",
+            palette().muted_ink);
+      });
+    });
+    flow.advance(44);
+    const double block = writing_line * 4 + 12;
+    while (flow.space_left() >= block) {
+      flow.draw([this, y = flow.y()](Page& page) {
+        const Palette& colours = palette();
+        page.artifact([&] {
+          for (int i = 1; i <= 4; ++i) {
+            const double rule_y = y + i * writing_line;
+            const double from = margins.side + (i == 1 ? 40 : 0);
+            page.line(from, rule_y, margins.side + content_width(), rule_y, colours.rule, 0.5);
+          }
+          page.text(margins.side, y + writing_line - 2, m_document.regular(), 8, "Value:", colours.muted_ink);
+        });
+      });
+      flow.advance(block);
+    }
   }
 
   void own_statements(PageFlow& flow) {
@@ -232,6 +296,7 @@ class WorksheetLayout {
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;
+  IdentityStyle m_style;
 };
 
 }  // namespace

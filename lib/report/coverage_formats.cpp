@@ -5,6 +5,7 @@
 #include "report/csv.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
+#include "report/xlsx_workbook.hpp"
 
 namespace pledge::report {
 
@@ -79,7 +80,7 @@ std::string coverage_csv(const CoverageMatrix& m) {
     header.push_back(s.name);
   for (const StateColumn& column : state_columns)
     header.emplace_back(to_string(column.state));
-  std::string out = csv_row(header);
+  std::string out = csv_header(header);
   for (const CoverageRow* r : m.rows()) {
     std::vector<std::string> fields = {r->ref, r->text};
     for (const auto& cell : r->cells) {
@@ -156,6 +157,31 @@ std::string coverage_markdown(const CoverageMatrix& m) {
     out += "\n";
   }
   return out;
+}
+
+std::string coverage_xlsx(const CoverageMatrix& m, std::optional<long long> created) {
+  const auto rows = m.rows();
+  Sheet summary{"Summary", {{"Ref", 30}, {"Statement", 50}}, {}};
+  for (const auto& s : m.services())
+    summary.columns.push_back({s.name, 16});
+  for (const StateColumn& column : state_columns)
+    summary.columns.push_back({std::string(to_string(column.state)), 12});
+  std::vector<Sheet> sheets;
+  for (const auto& s : m.services())
+    sheets.push_back(Sheet{s.name, {{"Ref", 30}, {"Statement", 50}, {"State", 14}, {"Reason", 40}}, {}});
+  for (const CoverageRow* r : rows) {
+    std::vector<SheetCell> cells = {r->ref, r->text};
+    for (std::size_t i = 0; i < r->cells.size(); ++i) {
+      const CoverageCell& cell = r->cells[i];
+      cells.emplace_back(std::string(to_string(cell.state)));
+      sheets[i].rows.push_back({r->ref, r->text, std::string(to_string(cell.state)), cell.reason});
+    }
+    for (const StateColumn& column : state_columns)
+      cells.push_back(SheetCell::of(static_cast<double>(r->count(column.state))));
+    summary.rows.push_back(std::move(cells));
+  }
+  sheets.insert(sheets.begin(), std::move(summary));
+  return xlsx_workbook(sheets, created);
 }
 
 }  // namespace pledge::report

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "model/coverage.hpp"
@@ -20,5 +21,10 @@ std::string coverage_json(const CoverageMatrix& matrix);
 
 // A markdown table, for a wiki or a pull request.
 std::string coverage_markdown(const CoverageMatrix& matrix);
+
+// An Excel workbook (report/xlsx_workbook): a Summary sheet with the matrix (a column per service and the
+// totals), then a sheet per service: each library statement, what the service did with it, and the reason
+// for an exclusion. `created` is SOURCE_DATE_EPOCH.
+std::string coverage_xlsx(const CoverageMatrix& matrix, std::optional<long long> created);
 
 }  // namespace pledge::report

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
 
@@ -28,7 +29,7 @@ nlohmann::ordered_json json_texts(const std::vector<LanguageText>& texts) {
 void yaml_texts(YAML::Emitter& out, const char* key, const std::vector<LanguageText>& texts) {
   out << YAML::Key << key << YAML::Value << YAML::BeginMap;
   for (const auto& t : texts)
-    out << YAML::Key << t.language << YAML::Value << t.text;
+    out << YAML::Key << YAML::DoubleQuoted << t.language << YAML::Value << YAML::DoubleQuoted << t.text;
   out << YAML::EndMap;
 }
 
@@ -72,30 +73,40 @@ std::string to_json(const ResolvedPledge& pledge) {
   for (const auto& e : pledge.excluded) {
     out["excluded"].push_back(nlohmann::ordered_json{{"ref", e.ref}, {"reason", e.reason}});
   }
+  if (!pledge.asks.empty()) {  // left out when there are none, as the service file leaves them out
+    out["asks"] = nlohmann::ordered_json::array();
+    for (const auto& ask : pledge.asks)
+      out["asks"].push_back(ask.text);
+  }
   return json_document(out);
 }
 
+// Every value double-quoted: a plain `2.10`, `yes`, `off`, `~` or `2026-03-03` is read back by YAML readers
+// as a number, a boolean, null or a date, not the text the service wrote.
 std::string to_yaml(const ResolvedPledge& pledge) {
   const bool languages = names_languages(pledge);
   YAML::Emitter out;
+  const auto field = [&](std::string_view key, const std::string& value) {
+    out << YAML::Key << std::string(key) << YAML::Value << YAML::DoubleQuoted << value;
+  };
   out << YAML::BeginMap;
-  out << YAML::Key << "service" << YAML::Value << pledge.service;
-  out << YAML::Key << "audience" << YAML::Value << pledge.audience;
+  field("service", pledge.service);
+  field("audience", pledge.audience);
   if (languages) {
     out << YAML::Key << "languages" << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const auto& language : pledge.languages)
-      out << language;
+      out << YAML::DoubleQuoted << language;
     out << YAML::EndSeq;
   }
-  out << YAML::Key << "version" << YAML::Value << pledge.version;
-  out << YAML::Key << "agreed" << YAML::Value << (pledge.agreed ? iso_text(*pledge.agreed) : std::string());
+  field("version", pledge.version);
+  field("agreed", pledge.agreed ? iso_text(*pledge.agreed) : std::string());
   out << YAML::Key << "statements" << YAML::Value << YAML::BeginSeq;
   for (const auto& s : pledge.statements) {
     out << YAML::BeginMap;
-    out << YAML::Key << "ref" << YAML::Value << s.ref;
-    out << YAML::Key << "group" << YAML::Value << s.group;
-    out << YAML::Key << "group_title" << YAML::Value << s.group_title;
-    out << YAML::Key << "text" << YAML::Value << s.text;
+    field("ref", s.ref);
+    field("group", s.group);
+    field("group_title", s.group_title);
+    field("text", s.text);
     if (languages) {
       const auto group = std::find_if(pledge.groups.begin(), pledge.groups.end(),
                                       [&](const ResolvedGroup& g) { return g.id == s.group; });
@@ -103,29 +114,40 @@ std::string to_yaml(const ResolvedPledge& pledge) {
                  group == pledge.groups.end() ? std::vector<LanguageText>{} : group->titles);
       yaml_texts(out, "texts", s.texts);
     }
-    out << YAML::Key << "status" << YAML::Value << std::string(to_string(s.status));
+    field("status", std::string(to_string(s.status)));
     if (s.status == StatementStatus::reworded)
-      out << YAML::Key << "original" << YAML::Value << s.original;
+      field("original", s.original);
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;
   out << YAML::Key << "excluded" << YAML::Value << YAML::BeginSeq;
   for (const auto& e : pledge.excluded) {
-    out << YAML::BeginMap << YAML::Key << "ref" << YAML::Value << e.ref << YAML::Key << "reason"
-        << YAML::Value << e.reason << YAML::EndMap;
+    out << YAML::BeginMap;
+    field("ref", e.ref);
+    field("reason", e.reason);
+    out << YAML::EndMap;
   }
-  out << YAML::EndSeq << YAML::EndMap;
+  out << YAML::EndSeq;
+  if (!pledge.asks.empty()) {
+    out << YAML::Key << "asks" << YAML::Value << YAML::BeginSeq;
+    for (const auto& ask : pledge.asks)
+      out << YAML::DoubleQuoted << ask.text;
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
 
-// Text for a terminal: group headings, then each statement with its status and ref, originals indented.
+// Text for a terminal: group headings, then each statement with its status and ref, originals indented. Every
+// value with its control characters escaped (see escape_control_characters).
 std::string to_text(const ResolvedPledge& pledge) {
   const bool languages = names_languages(pledge);
-  std::string out = "Our pledge: " + pledge.service + "\n";
+  const auto shown = [](const std::string& value) { return escape_control_characters(value); };
+  std::string out = "Our pledge: " + shown(pledge.service) + "\n";
   if (!pledge.audience.empty())
-    out += "For: " + pledge.audience + "\n";
+    out += "For: " + shown(pledge.audience) + "\n";
   if (const std::string version = version_line(pledge); !version.empty())
-    out += version + "\n";
+    out += shown(version) + "\n";
   if (languages) {
     out += "Languages:";
     for (const auto& language : pledge.languages)
@@ -139,23 +161,29 @@ std::string to_text(const ResolvedPledge& pledge) {
       group = s.group;
       while (group_index + 1 < pledge.groups.size() && pledge.groups[group_index].id != group)
         ++group_index;
-      out += "\n" + (languages ? each_language(pledge.groups[group_index].titles) : s.group_title) + "\n";
+      out +=
+          "\n" + shown(languages ? each_language(pledge.groups[group_index].titles) : s.group_title) + "\n";
     }
     if (languages) {
       for (std::size_t i = 0; i < s.texts.size(); ++i)
-        out += (i == 0 ? "  - " : "    ") + s.texts[i].language + ": " + s.texts[i].text + "\n";
+        out += (i == 0 ? "  - " : "    ") + s.texts[i].language + ": " + shown(s.texts[i].text) + "\n";
     } else {
-      out += "  - " + s.text + "\n";
+      out += "  - " + shown(s.text) + "\n";
     }
     out += "      " + std::string(to_string(s.status)) + ": " + s.ref + "\n";
     if (s.status == StatementStatus::reworded)
-      out += "      was: " + s.original + "\n";
+      out += "      was: " + shown(s.original) + "\n";
   }
   if (!pledge.excluded.empty()) {
     out += "\nExcluded\n";
     for (const auto& e : pledge.excluded) {
-      out += "  - " + e.ref + "\n      reason: " + e.reason + "\n";
+      out += "  - " + e.ref + "\n      reason: " + shown(e.reason) + "\n";
     }
+  }
+  if (!pledge.asks.empty()) {
+    out += "\nWhat we ask of you\n";
+    for (const auto& ask : pledge.asks)
+      out += "  - " + ask.text + "\n";
   }
   out += "\n" + std::to_string(pledge.statements.size()) + " statements (";
   std::size_t counts[3] = {0, 0, 0};
@@ -204,6 +232,11 @@ std::string to_markdown(const ResolvedPledge& pledge) {
     out += "\n## Not included\n\n| Statement | Reason |\n|---|---|\n";
     for (const auto& e : pledge.excluded)
       out += "| " + e.ref + " | " + markdown_escape(e.reason) + " |\n";
+  }
+  if (!pledge.asks.empty()) {
+    out += "\n## What we ask of you\n\n";
+    for (const auto& ask : pledge.asks)
+      out += "- " + markdown_escape(ask.text) + "\n";
   }
   return out;
 }

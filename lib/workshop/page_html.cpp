@@ -39,20 +39,6 @@ std::string filled(std::string_view page,
   return out;
 }
 
-std::string_view badge(Decision decision) {
-  switch (decision) {
-    case Decision::kept:
-      return "Kept";
-    case Decision::reworded:
-      return "Reworded";
-    case Decision::crossed_off:
-      return "Crossed off";
-    case Decision::added:
-      return "Added by the team";
-  }
-  return "";
-}
-
 std::string statements_html(const WorkshopState& state) {
   std::string out;
   if (!state.view) {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/name_table.hpp"
+
 namespace pledge::workshop {
 
 namespace {
@@ -131,35 +133,47 @@ PageRequest parse_page_request(std::string_view body) {
   return request;
 }
 
+namespace {
+
+// A change the page asks for by name; every one names the statement it changes (`add` is the session's own).
+struct ChangeOp {
+  std::string_view name;
+  ServiceFileEdit (*make)(const PageRequest&);
+};
+
+const NameTable<ChangeOp> change_ops(
+    "change",
+    {
+        {"cross-off",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           return edit::CrossOff{r.ref, r.reason};
+         }},
+        {"keep", [](const PageRequest& r) -> ServiceFileEdit { return edit::KeepAgain{r.ref}; }},
+        {"reword",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           return edit::Reword{r.ref, r.text};
+         }},
+        {"use-original", [](const PageRequest& r) -> ServiceFileEdit { return edit::UseOriginal{r.ref}; }},
+        {"remove",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           if (!r.ref.starts_with("local/"))
+             throw Error(
+                 "only a statement you added (local/...) can be removed; cross a library statement off");
+           return edit::RemoveStatement{r.ref.substr(6)};
+         }},
+    });
+
+}  // namespace
+
 ServiceFileEdit edit_of(const PageRequest& r) {
-  auto need = [&](const std::string& value, const char* key) {
-    if (value.empty())
-      throw Error("the change '" + r.op + "' needs '" + key + "'");
-  };
-  need(r.op, "op");
-  if (r.op == "cross-off") {
-    need(r.ref, "ref");
-    return edit::CrossOff{r.ref, r.reason};
-  }
-  if (r.op == "keep") {
-    need(r.ref, "ref");
-    return edit::KeepAgain{r.ref};
-  }
-  if (r.op == "reword") {
-    need(r.ref, "ref");
-    return edit::Reword{r.ref, r.text};
-  }
-  if (r.op == "use-original") {
-    need(r.ref, "ref");
-    return edit::UseOriginal{r.ref};
-  }
-  if (r.op == "remove") {
-    need(r.ref, "ref");
-    if (!r.ref.starts_with("local/"))
-      throw Error("only a statement you added (local/...) can be removed; cross a library statement off");
-    return edit::RemoveStatement{r.ref.substr(6)};
-  }
-  throw Error("unknown change '" + r.op + "': use cross-off, keep, reword, use-original, add or remove");
+  if (r.op.empty())
+    throw Error("the change '' needs 'op'");
+  const ChangeOp* op = change_ops.find(r.op);
+  if (!op)
+    throw Error("unknown change '" + r.op + "': use cross-off, keep, reword, use-original, add or remove");
+  if (r.ref.empty())
+    throw Error("the change '" + r.op + "' needs 'ref'");
+  return op->make(r);
 }
 
 }  // namespace pledge::workshop

@@ -118,7 +118,7 @@ class WorkshopSession {
   WorkshopState state_of(const FileVersion& file);
   std::shared_ptr<const Resolved> resolved(const FileVersion& file);
   std::shared_ptr<const Resolved> resolve_text(const std::string& text, const std::string& version);
-  ChangeResult change_locked(const ServiceFileEdit& edit, const std::string& base_version);
+  ChangeResult change_locked(const ServiceFileEdit& raw, const std::string& base_version);
   void write(const std::string& text) const;
   ChangeResult save(const FileVersion& disk, const std::string& text, HistoryEntry entry);
   std::vector<lint::Finding> draft_locked(const ServiceFileEdit& draft, const std::string& ref);

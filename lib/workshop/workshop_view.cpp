@@ -3,20 +3,39 @@
 #include <algorithm>
 #include <map>
 
+#include "base/name_table.hpp"
+
 namespace pledge::workshop {
 
+namespace {
+
+// Each decision's name in the page's JSON, and the badge the page shows for it.
+struct DecisionName {
+  std::string_view name;
+  Decision value;
+  std::string_view badge;
+};
+
+const NameTable<DecisionName> decision_names("decision",
+                                             {
+                                                 {"kept", Decision::kept, "Kept"},
+                                                 {"reworded", Decision::reworded, "Reworded"},
+                                                 {"crossed-off", Decision::crossed_off, "Crossed off"},
+                                                 {"added", Decision::added, "Added by the team"},
+                                             });
+
+}  // namespace
+
 std::string_view to_string(Decision decision) {
-  switch (decision) {
-    case Decision::kept:
-      return "kept";
-    case Decision::reworded:
-      return "reworded";
-    case Decision::crossed_off:
-      return "crossed-off";
-    case Decision::added:
-      return "added";
+  return decision_names.name_of(decision);
+}
+
+std::string_view badge(Decision decision) {
+  for (const auto& row : decision_names.rows()) {
+    if (row.value == decision)
+      return row.badge;
   }
-  return "kept";
+  return "";
 }
 
 namespace {

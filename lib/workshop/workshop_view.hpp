@@ -13,6 +13,7 @@ namespace pledge::workshop {
 enum class Decision { kept, reworded, crossed_off, added };
 
 std::string_view to_string(Decision decision);  // "kept", "reworded", "crossed-off", "added"
+std::string_view badge(Decision decision);      // what the page shows: "Kept", "Crossed off", ...
 
 // A statement of the selected libraries or one the team added, crossed off or not.
 struct ViewStatement {

@@ -26,14 +26,29 @@ complete_line() {  # words...; completes the last word
 [ "$(complete_line pledge resolve x.yaml --langu)" = "--language " ] ||
   fail "resolve --language: $(complete_line pledge resolve x --langu)"
 # --format completes from each command's table of formats, read from its --help.
-for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text " "diff:json text " \
-  "list:json text " "show:json text " "checklist:csv pdf "; do
+for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text xlsx " "diff:json text " \
+  "list:json text " "show:json text " "checklist:csv pdf xlsx " "evidence:csv json markdown pdf text xlsx "; do
   command=${expected%%:*}
   actual=$(complete_line pledge "$command" x --format "")
   [ "$actual" = "${expected#*:}" ] || fail "$command --format: $actual"
 done
+[ "$(complete_line pledge lint x --format "")" = "github json junit sarif text " ] ||
+  fail "lint --format: $(complete_line pledge lint x --format "")"
+for command in lint build; do
+  [ "$(complete_line pledge "$command" x --scope "")" = "all own " ] ||
+    fail "$command --scope: $(complete_line pledge "$command" x --scope "")"
+done
+[ "$(complete_line pledge lint x --root tests/data/lin)" = "tests/data/lint " ] ||
+  fail "--root: $(complete_line pledge lint x --root tests/data/lin)"
+[ "$(complete_line pledge lint x --baseline tests/data/lint/bad-base)" = "tests/data/lint/bad-baseline.yaml " ] ||
+  fail "--baseline: $(complete_line pledge lint x --baseline tests/data/lint/bad-base)"
 [ "$(complete_line pledge coverage examples --format p)" = "pdf " ] ||
   fail "coverage format: $(complete_line pledge coverage examples --format p)"
+for command in checklist coverage evidence; do
+  [ "$(complete_line pledge "$command" x.yaml --no-b)" = "--no-bom " ] ||
+    fail "$command --no-bom: $(complete_line pledge "$command" x.yaml --no-b)"
+done
+[ "$(complete_line pledge evi)" = "evidence " ] || fail "subcommand evidence: $(complete_line pledge evi)"
 [ "$(complete_line pledge init --lib)" = "--library --library-path " ] || fail "options: $(complete_line pledge init --lib)"
 for command in build checklist coverage; do
   [ "$(complete_line pledge "$command" x.yaml --allow)" = "--allow-missing-glyphs " ] ||

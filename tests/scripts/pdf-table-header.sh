@@ -11,7 +11,7 @@ pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 3 ] || fail "expected a checklist of 3 pages or more, not ${pages:-none}"
 for ((page = 1; page <= pages; page++)); do
   pdftotext -layout -f "$page" -l "$page" "$pdf" - 2>/dev/null >"$work/page"
-  header=$(grep -n "Statement  *Source  *Evidence prompts  *Evidence and notes  *Status  *Owner" "$work/page" | head -1)
+  header=$(grep -n "Statement  *Change  *Source  *Evidence prompts  *Evidence and notes  *Status  *Owner" "$work/page" | head -1)
   [ -n "$header" ] || fail "page $page of $pages has no header row: $(head -20 "$work/page")"
   # Nothing of the table comes above the header: only the title block, on the first page.
   first_row=$(grep -nE "^ *[0-9]+ {2,}[^ ]" "$work/page" | head -1)  # a row starts with its number

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every PDF pledge makes from the examples and the test inputs (every document of `pledge build`, the checklist
-# and coverage PDFs) keeps the machine-checkable rules of PDF/UA-1 (tests/tagged-pdf/check-tagged-pdf: tagged,
-# every piece of content in a structure element or an artifact, /Lang, DisplayDocTitle, pdfuaid in XMP, ...);
+# Every PDF pledge makes from the examples and the test inputs (every document of `pledge build`, the checklist,
+# coverage and evidence PDFs) keeps the machine-checkable rules of PDF/UA-1 (tests/tagged-pdf/check-tagged-pdf:
+# tagged, every piece of content in a structure element or an artifact, /Lang, DisplayDocTitle, pdfuaid in XMP, ...);
 # the structure tree of each example's poster, leaflet, checklist and large print holds its statements in
 # reading order, as `pledge resolve --format json` gives them; and the checker rejects PDFs broken on purpose.
 source "$(dirname "$0")/../script_setup.bash"
@@ -21,6 +21,8 @@ done
 "$pledge" coverage --format pdf -o "$work/pdf/coverage-examples.pdf" examples >/dev/null 2>&1 || fail "coverage of examples"
 "$pledge" "${libs[@]}" coverage --format pdf -o "$work/pdf/coverage-organisation.pdf" tests/data/organisation \
   >/dev/null 2>&1 || fail "coverage of tests/data/organisation"
+SOURCE_DATE_EPOCH=1775001600 "$pledge" evidence --format pdf -o "$work/pdf/evidence.pdf" examples tests/data/evidence \
+  >/dev/null 2>&1 || fail "evidence of examples and tests/data/evidence"
 mapfile -t pdfs < <(find "$work/pdf" -name '*.pdf' | sort)
 [ "${#pdfs[@]}" -ge 60 ] || fail "only ${#pdfs[@]} PDFs made from $n services"
 "$checker" "${pdfs[@]}" >"$work/failures" || fail "$(wc -l <"$work/failures") failures: $(head -20 "$work/failures")"

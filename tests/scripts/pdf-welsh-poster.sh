@@ -39,7 +39,7 @@ done
 "$pledge" "${lib[@]}" build --no-lint --quiet "$data/tiny.pledge.yaml" "$data/too-much-text.pledge.yaml" \
   -o "$work/full" >"$work/stdout" 2>"$work/stderr"
 [ $? = 2 ] || fail "too much text must exit 2"
-expected="$data/too-much-text.pledge.yaml: error: the poster's 44 statements do not fit on one A4 page at 11 pt or larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), shorten or exclude statements, or make separate pledges for different customers (the guidance 'How to create an individual pledge for your service' suggests clinical and admin versions)"
+expected="$data/too-much-text.pledge.yaml: error: the poster's 44 statements do not fit on one A4 sheet at 8.5 pt or larger, the smallest size legible on the wall; allow more sheets (poster: {sheets: N}, or leave it out), use a larger poster (poster: {size: A2}), shorten or exclude statements, or make separate pledges for different customers (the guidance 'How to create an individual pledge for your service' suggests clinical and admin versions)"
 grep -qxF -- "$expected" "$work/stderr" || fail "unexpected message: $(cat "$work/stderr")"
 [ "$(ls "$work/full")" = tiny-team-clinic-a ] || fail "expected only the tiny service's folder: $(find "$work/full")"
 [ "$(wc -l <"$work/stdout")" = 6 ] || fail "expected the tiny service's six documents: $(cat "$work/stdout")"

@@ -7,6 +7,7 @@
 
 #include "base/sha256.hpp"
 #include "build/batch_build.hpp"
+#include "build/output_folder_lock.hpp"
 #include "test_input.hpp"
 
 namespace {
@@ -162,6 +163,33 @@ TEST_CASE("an incremental build rebuilds a service when a library it uses change
   CHECK(batch.summary.built == 1);
 }
 
+TEST_CASE("an incremental build rebuilds a service when its identity file changes") {
+  Batch batch;
+  batch.folder.write("services/.pledge-identity.yaml", "organisation: Northshire NHS Trust\n");
+  batch.add("a.pledge.yaml", service("Team A"));
+  batch.options.incremental = true;
+  batch.run();
+  batch.run();
+  REQUIRE(batch.summary.skipped == 1);
+  batch.folder.write("services/.pledge-identity.yaml", "organisation: Southshire NHS Trust\n");
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
+TEST_CASE("an incremental build rebuilds a service when its logo's bytes change, its path the same") {
+  Batch batch;
+  const std::string png = read(source_dir / "tests/data/render/identity/northshire-logo.png");
+  batch.folder.write("services/logo.png", png);
+  batch.add("a.pledge.yaml", service("Team A", "identity: {logo: logo.png}\n"));
+  batch.options.incremental = true;
+  batch.run();
+  batch.run();
+  REQUIRE(batch.summary.skipped == 1);
+  batch.folder.write("services/logo.png", png + std::string(4, '\0'));
+  batch.run();
+  CHECK(batch.summary.built == 1);
+}
+
 TEST_CASE("an incremental build rebuilds when the lint gate's word lists change") {
   Batch batch;
   fs::copy(batch.options.lint_data_folder, batch.folder.path() / "lint");
@@ -250,6 +278,43 @@ TEST_CASE("the manifest lists each file with its size and hash, and marks files 
       "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")") != std::string::npos);
   CHECK(json.find(R"("sha256": "e3b0",
       "current": true)") != std::string::npos);
+}
+
+TEST_CASE("the manifest writes a path that is not UTF-8 with its bad bytes as \\xHH") {
+  const std::string json = pledge::build::manifest_json({{"out\xFF/a/poster.pdf", 3, "ba78", false}});
+  CHECK(json.find(R"("path": "out\\xFF/a/poster.pdf")") != std::string::npos);
+}
+
+TEST_CASE("a build into a folder another build is writing into is refused, writing nothing") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  const pledge::build::OutputFolderLock other(batch.options.output);
+  CHECK(pledge::test::error_of([&] { batch.run(); }) ==
+        batch.options.output.string() +
+            ": another pledge build is writing into this folder now; wait for it to finish, or build into "
+            "another folder (-o)");
+  CHECK(fs::is_empty(batch.options.output));
+}
+
+TEST_CASE("a build that writes nothing into a new output folder leaves no folder behind") {
+  Batch batch;
+  batch.add("a.pledge.yaml", "service: [not, a, name]\n");
+  batch.run();
+  CHECK(batch.summary.failed == 1);
+  CHECK_FALSE(fs::exists(batch.options.output));
+}
+
+TEST_CASE("temporary files a killed build left in a service's folder are removed, and only those") {
+  Batch batch;
+  batch.add("a.pledge.yaml", service("Team A"));
+  const fs::path stale = batch.folder.write("out/team-a/.leaflet.pdf.Ab3xYz", "");
+  const fs::path stale_stamp = batch.folder.write("out/team-a/..pledge-build.Q1w2E3", "");
+  const fs::path someone_elses = batch.folder.write("out/team-a/.notes.txt.Ab3xYz", "mine");
+  batch.run();
+  CHECK(batch.summary.built == 1);
+  CHECK_FALSE(fs::exists(stale));
+  CHECK_FALSE(fs::exists(stale_stamp));
+  CHECK(fs::exists(someone_elses));
 }
 
 TEST_CASE("SHA-256 matches the published test vector") {

@@ -28,13 +28,40 @@ TEST_CASE("the checklist's rows follow the pledge, with the service's evidence r
   CHECK(rows[1].status.empty());
 }
 
-TEST_CASE("checklist CSV quotes fields with commas, quotes or line breaks and ends lines with CRLF") {
+TEST_CASE("the checklist's rows say whether each statement was kept, reworded (with the original) or added") {
+  test::LibraryFolder libraries;
+  libraries.add("demo", R"(library: demo
+title: Demo
+source: S
+groups: [{id: caring, title: We are caring}]
+statements:
+  - {id: dignity, group: caring, text: Dignity.}
+  - {id: names, group: caring, text: Names.}
+)");
+  const auto rows = report::checklist_rows(
+      libraries.resolve("team.pledge.yaml",
+                        "service: A\nlibraries: [demo]\nreword: [{ref: demo/names, text: Our names.}]\n"
+                        "add: [{id: tea, group: caring, text: Tea.}]\n"));
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].change == "Kept");
+  CHECK(rows[0].group == "We are caring");
+  CHECK(rows[1].change == "Reworded");
+  CHECK(rows[1].original == "Names.");
+  CHECK(rows[2].change == "Added");
+  CHECK(rows[2].original.empty());
+}
+
+TEST_CASE(
+    "checklist CSV has a byte-order mark, service, group, change and status columns, and reasons apart") {
   const std::string csv = report::checklist_csv(tiny_pledge());
-  CHECK(csv.starts_with("#,Statement,Ref,Refs,Evidence prompts,Evidence and notes,Status,Owner\r\n"));
-  CHECK(
-      csv.find(
-          "1,\"We tell you our names, and what we do.\",tiny/names,NICE QS15; NHS Constitution,\"Name badges "
-          "worn\nSurvey question: did staff introduce themselves?\",Badges: 9 of 10 staff,Partly met,Zoë "
-          "O’Brien\r\n") != std::string::npos);
-  CHECK(csv.ends_with(",Single-sex rooms.,tiny/beds,,,\"We have no beds, so no rooms.\",Excluded,\r\n"));
+  CHECK(csv.starts_with(
+      "\xEF\xBB\xBFService,Group,#,Statement,Change,Original wording,Reason,Ref,Refs,Evidence "
+      "prompts,Status,Owner,Checked,Reviewer,Link,Review by,Evidence and notes\r\n"));
+  CHECK(csv.find("\r\n\"Tiny Team, Clinic “A”\",We work in partnership,1,\"We tell you our names, and what "
+                 "we do.\",Kept,,,"
+                 "tiny/names,\"NICE QS15; NHS Constitution\",\"Name badges worn\nSurvey question: did staff "
+                 "introduce themselves?\",Partly met,Zoë O’Brien,,,,,Badges: 9 of 10 staff\r\n") !=
+        std::string::npos);
+  CHECK(csv.ends_with(
+      ",,,Single-sex rooms.,Excluded,,\"We have no beds, so no rooms.\",tiny/beds,,,,,,,,,\r\n"));
 }

@@ -51,14 +51,16 @@ TEST_CASE("coverage records each service's treatment of each library statement")
   CHECK(matrix.count(0, CoverageState::not_selected) == 1);
 }
 
-TEST_CASE("coverage as CSV quotes fields with commas and ends with per-service totals") {
+TEST_CASE(
+    "coverage as CSV starts with a byte-order mark, quotes fields with commas and ends with per-service "
+    "totals") {
   Organisation org;
   CoverageMatrix matrix(org.catalog());
   matrix.add(org.resolve("a.pledge.yaml",
                          "service: \"Ward, 7\"\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: "
                          "\"No beds, none.\"}]\n"));
   CHECK(report::coverage_csv(matrix) ==
-        "ref,text,\"Ward, 7\",kept,reworded,excluded,not selected\r\n"
+        "\xEF\xBB\xBFref,text,\"Ward, 7\",kept,reworded,excluded,not selected\r\n"
         "demo/dignity,Dignity.,kept,1,0,0,0\r\n"
         "demo/beds,\"Single-sex rooms, always.\",\"excluded: No beds, none.\",0,0,1,0\r\n"
         "total kept,,1,,,,\r\n"

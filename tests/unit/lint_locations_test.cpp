@@ -15,21 +15,21 @@ TEST_CASE("a word in a plain scalar is reported at its own column") {
 
 TEST_CASE("columns count characters, not bytes, after accented letters") {
   CHECK(test::findings("jargon", {"Siân and Zoë utilise it."}) ==
-        Strings{"10:24: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:24: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
 TEST_CASE("a word in a single-line quoted scalar is reported one column further for the quote") {
   CHECK(test::findings("jargon", {"\"We utilise it.\""}) ==
-        Strings{"10:15: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:15: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
   CHECK(test::findings("jargon", {"'It''s what we utilise.'"}) ==
-        Strings{"10:26: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:26: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
 TEST_CASE("a word in a multi-line scalar is reported at the scalar's start") {
   CHECK(test::findings("jargon", {"We listen\n      and utilise what you say."}) ==
-        Strings{"10:11: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:11: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
   CHECK(test::findings("jargon", {">\n      We utilise what you say."}) ==
-        Strings{"10:11: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:11: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
 TEST_CASE("a disable comment works on a block scalar's first line") {
@@ -68,4 +68,22 @@ TEST_CASE("a service's reworded text is linted in the service file and kept text
   CHECK(report.findings[0].ref == "lib/s1");
   CHECK(report.findings[1].location == Location{service.string(), 5, 14});
   CHECK(report.findings[1].ref == "lib/s2");
+}
+
+TEST_CASE("a statement written as a folded block scalar does not end with a space or line break") {
+  CHECK(test::findings("typography", {">\n      We listen to you."}).empty());
+  CHECK(test::findings("typography", {"|\n      We listen to you."}).empty());
+}
+
+TEST_CASE("a service's asks are linted like its statements, at their place in the service file") {
+  test::TempFolder folder;
+  folder.write("lib.yaml", test::library_text({"We listen."})->content());
+  const auto service =
+      folder.write("service.yaml", "service: Test\nlibraries: [lib]\nasks:\n  - Please utilise the bell.\n");
+  LibraryCatalog catalog({folder.path()});
+  const ResolvedPledge pledge = resolve_file(service, catalog);
+  const auto report = test::shared_linter().check(lint::subject_of(pledge, catalog), test::only("jargon"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].location == Location{service.string(), 4, 12});
+  CHECK(report.findings[0].ref == "asks/1");
 }

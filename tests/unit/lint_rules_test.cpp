@@ -45,17 +45,17 @@ TEST_CASE("spelling checks each part of a hyphenated word") {
 
 TEST_CASE("jargon reports a listed word with its plain alternative") {
   CHECK(findings("jargon", {"We utilise your feedback."}) ==
-        Strings{"10:14: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:14: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
 TEST_CASE("jargon matches phrases whole and in any case") {
   CHECK(findings("jargon", {"In Accordance With the law we act."}) ==
-        Strings{"10:11: warning: 'In Accordance With' is jargon [jargon] / use 'under' instead"});
+        Strings{"10:11: warning: 'In Accordance With' is jargon [jargon] / use 'under' instead (pledgekit)"});
 }
 
 TEST_CASE("jargon does not match inside longer words") {
   CHECK(findings("jargon", {"We are ensuring nothing; we reassure you and keep you informed."}) ==
-        Strings{"10:18: warning: 'ensuring' is jargon [jargon] / use 'make sure' instead"});
+        Strings{"10:18: warning: 'ensuring' is jargon [jargon] / use 'make sure' instead (pledgekit)"});
   CHECK(findings("jargon", {"We reassure you and answer your questions."}).empty());
 }
 
@@ -206,19 +206,44 @@ TEST_CASE("length stays silent on a statement of 40 words") {
 // readability
 
 TEST_CASE("readability reports a hard statement with its grade and reading ease") {
+  CHECK(findings("readability", {"Comprehensive multidisciplinary evaluation facilitates individualised "
+                                 "therapeutic interventions, consequently optimising longitudinal outcomes "
+                                 "across heterogeneous populations and organisational boundaries."})
+            .back() ==
+        "10:11: warning: statement is hard to read: Flesch-Kincaid grade 40.3 (reading age about "
+        "45), reading ease -163.7 [readability] / aim for grade 13.0 or below and reading ease "
+        "40.0 or above: use shorter sentences and everyday words");
+}
+
+TEST_CASE("readability does not score a statement of short sentences, however long its words") {
   CHECK(
       findings("readability",
                {"Comprehensive multidisciplinary evaluation facilitates individualised therapeutic "
                 "interventions."}) ==
       Strings{"1:1: warning: the library as a whole is hard to read: Flesch-Kincaid grade 44.5 (reading age "
               "about 50), reading ease -211.2 [readability] / aim for grade 6.0 or below and reading ease "
-              "60.0 or "
-              "above: use shorter sentences and everyday words",
-              "10:11: warning: statement is hard to read: Flesch-Kincaid grade 44.5 (reading age about 50), "
-              "reading "
-              "ease -211.2 [readability] / aim for grade 8.0 or below and reading ease 50.0 or above: use "
-              "shorter "
-              "sentences and everyday words"});
+              "60.0 or above: use shorter sentences and everyday words"});
+}
+
+TEST_CASE("readability leaves a plain statement of long sentences alone at the defaults") {
+  CHECK(
+      findings("readability", {"You can ask us for a copy of your care plan at any time and we will explain "
+                               "it."}) == Strings{});
+}
+
+TEST_CASE("readability flags a statement of long sentences above max-grade, whatever its reading ease") {
+  lint::Settings settings = test::only("readability");
+  for (const auto& option : lint::rules().find("readability")->options) {
+    if (option.name == "max-grade")
+      settings.rule("readability").set(option, 5);
+  }
+  const auto report = test::lint_library(
+      {"You can ask us for a copy of your care plan at any time and we will explain it."}, settings);
+  CHECK(
+      test::describe(report) ==
+      Strings{"10:11: warning: statement is hard to read: Flesch-Kincaid grade 5.5 (reading age about 11), "
+              "reading ease 89.6 [readability] / aim for grade 5.0 or below and reading ease 40.0 or above: "
+              "use shorter sentences and everyday words"});
 }
 
 TEST_CASE("readability stays silent on plain statements") {
@@ -242,17 +267,48 @@ TEST_CASE("readability scores every statement and the whole, even when nothing i
 
 TEST_CASE("a pledge-lint disable comment silences that rule on its line only") {
   CHECK(findings("jargon", {"We utilise feedback.  # pledge-lint: disable=jargon", "We utilise feedback."}) ==
-        Strings{"13:14: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"13:14: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
 TEST_CASE("a disable comment for another rule leaves the finding") {
   CHECK(findings("jargon", {"We utilise feedback.  # pledge-lint: disable=passive,spelling"}) ==
-        Strings{"10:14: warning: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:14: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
 TEST_CASE("findings take the severity set for their rule") {
   lint::Settings settings = test::only("jargon");
   settings.rule("jargon").set_severity(lint::Severity::error);
   CHECK(test::describe(test::lint_library({"We utilise feedback."}, settings)) ==
-        Strings{"10:14: error: 'utilise' is jargon [jargon] / use 'use' instead"});
+        Strings{"10:14: error: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
+}
+
+TEST_CASE("repetition does not call two statements with different figures near-duplicates") {
+  CHECK(findings("repetition", {"This appointment usually lasts 15 to 20 minutes.",
+                                "This appointment usually lasts an hour."})
+            .empty());
+  CHECK(findings("repetition", {"This appointment usually lasts 15 to 20 minutes.",
+                                "This appointment usually lasts 15 to 20 minutes."})
+            .size() == 1);
+}
+
+TEST_CASE("passive voice leaves naming alone but not a call by someone") {
+  CHECK(findings("passive", {"This is called a pre-operative assessment.", "It is also known as pink eye."})
+            .empty());
+  CHECK(findings("passive", {"You will be called by a nurse."}) ==
+        Strings{"10:20: warning: passive voice 'be called' [passive] / start with who does it ('a nurse') "
+                "and use an active verb"});
+  CHECK(findings("passive", {"You are called back when the doctor is free."}).size() == 1);
+}
+
+TEST_CASE("jargon is not reported inside one of its entry's exceptions") {
+  CHECK(findings("jargon", {"We meet the requirements of the Equality Act."}).empty());
+  CHECK(findings("jargon", {"We ask about your requirements."}) ==
+        Strings{"10:29: warning: 'requirements' is jargon [jargon] / use 'need' instead (pledgekit)"});
+}
+
+TEST_CASE("spelling offers a word's own capitals first when they make it right") {
+  CHECK(findings("spelling", {"It is ok to ask."}) ==
+        Strings{
+            "10:17: warning: unknown word 'ok' [spelling] / did you mean 'OK', 'bk' or 'ck'? If the word is "
+            "right, add it under 'words:'"});
 }

@@ -37,7 +37,8 @@ TEST_CASE("default settings follow the rules table") {
   CHECK(settings.severity_of("passive") == lint::Severity::warning);
   CHECK(settings.rule("sentence-length").whole_number("max-words") == 25);
   CHECK(settings.rule("length").whole_number("max-words") == 40);
-  CHECK(settings.rule("readability").number("max-grade") == 8.0);
+  CHECK(settings.rule("readability").number("max-grade") == 13.0);
+  CHECK(settings.rule("readability").whole_number("min-sentence-words") == 15);
   CHECK(settings.rule("repetition").number("max-similarity") == 0.6);
   CHECK(settings.rule("typography").flag("final-full-stop"));
 }

@@ -156,3 +156,36 @@ TEST_CASE("the markdown report escapes text so that it never becomes markup") {
   CHECK(report.find("- We \\*never\\* use\\_jargon. <!-- reworded: lib/dignity -->\n") != std::string::npos);
   CHECK(report.find("| lib/beds | We have no beds. |\n") != std::string::npos);
 }
+
+TEST_CASE(
+    "the text report escapes control characters in values, so a terminal shows them instead of obeying "
+    "them") {
+  ResolvedPledge pledge = small_pledge();
+  pledge.service = "Hydrotherapy \x1B[2J";
+  pledge.statements[0].text = "We listen.\x07";
+  const std::string text = resolve_as("text", pledge);
+  CHECK(text.find("Our pledge: Hydrotherapy \\x1B[2J\n") != std::string::npos);
+  CHECK(text.find("  - We listen.\\x07\n") != std::string::npos);
+  CHECK(text.find('\x1B') == std::string::npos);
+}
+
+TEST_CASE("every resolve format shows the asks after the statements, and none when there are none") {
+  ResolvedPledge pledge = small_pledge();
+  for (const char* format : {"text", "json", "yaml", "markdown"}) {
+    CAPTURE(format);
+    CHECK(resolve_as(format, pledge).find("ask") == std::string::npos);
+  }
+  pledge.asks = {{"Tell us if you are in pain.", {}}, {"Bring your medicines.", {}}};
+  CHECK(resolve_as("text", pledge)
+            .find("\nWhat we ask of you\n  - Tell us if you are in pain.\n  - Bring your "
+                  "medicines.\n") != std::string::npos);
+  CHECK(resolve_as("json", pledge)
+            .find("\"asks\": [\n    \"Tell us if you are in pain.\",\n    \"Bring your "
+                  "medicines.\"\n  ]") != std::string::npos);
+  CHECK(
+      resolve_as("yaml", pledge).find("asks:\n  - \"Tell us if you are in pain.\"\n  - \"Bring your medicines.\"") !=
+      std::string::npos);
+  CHECK(resolve_as("markdown", pledge)
+            .find("## What we ask of you\n\n- Tell us if you are in pain.\n- Bring "
+                  "your medicines.\n") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include "render/checklist.hpp"
 #include "render/documents.hpp"
 #include "render/font_chain.hpp"
+#include "render/layout.hpp"
 #include "render/leaflet.hpp"
 #include "render/poster.hpp"
 #include "render/worksheet.hpp"
@@ -17,7 +18,7 @@ namespace {
 const std::string data = std::string(PLEDGE_SOURCE_DIR) + "/tests/data/render";
 
 struct Fixture {
-  LibraryCatalog catalog{{data + "/statements"}};
+  LibraryCatalog catalog{{data + "/statements", std::string(PLEDGE_SOURCE_DIR) + "/statements"}};
   ResolvedPledge load(const std::string& name) { return resolve_file(data + "/" + name, catalog); }
 };
 
@@ -57,27 +58,108 @@ TEST_CASE("the poster sets a short pledge large and a long one smaller, never be
   const Poster ward = render_poster(f.load("welsh-ward.pledge.yaml"), {});
   CHECK(tiny.font_size > ward.font_size);
   CHECK(ward.font_size >= poster_minimum_size);
+  CHECK(ward.statement_sheets == 1);
   CHECK(tiny.font_size <= 30);
 }
 
-TEST_CASE("a poster whose statements cannot fit at the legible minimum is refused with advice") {
+TEST_CASE(
+    "a poster held to one sheet whose statements cannot fit it is refused with advice on the statements") {
   Fixture f;
-  const ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");
+  const ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");  // poster: {size: A4, sheets: 1}
+  CHECK(error_of([&] { render_poster(pledge, {}); }) ==
+        data +
+            "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 sheet at 8.5 pt or "
+            "larger, the smallest size legible on the wall; allow more sheets (poster: {sheets: N}, or leave "
+            "it "
+            "out), use a larger poster (poster: {size: A2}), shorten or exclude statements, or make separate "
+            "pledges for different customers (the guidance 'How to create an individual pledge for your "
+            "service' suggests clinical and admin versions)");
+}
+
+TEST_CASE(
+    "a poster held to one sheet whose team cannot sign under the statements is refused naming the staff") {
+  Fixture f;
+  ResolvedPledge pledge = f.load("big-ward.pledge.yaml");
+  pledge.poster.sheets = 1;
   CHECK(
       error_of([&] { render_poster(pledge, {}); }) ==
       data +
-          "/too-much-text.pledge.yaml: the poster's 44 statements do not fit on one A4 page at 11 pt or "
-          "larger, the smallest size legible on the wall; use a larger poster (poster: {size: A2}), shorten "
-          "or exclude statements, or make separate pledges for different customers (the guidance 'How to "
-          "create an individual pledge for your service' suggests clinical and admin versions)");
+          "/big-ward.pledge.yaml: the poster's 16 statements fit on one A3 sheet at 12 pt, but the "
+          "signatures "
+          "of the team's 72 staff do not fit under them; leave 'sheets: 1' out of 'poster:' so that the team "
+          "signs on signature sheets of their own, or use a larger poster (poster: {size: A2})");
 }
 
-TEST_CASE("a larger poster page fits more statements at the same legible minimum") {
+TEST_CASE("statements that do not fit one sheet continue on more sheets of the same size, at 12 pt or more") {
+  Fixture f;
+  const Poster poster = render_poster(f.load("long-pledge.pledge.yaml"), {});
+  CHECK(poster.statement_sheets == 2);
+  CHECK(poster.font_size >= poster_minimum_size);
+  CHECK(pages(poster.pdf) == 2);
+  CHECK(poster.pdf.find("/MediaBox [ 0 0 841.89001 1190.55005 ]") != std::string::npos);
+}
+
+TEST_CASE("a team larger than the signature area signs on signature sheets after the statements") {
+  Fixture f;
+  const Poster poster = render_poster(f.load("big-ward.pledge.yaml"), {});
+  CHECK(poster.statement_sheets == 1);
+  CHECK(poster.signature_sheets == 2);
+  CHECK(pages(poster.pdf) == 3);
+}
+
+TEST_CASE("a small team signs on the statements' sheet") {
+  Fixture f;
+  const Poster poster = render_poster(f.load("tiny.pledge.yaml"), {});
+  CHECK(poster.statement_sheets == 1);
+  CHECK(poster.signature_sheets == 0);
+}
+
+TEST_CASE("every signature cell has a line of at least 45 mm to sign on, on every poster size") {
+  Fixture f;
+  ResolvedPledge pledge = f.load("big-ward.pledge.yaml");
+  for (const char* size : {"A4", "A3", "A2"}) {
+    CAPTURE(size);
+    pledge.poster.size = size;
+    const Poster poster = render_poster(pledge, {});
+    CHECK(poster.signature_line >= 45 * 72 / 25.4);
+    CHECK(poster.signature_columns >= 2);
+  }
+}
+
+TEST_CASE("a poster held to more sheets than the team and statements need refuses no more than it must") {
+  Fixture f;
+  ResolvedPledge pledge = f.load("big-ward.pledge.yaml");
+  pledge.poster.sheets = 2;
+  CHECK(error_of([&] { render_poster(pledge, {}); }).find("do not fit on 2 A3 sheets") != std::string::npos);
+  pledge.poster.sheets = 3;
+  CHECK(pages(render_poster(pledge, {}).pdf) == 3);
+}
+
+TEST_CASE("a larger poster page sets its statements larger, never below the minimum scaled to the page") {
   Fixture f;
   ResolvedPledge pledge = f.load("too-much-text.pledge.yaml");
+  pledge.poster.sheets = 0;
+  const Poster a4 = render_poster(pledge, {});
   pledge.poster.size = "A2";
-  const Poster poster = render_poster(pledge, {});
-  CHECK(poster.font_size >= poster_minimum_size);
+  const Poster a2 = render_poster(pledge, {});
+  CHECK(a4.font_size >= poster_minimum_size * scale_from_a3(PageSize::a4));
+  CHECK(a2.font_size >= poster_minimum_size * scale_from_a3(PageSize::a2));
+  CHECK(a2.font_size > a4.font_size);
+}
+
+TEST_CASE("a pledge too long for the tri-fold leaflet at 10 pt becomes a folded A4 booklet") {
+  Fixture f;
+  const Leaflet leaflet = render_leaflet_with_layout(f.load("long-pledge.pledge.yaml"), {});
+  CHECK(leaflet.booklet_pages == 8);
+  CHECK(leaflet.font_size >= 10);
+  CHECK(pages(leaflet.pdf) == 4);  // two A4 sheets, both sides
+}
+
+TEST_CASE("a pledge that fits the tri-fold leaflet at 10 pt or more stays a tri-fold") {
+  Fixture f;
+  const Leaflet leaflet = render_leaflet_with_layout(f.load("welsh-ward.pledge.yaml"), {});
+  CHECK(leaflet.booklet_pages == 0);
+  CHECK(leaflet.font_size >= 10);
 }
 
 TEST_CASE("the leaflet is two A4 landscape pages, outside and inside") {
@@ -160,14 +242,14 @@ TEST_CASE("an unknown document is an error, with did-you-mean and the documents 
 TEST_CASE(
     "the poster's row warns, at the service file, when its statements are too small to read across a room") {
   LibraryCatalog catalog({std::string(PLEDGE_SOURCE_DIR) + "/statements"});
-  const std::string file = std::string(PLEDGE_SOURCE_DIR) + "/examples/district-nursing.pledge.yaml";
+  const std::string file = std::string(PLEDGE_SOURCE_DIR) + "/examples/hydrotherapy.pledge.yaml";
   const ResolvedPledge pledge = resolve_file(file, catalog);
   std::vector<Diagnostic> warnings;
   documents().at("poster").render(pledge, catalog, {}, warnings);
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].where == Location{file, 0, 0});
-  CHECK(
-      warnings[0].message ==
-      "the poster's statements are set at 11.5 pt to fit one A3 page: readable close up, small from across a "
-      "room; a larger poster (poster: {size: A2}) or shorter or fewer statements would allow larger text");
+  CHECK(warnings[0].message ==
+        "the poster's statements are set at 13.25 pt to fit one A3 sheet: readable close up, small from "
+        "across a "
+        "room; a larger poster (poster: {size: A2}) or shorter or fewer statements would allow larger text");
 }

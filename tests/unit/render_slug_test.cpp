@@ -25,3 +25,16 @@ TEST_CASE("a service slug is never empty") {
   CHECK(service_slug("") == "service");
   CHECK(service_slug("😀 – ✓") == "service");
 }
+
+TEST_CASE(
+    "a long service slug is cut at a hyphen to at most 80 characters and ends with part of the name's hash") {
+  std::string name;
+  for (int i = 0; i < 30; ++i)
+    name += "Community Ward ";
+  const std::string slug = service_slug(name);
+  CHECK(slug.size() <= pledge::render::max_slug_length);
+  CHECK(slug.starts_with("community-ward-community-ward-"));
+  CHECK(slug.find("--") == std::string::npos);
+  CHECK(service_slug(std::string(300, 'a')) != service_slug(std::string(299, 'a')));
+  CHECK(service_slug(std::string(300, 'a')).size() == 80);
+}

@@ -36,3 +36,12 @@ TEST_CASE("a folder without service files is an error") {
   CHECK(test::error_of([&] { find_service_files({folder.path().string()}); }) ==
         folder.path().string() + ": no service files (*.pledge.yaml or pledge.yaml) in this folder");
 }
+
+TEST_CASE("a file named twice, however spelt, is listed once where first named") {
+  test::TempFolder folder;
+  const auto file = folder.write("a.pledge.yaml", "");
+  const auto other = folder.write("b.pledge.yaml", "");
+  const auto files = find_service_files(
+      {file.string(), (folder.path() / "." / "a.pledge.yaml").string(), folder.path().string()});
+  CHECK(files == std::vector<std::filesystem::path>{file, other});
+}

@@ -93,6 +93,16 @@ TEST_CASE("a service file without a service name is an error") {
         "team.pledge.yaml:1:1: missing 'service' in service file; add 'service: ...'");
 }
 
+TEST_CASE("a service name of only spaces is empty, as an empty one is") {
+  CHECK(read_error("service: \" \u00A0\"\nlibraries: [demo]\n") ==
+        "team.pledge.yaml:1:10: 'service' in service file is empty; write a value after 'service:'");
+}
+
+TEST_CASE("a service name left empty is reported at its own line, after the colon") {
+  CHECK(read_error("audience: Patients\nservice:\nlibraries: [demo]\n") ==
+        "team.pledge.yaml:2:9: 'service' in service file is empty; write a value after 'service:'");
+}
+
 TEST_CASE("a service file without libraries is an error") {
   CHECK(read_error("service: A\n") ==
         "team.pledge.yaml:1:1: missing 'libraries' in service file; add 'libraries: ...'");
@@ -195,7 +205,86 @@ TEST_CASE("an evidence status outside Met, Partly met and Not met is an error wi
         "met'?");
 }
 
+TEST_CASE("an evidence record gives when it was checked, by whom, where the evidence is and when it is due") {
+  DiagnosticList problems;
+  const ServiceFile service = read(R"(service: A
+libraries: [demo]
+evidence:
+  - ref: demo/dignity
+    status: Met
+    checked: 2026-02-10
+    reviewer: Ruth Okafor
+    link: https://intranet.example.nhs.uk/audit/dignity
+    review-by: 2026-08-10
+)",
+                                   problems);
+  CHECK(problems.empty());
+  const EvidenceRecord& record = service.evidence.at(0);
+  CHECK(record.checked == CalendarDate{2026, 2, 10});
+  CHECK(record.reviewer == "Ruth Okafor");
+  CHECK(record.link == "https://intranet.example.nhs.uk/audit/dignity");
+  CHECK(record.review_by == CalendarDate{2026, 8, 10});
+  CHECK(record.review_by_location.line == 9);
+}
+
+TEST_CASE("an evidence record's checked date that is not a real day is an error at its place") {
+  CHECK(
+      read_error(
+          "service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, checked: 2026-02-30}\n") ==
+      "team.pledge.yaml:4:34: checked '2026-02-30' is not a date; write the day the evidence was checked as "
+      "YYYY-MM-DD, e.g. 2026-03-03");
+}
+
+TEST_CASE("an evidence record's review-by date that is not a date is an error at its place") {
+  CHECK(read_error(
+            "service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, review-by: next May}\n") ==
+        "team.pledge.yaml:4:36: review-by 'next May' is not a date; write the day the evidence is due for "
+        "review "
+        "as YYYY-MM-DD, e.g. 2026-03-03");
+}
+
 TEST_CASE("columns count characters, not bytes, after accented letters and dashes") {
   CHECK(read_error("service: Gwasanaeth – ŵyr\nlibraries: [demo]\nstaff: [Siân, [x]]\n") ==
         "team.pledge.yaml:3:15: each item of 'staff' must be a text, but this is a list");
+}
+
+TEST_CASE("asks are read in order, each with its place") {
+  DiagnosticList problems;
+  const ServiceFile service = read(
+      "service: A\nlibraries: [demo]\nasks:\n  - Tell us if you are in pain.\n  - Bring a list of your "
+      "medicines.\n",
+      problems);
+  CHECK(problems.empty());
+  REQUIRE(service.asks.size() == 2);
+  CHECK(service.asks[0].text == "Tell us if you are in pain.");
+  CHECK(service.asks[1].text == "Bring a list of your medicines.");
+  CHECK(service.asks[1].location == Location{"team.pledge.yaml", 5, 5});
+}
+
+TEST_CASE("an ask that is not a text is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nasks:\n  - {be: kind}\n") ==
+        "team.pledge.yaml:4:5: each item of 'asks' must be a short text saying what you ask of patients, "
+        "relatives and carers, but this is a mapping of keys to values");
+}
+
+TEST_CASE("a poster's sheets and numbers are read, numbers on by default") {
+  DiagnosticList problems;
+  CHECK(read("service: A\nlibraries: [demo]\n", problems).poster.numbers);
+  CHECK(read("service: A\nlibraries: [demo]\n", problems).poster.sheets == 0);
+  const ServiceFile service =
+      read("service: A\nlibraries: [demo]\nposter: {sheets: 1, numbers: false}\n", problems);
+  CHECK(problems.empty());
+  CHECK(service.poster.sheets == 1);
+  CHECK_FALSE(service.poster.numbers);
+}
+
+TEST_CASE("a number of poster sheets outside 1 to 9 is an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nposter: {sheets: 0}\n") ==
+        "team.pledge.yaml:3:18: poster sheets must be a whole number from 1 to 9, not '0' (leave it out to "
+        "take as many sheets as the pledge and the team need)");
+}
+
+TEST_CASE("poster numbers that are not true or false are an error") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nposter: {numbers: [1]}\n") ==
+        "team.pledge.yaml:3:19: poster numbers must be true or false, not a list");
 }

@@ -25,7 +25,8 @@ TEST_CASE("overlong and surrogate UTF-8 encodings are invalid too") {
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xED); save it with UTF-8 encoding");
 }
 
-TEST_CASE("overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
+TEST_CASE(
+    "overlong three- and four-byte forms, code points past U+10FFFF and cut-off sequences are invalid") {
   CHECK(parse_error("a: \xE0\x80\xAF\n") ==
         "in.yaml:1:4: the file is not valid UTF-8 (byte 0xE0); save it with UTF-8 encoding");
   CHECK(parse_error("a: \xF0\x8F\xBF\xBF\n") ==
@@ -61,6 +62,34 @@ TEST_CASE("an alias is refused at its place, before yaml-cpp can expand an alias
 TEST_CASE("an asterisk inside text is not an alias") {
   CHECK(parse_yaml(*test::yaml("in.yaml", "text: We *never* share it.\n")).find("text")->scalar() ==
         "We *never* share it.");
+}
+
+TEST_CASE("text yaml-cpp reads as nothing is a syntax error at its place, not an empty file") {
+  CHECK(parse_error(",\n*") ==
+        "in.yaml:1:1: YAML syntax error: ',' cannot start a value here, so nothing from here on can be read; "
+        "check the indentation and quoting on this line or the one before");
+}
+
+TEST_CASE("text yaml-cpp cannot take into the document after a value is a syntax error at its place") {
+  CHECK(parse_error("\"quoted\"\n, *x\n") ==
+        "in.yaml:2:1: YAML syntax error: ',' cannot start a value here, so nothing from here on can be read; "
+        "check the indentation and quoting on this line or the one before");
+}
+
+TEST_CASE("a file of comments only is empty, not an error") {
+  CHECK(parse_yaml(*test::yaml("in.yaml", "# nothing yet\n")).is_null());
+}
+
+TEST_CASE("a second document is an error at its '---', even when the first ended with '...'") {
+  const std::string message =
+      "a second YAML document starts here; a pledge file holds one: remove this '---' and what follows, or "
+      "move it into a file of its own";
+  CHECK(parse_error("service: A\n---\nservice: [unclosed\n") == "in.yaml:2:1: " + message);
+  CHECK(parse_error("service: A\n...\n---\nservice: B\n") == "in.yaml:3:1: " + message);
+}
+
+TEST_CASE("a first '---' starts the one document") {
+  CHECK(parse_yaml(*test::yaml("in.yaml", "---\nservice: A\n...\n")).find("service")->scalar() == "A");
 }
 
 TEST_CASE("YAML nested thousands of levels deep is an error, not a stack overflow") {
@@ -104,4 +133,61 @@ TEST_CASE("scalars convert to numbers, whole numbers and booleans as YAML reads 
   CHECK(root.find("d")->as_boolean() == false);
   CHECK(root.find("d")->scalar() == "off");
   CHECK(root.find("e")->as_number() == std::nullopt);
+}
+
+namespace {
+
+std::string text_of(const std::string& yaml) {
+  auto source = test::yaml("in.yaml", yaml);
+  const YamlNode root = parse_yaml(*source);
+  DiagnosticList problems;
+  MappingReader reader(root, *source, problems, "statement", {"text"});
+  return reader.text("text", MappingReader::Need::required).value_or("(none)");
+}
+
+}  // namespace
+
+TEST_CASE("a folded or literal block scalar's final line breaks are not part of the text") {
+  CHECK(text_of("text: >\n  We listen to you.\n\n") == "We listen to you.");
+  CHECK(text_of("text: |\n  We listen to you.\n") == "We listen to you.");
+  CHECK(text_of("text: |+\n  We listen to you.\n\n\n") == "We listen to you.");
+  CHECK(text_of("text: >-\n  We listen to you.\n") == "We listen to you.");
+}
+
+TEST_CASE(
+    "a folded block scalar joins its lines with spaces, and a literal one keeps its inner line breaks") {
+  CHECK(text_of("text: >\n  We listen\n  to you.\n\n  Always.\n") == "We listen to you.\nAlways.");
+  CHECK(text_of("text: |\n  We listen\n  to you.\n") == "We listen\nto you.");
+}
+
+TEST_CASE("a block scalar of nothing but line breaks is an empty text") {
+  auto source = test::yaml("in.yaml", "text: |+\n\n\nnext: 1\n");
+  const YamlNode root = parse_yaml(*source);
+  DiagnosticList problems;
+  MappingReader reader(root, *source, problems, "statement", {"text", "next"});
+  CHECK_FALSE(reader.text("text", MappingReader::Need::required).has_value());
+  CHECK(problems.size() == 1);
+}
+
+TEST_CASE("a file of more values than parse_yaml takes is refused where the limit is crossed") {
+  std::string text = "staff:\n";
+  for (std::size_t i = 0; i < max_yaml_nodes; ++i)
+    text += "  - a\n";
+  CHECK(parse_error(text).find("in.yaml:250001:5: the file holds more than 250000 values") == 0);
+}
+
+TEST_CASE("a list longer than a list may be is an error naming its key, not read item by item") {
+  DiagnosticList problems;
+  std::string text = "staff: [";
+  for (std::size_t i = 0; i <= MappingReader::max_list_items; ++i)
+    text += "a, ";
+  text += "]\n";
+  auto source = test::yaml("in.yaml", text);
+  const YamlNode root = parse_yaml(*source);
+  MappingReader reader(root, *source, problems, "service file", {"staff"});
+  CHECK(reader.texts("staff", MappingReader::Need::optional).empty());
+  CHECK(test::error_of([&] { problems.throw_if_any(); }) ==
+        "in.yaml:1:8: 'staff' in service file holds 10001 items; a list may hold at most 10000 (far more "
+        "than a "
+        "pledge needs): split the file, or is it the right file?");
 }
