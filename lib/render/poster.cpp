@@ -10,6 +10,7 @@
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/pdf_document.hpp"
+#include "render/shaped_text.hpp"
 
 namespace pledge::render {
 
@@ -47,8 +48,8 @@ std::string sheet_label(std::size_t sheet, std::size_t sheets) {
 
 // One statement or ask, wrapped for a column.
 struct StatementBox {
-  std::size_t index = 0;                            // in the pledge's statements, or in its asks
-  const std::vector<std::string>* lines = nullptr;  // kept by the layout's wrapping cache
+  std::size_t index = 0;           // in the pledge's statements, or in its asks
+  std::vector<std::string> lines;  // only when laid out to be drawn (Detail::lines)
   double height = 0;
 };
 
@@ -67,6 +68,24 @@ struct Panel {
 };
 
 enum class Arrangement { stacked, side_by_side };
+
+// What arranging a sheet makes: the heights alone, which is all the fit search needs and many times over, or
+// the wrapped lines too, once, for drawing.
+enum class Detail { heights, lines };
+
+// The number of lines wrap_whole_words breaks `text` into, or nothing if a word does not fit: the same break
+// (break_line_extents), without making a string of each line.
+std::optional<std::size_t> whole_word_line_count(const Face& face, std::string_view text, double size,
+                                                 double width) {
+  if (text.find('\n') != std::string_view::npos ||
+      text.find_first_not_of(" \t\r") == std::string_view::npos) {
+    const auto lines =
+        wrap_whole_words(face, text, size, width);  // paragraphs and blank lines as it counts them
+    return lines ? std::optional<std::size_t>(lines->size()) : std::nullopt;
+  }
+  const auto extents = break_line_extents(face.shaped(text), size, width);
+  return extents ? std::optional<std::size_t>(extents->size()) : std::nullopt;
+}
 
 // Splits heights into `count` consecutive columns, minimising the tallest; returns the start of each column.
 std::vector<std::size_t> balance(const std::vector<double>& heights, double gap, int count) {
@@ -143,7 +162,7 @@ class PosterLayout {
       const double signatures_top = m_footer_top - (content.signatures ? signature_height(all_rows()) : 0);
       const double bottom = signatures_top - 18 * m_scale;
       auto panels = arrange(content, plan.fit[sheet - 1].size, plan.fit[sheet - 1].arrangement,
-                            plan.fit[sheet - 1].columns, top + 18 * m_scale, bottom);
+                            plan.fit[sheet - 1].columns, top + 18 * m_scale, bottom, Detail::lines);
       draw_panels(page, *panels, plan.fit[sheet - 1].size);
       if (content.signatures)
         draw_signatures(page, signatures_top, 0, all_rows().size(), true);
@@ -227,12 +246,15 @@ class PosterLayout {
 
   // The statements in sheets at `size`, each sheet taking as many as fit after the one before (so that only
   // the last is short), the signatures under the last if `signatures_under` and they fit there; nothing if a
-  // sheet cannot take even one statement.
-  std::optional<std::vector<SheetContent>> pack(double size, bool signatures_under) const {
+  // sheet cannot take even one statement, or if they need more than `most` sheets.
+  std::optional<std::vector<SheetContent>> pack(
+      double size, bool signatures_under, std::size_t most = std::numeric_limits<std::size_t>::max()) const {
     const std::size_t n = m_pledge.statements.size();
     std::vector<SheetContent> sheets;
     std::size_t first = 0;
     while (first < n || sheets.empty()) {
+      if (sheets.size() == most)
+        return std::nullopt;
       // The longest run from `first` that fits: what fits at a length fits at every shorter one.
       std::size_t low = first;   // fits (an empty run is not a sheet)
       std::size_t high = n + 1;  // does not
@@ -277,7 +299,7 @@ class PosterLayout {
     // As large as the same number of sheets allows.
     const std::size_t sheets = at_smallest->size();
     const double size = *largest_fitting_size(smallest_size(), largest, [&](double s) {
-      const auto packed = pack(s, signatures_under);
+      const auto packed = pack(s, signatures_under, sheets);
       return packed && packed->size() == sheets &&
              packed->back().signatures == at_smallest->back().signatures;
     });
@@ -398,40 +420,66 @@ class PosterLayout {
   // if a word does not fit.
   std::optional<Panel> panel(std::size_t g, const std::string& title_text,
                              const std::vector<std::pair<std::size_t, const std::string*>>& items,
-                             double size, double width, int columns, bool numbered) const {
+                             double size, double width, int columns, bool numbered, Detail detail) const {
     const double pad = 14 * m_scale;
     const double column_width = (width - 2 * pad - gutter(size) * (columns - 1)) / columns;
     Panel panel;
     panel.group_index = g;
     panel.width = width;
-    auto title_lines = wrap_whole_words(m_document.bold(), title_text, title(size), width - 2 * pad);
-    if (!title_lines)
-      return std::nullopt;
-    panel.title_lines = std::move(*title_lines);
-    panel.title_height = count(panel.title_lines.size()) * title(size) * 1.2 + size * 0.7;
-    std::vector<StatementBox> boxes;
-    std::vector<double> heights;
-    const double indent_width = numbered ? indent(size) : marker_indent(size);
-    for (const auto& [index, text] : items) {
-      const auto& lines = wrapped(*text, size, column_width - indent_width);
+    std::size_t title_lines = 0;
+    if (detail == Detail::lines) {
+      auto lines = wrap_whole_words(m_document.bold(), title_text, title(size), width - 2 * pad);
       if (!lines)
         return std::nullopt;
-      StatementBox box{index, &*lines, 0};
-      box.height = count(lines->size()) * leading(size);
-      heights.push_back(box.height);
-      boxes.push_back(std::move(box));
+      panel.title_lines = std::move(*lines);
+      title_lines = panel.title_lines.size();
+    } else {
+      const auto lines = whole_word_line_count(m_document.bold(), title_text, title(size), width - 2 * pad);
+      if (!lines)
+        return std::nullopt;
+      title_lines = *lines;
+    }
+    panel.title_height = count(title_lines) * title(size) * 1.2 + size * 0.7;
+    std::vector<double> heights;
+    heights.reserve(items.size());
+    std::vector<StatementBox> boxes;
+    const double indent_width = numbered ? indent(size) : marker_indent(size);
+    const double text_width = column_width - indent_width;
+    if (detail == Detail::lines) {
+      for (const auto& [index, text] : items) {
+        auto wrapped = wrap_whole_words(m_document.regular(), *text, size, text_width);
+        if (!wrapped)
+          return std::nullopt;
+        const double height = count(wrapped->size()) * leading(size);
+        heights.push_back(height);
+        boxes.push_back(StatementBox{index, std::move(*wrapped), height});
+      }
+    } else {
+      // The asks' counts follow the statements'.
+      const std::size_t first_slot = g == m_pledge.groups.size() ? m_pledge.statements.size() : 0;
+      std::vector<int>& counts = line_counts(size, text_width);
+      for (const auto& [index, text] : items) {
+        int& lines = counts[first_slot + index];
+        if (lines == unknown_lines) {
+          const auto counted = whole_word_line_count(m_document.regular(), *text, size, text_width);
+          lines = counted ? static_cast<int>(*counted) : does_not_fit;
+        }
+        if (lines == does_not_fit)
+          return std::nullopt;
+        heights.push_back(count(static_cast<std::size_t>(lines)) * leading(size));
+      }
     }
     const auto starts = balance(heights, gap(size), columns);
     double tallest = 0;
     for (std::size_t c = 0; c < starts.size(); ++c) {
-      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : boxes.size();
-      std::vector<StatementBox> column(boxes.begin() + static_cast<long>(starts[c]),
-                                       boxes.begin() + static_cast<long>(end));
+      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : heights.size();
       double h = 0;
-      for (std::size_t i = 0; i < column.size(); ++i)
-        h += column[i].height + (i > 0 ? gap(size) : 0);
+      for (std::size_t i = starts[c]; i < end; ++i)
+        h += heights[i] + (i > starts[c] ? gap(size) : 0);
       tallest = std::max(tallest, h);
-      panel.columns.push_back(std::move(column));
+      if (detail == Detail::lines)
+        panel.columns.emplace_back(std::make_move_iterator(boxes.begin() + static_cast<long>(starts[c])),
+                                   std::make_move_iterator(boxes.begin() + static_cast<long>(end)));
     }
     panel.column_width = column_width;
     panel.height = panel.title_height + size * 0.7 + tallest + size * 0.7;
@@ -440,20 +488,22 @@ class PosterLayout {
 
   bool numbered() const { return m_pledge.poster.numbers; }
 
-  // wrap_whole_words, kept: planning sheets measures the same statements at the same size and width many
-  // times over (each sheet's run of statements is found by trying longer and shorter runs).
-  const std::optional<std::vector<std::string>>& wrapped(const std::string& text, double size,
-                                                         double width) const {
-    const auto key = std::make_tuple(&text, size, width);
-    auto it = m_wrapped.find(key);
-    if (it == m_wrapped.end())
-      it = m_wrapped.emplace(key, wrap_whole_words(m_document.regular(), text, size, width)).first;
-    return it->second;
+  static constexpr int unknown_lines = -1;
+  static constexpr int does_not_fit = -2;
+
+  // The line counts of every statement and ask at `size` and `width`, kept as they are counted: planning
+  // sheets measures the same statements at the same size and width many times over (each sheet's run of
+  // statements is found by trying longer and shorter runs).
+  std::vector<int>& line_counts(double size, double width) const {
+    auto& counts = m_line_counts[{size, width}];
+    if (counts.empty())
+      counts.assign(m_pledge.statements.size() + m_pledge.asks.size(), unknown_lines);
+    return counts;
   }
 
   // The panels of one sheet: a panel per group of its statements (in order), then the asks.
   std::optional<std::vector<Panel>> panels(const SheetContent& content, double size, double width,
-                                           int columns) const {
+                                           int columns, Detail detail) const {
     std::vector<Panel> out;
     std::size_t i = content.first;
     while (i < content.last) {
@@ -467,7 +517,7 @@ class PosterLayout {
         ++g;
       const bool continued = start > 0 && m_pledge.statements[start - 1].group == group;
       auto p = panel(g, m_pledge.statements[start].group_title + (continued ? texts().continued : ""), items,
-                     size, width, columns, numbered());
+                     size, width, columns, numbered(), detail);
       if (!p)
         return std::nullopt;
       p->continued = continued;
@@ -477,7 +527,7 @@ class PosterLayout {
       std::vector<std::pair<std::size_t, const std::string*>> items;
       for (std::size_t a = 0; a < m_pledge.asks.size(); ++a)
         items.emplace_back(a, &m_pledge.asks[a].text);
-      auto p = panel(m_pledge.groups.size(), texts().asks, items, size, width, columns, false);
+      auto p = panel(m_pledge.groups.size(), texts().asks, items, size, width, columns, false, detail);
       if (!p)
         return std::nullopt;
       out.push_back(std::move(*p));
@@ -490,10 +540,11 @@ class PosterLayout {
   // each (suits few groups); or narrow panels flowing down `columns` page columns, whole and in order (suits
   // many groups).
   std::optional<std::vector<Panel>> arrange(const SheetContent& content, double size, Arrangement arrangement,
-                                            int columns, double top_edge, double bottom_edge) const {
+                                            int columns, double top_edge, double bottom_edge,
+                                            Detail detail = Detail::heights) const {
     const double space = bottom_edge - top_edge;
     if (arrangement == Arrangement::stacked) {
-      auto out = panels(content, size, content_width(), columns);
+      auto out = panels(content, size, content_width(), columns, detail);
       if (!out)
         return std::nullopt;
       double used = 0;
@@ -513,7 +564,7 @@ class PosterLayout {
       return out;
     }
     const double width = (content_width() - panel_gap() * (columns - 1)) / columns;
-    auto out = panels(content, size, width, 1);
+    auto out = panels(content, size, width, 1, detail);
     if (!out || static_cast<int>(out->size()) < columns)
       return std::nullopt;
     std::vector<double> heights;
@@ -610,7 +661,7 @@ class PosterLayout {
           });
           page.tagged(tree.add(item, Role::lbody), [&] {
             double line_baseline = y + size * 0.95;
-            for (const auto& line : *box.lines) {
+            for (const auto& line : box.lines) {
               page.text_in_column(x + indent_width, panel.column_width - indent_width, line_baseline,
                                   m_document.regular(), size, line, colours.ink);
               line_baseline += leading(size);
@@ -849,8 +900,7 @@ class PosterLayout {
   std::optional<StructureElement> m_signature_list;  // the team's
   mutable std::optional<std::vector<std::vector<std::string>>> m_names;
   mutable std::optional<std::vector<double>> m_rows;
-  mutable std::map<std::tuple<const std::string*, double, double>, std::optional<std::vector<std::string>>>
-      m_wrapped;
+  mutable std::map<std::pair<double, double>, std::vector<int>> m_line_counts;
 };
 
 }  // namespace
