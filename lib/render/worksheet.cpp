@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
@@ -69,7 +70,14 @@ class WorksheetLayout {
                        margins.top);
     title_block(flow);
     StructureTree& tree = m_document.structure();
-    std::size_t number = 0;
+    // Numbered as the poster, leaflet and checklist number the pledge's statements; a library statement
+    // the service crossed off is in none of them, so it has no number here.
+    std::map<std::string, std::size_t> numbers;
+    for (std::size_t i = 0; i < m_pledge.statements.size(); ++i)
+      numbers.emplace(m_pledge.statements[i].ref, i + 1);
+    std::set<std::string> crossed_off;
+    for (const ExcludedStatement& excluded : m_pledge.excluded)
+      crossed_off.insert(excluded.ref);
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const TemplateGroup& group = groups[g];
       // A group heading never ends a page alone: it needs its first statement below it.
@@ -77,8 +85,14 @@ class WorksheetLayout {
       flow.keep_together(34 + first);
       group_heading(flow, group.title, group_colour(g));
       const StructureElement list = tree.add(tree.document(), Role::l);
-      for (std::size_t s = 0; s < group.statements.size(); ++s)
-        statement(flow, tree.add(list, Role::li), ++number, group.statements[s]->text, group.refs[s]);
+      for (std::size_t s = 0; s < group.statements.size(); ++s) {
+        const std::string& ref = group.refs[s];
+        const auto number = numbers.find(ref);
+        statement(flow, tree.add(list, Role::li),
+                  number == numbers.end() ? std::nullopt : std::optional<std::size_t>(number->second),
+                  group.statements[s]->text,
+                  crossed_off.count(ref) ? ref + " · crossed off in the service file" : ref);
+      }
       own_statements(flow);
     }
     new_statements_page(flow);
@@ -133,6 +147,9 @@ class WorksheetLayout {
         "section.",
         "In a big group, split into teams, each taking one section, then bring your work together at the "
         "end.",
+        "The numbers are those of your poster, leaflet and checklist; a statement your service file crosses "
+        "off "
+        "has a dash instead.",
     };
     const StructureElement list = tree.add(document, Role::l);
     for (const auto& tip : tips) {
@@ -181,8 +198,9 @@ class WorksheetLayout {
 
   // A list item: its number (Lbl), then the statement, its ref, the labels of its tick boxes and of the
   // lines for new wording (LBody); the boxes and lines are artifacts.
-  void statement(PageFlow& flow, StructureElement item, std::size_t number, const std::string& text,
-                 const std::string& ref) {
+  // A statement the pledge does not hold (crossed off) has no number: an en dash in its place.
+  void statement(PageFlow& flow, StructureElement item, std::optional<std::size_t> number,
+                 const std::string& text, const std::string& ref) {
     const auto lines = wrap_lines(m_document.regular(), text, text_size, text_width() - 22);
     const double block = statement_block_height(text);
     flow.keep_together(block);
@@ -194,8 +212,11 @@ class WorksheetLayout {
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = palette();
       page.tagged(label, [&] {
-        page.text(margins.side, y + text_size, m_document.bold(), text_size, std::to_string(number),
-                  colours.heading);
+        if (number)
+          page.text(margins.side, y + text_size, m_document.bold(), text_size, std::to_string(*number),
+                    colours.heading);
+        else
+          page.text(margins.side, y + text_size, m_document.bold(), text_size, "–", colours.muted_ink);
       });
       const double box = 11;
       const double boxes_x = margins.side + content_width() - boxes_width;
