@@ -121,14 +121,14 @@ class WorksheetLayout {
   }
 
   void title_block(PageFlow& flow) {
-    const Palette& colours = palette();
+    const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
     const StructureElement document = tree.document();
     const StructureElement title = tree.add(document, Role::h1);
     flow.draw([this, title](Page& page) {
       page.tagged(title, [&] {
         page.text(margins.side, margins.top + 22, m_document.bold(), 24, "Pledge worksheet ",
-                  palette().heading);
+                  m_style.colours.heading);
       });
     });
     flow.advance(34);
@@ -155,7 +155,7 @@ class WorksheetLayout {
     for (const auto& tip : tips) {
       const StructureElement item = tree.add(list, Role::li);
       flow.draw([y = flow.y(), this, label = tree.add(item, Role::lbl)](Page& page) {
-        page.tagged(label, [&] { page.fill_rect(margins.side + 2, y + 4.5, 4, 4, palette().heading); });
+        page.tagged(label, [&] { page.fill_rect(margins.side + 2, y + 4.5, 4, 4, m_style.colours.heading); });
       });
       paragraph(flow, tree.add(item, Role::lbody), tip, 9.5, false, colours.ink, 12);
     }
@@ -172,7 +172,7 @@ class WorksheetLayout {
         double baseline = y + 5 + 12;
         for (const auto& line : lines) {
           page.text_in_column(margins.side + 8, content_width() - 16, baseline, m_document.bold(), 13, line,
-                              palette().on_heading);
+                              m_style.colours.on_heading);
           baseline += 16;
         }
       });
@@ -210,7 +210,7 @@ class WorksheetLayout {
     const StructureElement label = tree.add(item, Role::lbl);
     const StructureElement body = tree.add(item, Role::lbody);
     flow.draw([=, this, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       page.tagged(label, [&] {
         if (number)
           page.text(margins.side, y + text_size, m_document.bold(), text_size, std::to_string(*number),
@@ -266,21 +266,21 @@ class WorksheetLayout {
     flow.draw([this, y = flow.y(), heading, note](Page& page) {
       page.tagged(heading, [&] {
         page.text(margins.side, y + 14, m_document.bold(), 14, "New statements of our own",
-                  palette().heading);
+                  m_style.colours.heading);
       });
       page.tagged(note, [&] {
         page.text(
             margins.side, y + 30, m_document.regular(), 8.5,
             "Write each in a sentence or two, as you would say it to a patient, and the value it belongs "
             "under.",
-            palette().muted_ink);
+            m_style.colours.muted_ink);
       });
     });
     flow.advance(44);
     const double block = writing_line * 4 + 12;
     while (flow.space_left() >= block) {
       flow.draw([this, y = flow.y()](Page& page) {
-        const Palette& colours = palette();
+        const Palette& colours = m_style.colours;
         page.artifact([&] {
           for (int i = 1; i <= 4; ++i) {
             const double rule_y = y + i * writing_line;
@@ -299,7 +299,7 @@ class WorksheetLayout {
     flow.keep_together(height);
     const StructureElement heading = m_document.structure().add(m_document.structure().document(), Role::h3);
     flow.draw([this, y = flow.y(), heading](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       page.tagged(heading, [&] {
         page.text(margins.side, y + 10, m_document.bold(), 9.5, "Statements of our own for this section",
                   colours.heading);
