@@ -110,9 +110,6 @@ class ChecklistLayout {
                 [this](std::size_t page, std::size_t pages) { return pages_line(page, pages); });
   }
 
-  // The document's title in each of its languages: "Rhestr wirio tystiolaeth / Evidence checklist".
-  std::string title_in_each() const { return in_each("evidence-checklist"); }
-
  private:
   // The text of `key` in each language, the first first, parted by " / ".
   std::string in_each(std::string_view key) const {
@@ -148,7 +145,7 @@ class ChecklistLayout {
     for (const FixedTexts* texts : m_texts) {
       edition += (edition.empty() ? "" : " / ") + edition_line(m_pledge, *texts, m_options.source_date_epoch);
     }
-    return title_in_each() + ": " + m_pledge.service + "  ·  " + edition;
+    return in_each("evidence-checklist") + ": " + m_pledge.service + "  ·  " + edition;
   }
 
   // A4 turned to landscape: its portrait height across.
