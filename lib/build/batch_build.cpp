@@ -19,6 +19,7 @@
 #include "model/resolved_pledge.hpp"
 #include "model/yaml_reader.hpp"
 #include "render/documents.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/missing_characters.hpp"
 #include "render/slug.hpp"
 
@@ -117,7 +118,8 @@ class ServiceBuilder {
   explicit ServiceBuilder(const BatchContext& context)
       : m_context(context),
         m_catalog(context.options.library_folders),
-        m_inputs_digest(context.options_digest, context.lint_data.has_value()) {
+        m_inputs_digest(context.options_digest, context.lint_data.has_value(),
+                        context.options.render.fixed_texts->folder()) {
     if (context.lint_data)
       m_linter = std::make_unique<lint::Linter>(*context.lint_data, context.options.spelling_index);
   }

@@ -97,6 +97,21 @@ std::string InputsDigest::of(const ResolvedPledge& pledge, const SourceText& sou
     }
     digest.add(fmt::format("library {} {}\n", info.id, cached->second));
   }
+  // The fixed texts the documents print around the statements, in each of the pledge's languages: editing
+  // cy.yaml rebuilds the Welsh documents and leaves the English-only ones as they are. A file that is not
+  // there is the render's error to report; its stamp still differs from the one written once it is.
+  for (const std::string& language : pledge.languages) {
+    auto cached = m_fixed_text_digests.find(language);
+    if (cached == m_fixed_text_digests.end()) {
+      const fs::path file = m_fixed_texts_folder / (language + ".yaml");
+      std::error_code ec;
+      cached =
+          m_fixed_text_digests
+              .emplace(language, fs::is_regular_file(file, ec) ? sha256_hex(read_bytes(file)) : "missing")
+              .first;
+    }
+    digest.add(fmt::format("fixed texts {} {}\n", language, cached->second));
+  }
   // The identity the documents print: its file, and the logo's bytes, which that file only names.
   for (const auto& file : pledge.identity.files)
     digest.add("identity\n").add(read_bytes(file));

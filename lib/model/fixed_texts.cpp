@@ -50,6 +50,27 @@ const std::vector<std::string_view>& fixed_text_keys() {
       "page-x-of-y",
       "version",
       "agreed-on",
+      "change",
+      "kept",
+      "reworded",
+      "added",
+      "ref",
+      "pledge-edition",
+      "statements-from",
+      "made-with",
+      "what-the-service-asks",
+      "checklist-how-to",
+      "checklist-numbered",
+      "checklist-change-column",
+      "checklist-excluded-note",
+      "checked-on",
+      "checked-on-by",
+      "checked-by",
+      "evidence-at",
+      "review-by",
+      "who-this-is-for",
+      "for-audience",
+      "our-pledge-large-print",
   };
   return keys;
 }
@@ -63,6 +84,24 @@ std::vector<std::string_view> placeholders_of(std::string_view key) {
   if (key == "version")
     return {"{version}"};
   if (key == "agreed-on")
+    return {"{date}"};
+  if (key == "pledge-edition")
+    return {"{version}"};
+  if (key == "statements-from")
+    return {"{sources}"};
+  if (key == "made-with")
+    return {"{version}"};
+  if (key == "checked-on")
+    return {"{date}"};
+  if (key == "checked-on-by")
+    return {"{date}", "{name}"};
+  if (key == "checked-by")
+    return {"{name}"};
+  if (key == "evidence-at")
+    return {"{link}"};
+  if (key == "for-audience")
+    return {"{audience}"};
+  if (key == "review-by")
     return {"{date}"};
   return {};
 }

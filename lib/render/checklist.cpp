@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <memory>
 
 #include "base/calendar_date.hpp"
+#include "model/fixed_text_lines.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
@@ -24,6 +27,19 @@ constexpr double owner_width = 88;   // 31 mm
 constexpr double notes_width = 132;  // 46.6 mm
 static_assert(owner_width >= 30 * points_per_mm && notes_width >= 45 * points_per_mm);
 
+// The fixed-text key of a Change value.
+std::string_view change_key(StatementStatus status) {
+  switch (status) {
+    case StatementStatus::kept:
+      return "kept";
+    case StatementStatus::reworded:
+      return "reworded";
+    case StatementStatus::added:
+      break;
+  }
+  return "added";
+}
+
 // Appends the lines of `more` to `cell`.
 void append(TableCell& cell, TableCell more) {
   for (auto& line : more)
@@ -36,7 +52,8 @@ class ChecklistLayout {
       : m_pledge(pledge),
         m_document(document),
         m_options(options),
-        m_style(identity_style(pledge.identity)) {}
+        m_style(identity_style(pledge.identity)),
+        m_texts(texts_of(pledge, options)) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::landscape, margins);
@@ -45,41 +62,92 @@ class ChecklistLayout {
     StructureTree& tree = m_document.structure();
     const StructureElement document = tree.document();
     title_block(flow);
-    const std::vector<TableColumn> columns = {
-        {"#", 18},      {"Statement", 175},        {"Change", 112},
-        {"Source", 76}, {"Evidence prompts", 126}, {"Evidence and notes", notes_width},
-        {"Status", 50}, {"Owner", owner_width}};
+    // A status in Welsh is twice as long as in English: a bilingual checklist takes the room from the
+    // statement and change columns, so that each status stays on a line or two beside its tick box.
+    const bool bilingual = m_texts.size() > 1;
+    const std::vector<TableColumn> columns = {{"#", 18},
+                                              column("statement", bilingual ? 163 : 175),
+                                              column("change", bilingual ? 90 : 112),
+                                              column("source", 76),
+                                              column("evidence-prompts", 126),
+                                              column("evidence-and-notes", notes_width),
+                                              column("status", bilingual ? 84 : 50),
+                                              column("owner", owner_width)};
     flow_table(flow, m_document, document, table_style(), columns, statement_rows(columns));
     if (!m_pledge.excluded.empty()) {
       flow.keep_together(60);
-      const StructureElement heading = tree.add(document, Role::h2);
-      flow.draw([y = flow.y(), this, heading](Page& page) {
-        page.tagged(heading, [&] {
-          page.text(margins.side, y + 14, m_document.bold(), 13, "Statements not in this pledge",
-                    m_style.colours.heading);
-        });
-      });
-      flow.advance(20);
-      const std::string note =
-          "Auditors may ask why a statement of the libraries was left out; the team's reasons:";
-      const StructureElement paragraph = tree.add(document, Role::p);
-      flow.draw([y = flow.y(), note, this, paragraph](Page& page) {
-        page.tagged(paragraph, [&] {
-          page.text(margins.side, y + 9, m_document.regular(), body_size, note, m_style.colours.muted_ink);
-        });
-      });
-      flow.advance(16);
-      const std::vector<TableColumn> excluded_columns = {
-          {"Ref", 170}, {"Library wording", 340}, {"Reason", content_width() - 510}};
+      // Each language's heading, then each language's note, the first language first, all at one size.
+      for (const FixedTexts* texts : m_texts) {
+        const StructureElement heading = tree.add(document, Role::h2, {.lang = other_lang(*texts)});
+        flow.draw(
+            [y = flow.y(), this, heading, text = texts->text("statements-not-in-this-pledge")](Page& page) {
+              page.tagged(heading, [&] {
+                page.text(margins.side, y + 14, m_document.bold(), 13, text, m_style.colours.heading);
+              });
+            });
+        flow.advance(20);
+      }
+      for (const FixedTexts* texts : m_texts) {
+        const StructureElement paragraph = tree.add(document, Role::p, {.lang = other_lang(*texts)});
+        for (const auto& line : wrap_lines(m_document.regular(), texts->text("checklist-excluded-note"),
+                                           body_size, content_width())) {
+          flow.draw([y = flow.y(), line, this, paragraph](Page& page) {
+            page.tagged(paragraph, [&] {
+              page.text_in_column(margins.side, content_width(), y + 9, m_document.regular(), body_size, line,
+                                  m_style.colours.muted_ink);
+            });
+          });
+          flow.advance(11);
+        }
+      }
+      flow.advance(5);
+      const std::vector<TableColumn> excluded_columns = {column("ref", 170), column("library-wording", 340),
+                                                         column("reason", content_width() - 510)};
       flow_table(flow, m_document, document, table_style(), excluded_columns,
                  excluded_rows(excluded_columns));
     }
-    flow.render(m_document, 22,
-                running_title(m_style, "Evidence checklist: " + m_pledge.service + "  ·  " +
-                                           edition_line(m_pledge, m_options)));
+    flow.render(m_document, 22, running_title(m_style, footer_title()),
+                [this](std::size_t page, std::size_t pages) { return pages_line(page, pages); });
   }
 
  private:
+  // The text of `key` in each language, the first first, parted by " / ".
+  std::string in_each(std::string_view key) const {
+    std::string out;
+    for (const FixedTexts* texts : m_texts)
+      out += (out.empty() ? "" : " / ") + texts->text(key);
+    return out;
+  }
+
+  // The /Lang of an element in `texts`' language: none in the document's own.
+  std::string other_lang(const FixedTexts& texts) const {
+    return texts.language() == m_texts.front()->language() ? std::string() : texts.language();
+  }
+
+  // A column headed by `key`'s text in the first language, then in each other one on its own line.
+  TableColumn column(std::string_view key, double width) const {
+    TableColumn out{m_texts.front()->text(key), width};
+    for (std::size_t i = 1; i < m_texts.size(); ++i)
+      out.translations.push_back({m_texts[i]->language(), m_texts[i]->text(key)});
+    return out;
+  }
+
+  std::string pages_line(std::size_t page, std::size_t pages) const {
+    std::string out;
+    for (const FixedTexts* texts : m_texts)
+      out += (out.empty() ? "" : " / ") + texts->page_of(static_cast<int>(page), static_cast<int>(pages));
+    return out;
+  }
+
+  // The running footer: the title, the service and the edition, in each language.
+  std::string footer_title() const {
+    std::string edition;
+    for (const FixedTexts* texts : m_texts) {
+      edition += (edition.empty() ? "" : " / ") + edition_line(m_pledge, *texts, m_options.source_date_epoch);
+    }
+    return in_each("evidence-checklist") + ": " + m_pledge.service + "  ·  " + edition;
+  }
+
   // A4 turned to landscape: its portrait height across.
   static double content_width() { return page_height(PageSize::a4) - 2 * margins.side; }
 
@@ -89,41 +157,59 @@ class ChecklistLayout {
     const Face& regular = m_document.regular();
     StructureTree& tree = m_document.structure();
     // The document's one H1: its title and the service it is for.
+    // In a bilingual checklist, each language's title on its own line at the same size, the first first.
     const StructureElement title = tree.add(tree.document(), Role::h1);
-    flow.draw([this, &bold, title](Page& page) {
-      page.tagged(title, [&] {
-        page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist ", m_style.colours.heading);
-      });
-    });
-    flow.advance(32);
+    for (std::size_t i = 0; i < m_texts.size(); ++i) {
+      const StructureElement part =
+          m_texts.size() == 1 ? title : tree.add(title, Role::p, {.lang = other_lang(*m_texts[i])});
+      flow.draw(
+          [this, &bold, part, y = flow.y(), text = m_texts[i]->text("evidence-checklist") + " "](Page& page) {
+            page.tagged(part, [&] { page.text(margins.side, y + 20, bold, 22, text, m_style.colours.heading); });
+          });
+      flow.advance(i + 1 == m_texts.size() ? 32 : 26);
+    }
+    const StructureElement service = m_texts.size() == 1 ? title : tree.add(title, Role::p);
     for (const auto& line : wrap_lines(bold, m_pledge.service, 13, content_width())) {
-      flow.draw([y = flow.y(), line, &bold, colours, title](Page& page) {
-        page.tagged(title, [&] {
+      flow.draw([y = flow.y(), line, &bold, colours, service](Page& page) {
+        page.tagged(service, [&] {
           page.text_in_column(margins.side, content_width(), y + 12, bold, 13, line, colours.ink);
         });
       });
       flow.advance(17);
     }
-    std::vector<std::string> about;
-    if (!m_pledge.audience.empty())
-      about.push_back("Who the service is for: " + m_pledge.audience);
-    if (const std::string version = version_line(m_pledge); !version.empty())
-      about.push_back("Pledge: " + version + ".");
-    if (const std::string sources = sources_line(m_pledge); !sources.empty())
-      about.push_back(sources + ".");
+    // Each paragraph in each language, the first first: (text, its /Lang).
+    std::vector<std::pair<std::string, std::string>> about;
+    const auto in_each_language = [&](const std::function<std::string(const FixedTexts&)>& paragraph) {
+      for (const FixedTexts* texts : m_texts)
+        if (std::string text = paragraph(*texts); !text.empty())
+          about.emplace_back(std::move(text), other_lang(*texts));
+    };
+    if (!m_pledge.audience.empty())  // the audience is written once, in the service file's language
+      in_each_language(
+          [&](const FixedTexts& t) { return t.text("who-the-service-is-for") + " " + m_pledge.audience; });
+    in_each_language([&](const FixedTexts& t) {
+      const std::string version = version_line(m_pledge, t);
+      return version.empty() ? version : filled(t.text("pledge-edition"), "{version}", version);
+    });
+    in_each_language([&](const FixedTexts& t) {
+      const std::string sources = sources_line(m_pledge, t);
+      return sources.empty() ? sources : sources + ".";
+    });
     if (!m_pledge.asks.empty()) {  // printed beside the statements, so auditors see them too
-      std::string asks = "What the service asks in return:";
-      for (const auto& ask : m_pledge.asks)
-        asks += " " + ask.text;
-      about.push_back(asks);
+      for (std::size_t i = 0; i < m_texts.size(); ++i) {
+        std::string asks = m_texts[i]->text("what-the-service-asks");
+        for (const auto& ask : m_pledge.asks)  // asks have no translations in the model yet
+          asks += " " + ask.text;
+        about.emplace_back(std::move(asks), other_lang(*m_texts[i]));
+      }
     }
-    about.push_back(
-        std::string("For each statement, record the evidence found, whether it is met, and who owns it.") +
-        (m_pledge.poster.numbers ? " Statements are numbered as on the poster and the leaflet." : "") +
-        " Change says whether the team kept the library's words, reworded them (the original follows) or "
-        "added the statement.");
-    for (const auto& paragraph : about) {
-      const StructureElement element = tree.add(tree.document(), Role::p);
+    in_each_language([&](const FixedTexts& t) {
+      return t.text("checklist-how-to") +
+             (m_pledge.poster.numbers ? " " + t.text("checklist-numbered") : "") + " " +
+             t.text("checklist-change-column");
+    });
+    for (const auto& [paragraph, lang] : about) {
+      const StructureElement element = tree.add(tree.document(), Role::p, {.lang = lang});
       for (const auto& line : wrap_lines(regular, paragraph, 9, content_width())) {
         flow.draw([y = flow.y(), line, &regular, colours, element](Page& page) {
           page.tagged(element, [&] {
@@ -142,15 +228,20 @@ class ChecklistLayout {
     return wrapped_cell(m_document, table_style(), text, column_width, look);
   }
 
-  TableRow statement_row(const ChecklistRow& row, const std::vector<TableColumn>& columns,
-                         bool striped) const {
+  TableRow statement_row(const ChecklistRow& row, const ResolvedStatement& statement,
+                         const std::vector<TableColumn>& columns, bool striped) const {
     auto width = [&](std::size_t c) { return columns[c].width; };
     std::vector<TableCell> cells(columns.size());
     cells[0].push_back({row.number, true});
+    // The statement in each language, the first first, at the same size and weight.
     cells[1] = cell(row.statement, width(1));
-    cells[2] = cell(row.change, width(2), {.bold = true});
+    for (std::size_t i = 1; i < statement.texts.size(); ++i)
+      append(cells[1], cell(statement.texts[i].text, width(1), {.lang = statement.texts[i].language}));
+    for (const FixedTexts* texts : m_texts)
+      append(cells[2], cell(texts->text(change_key(statement.status)), width(2),
+                            {.bold = true, .lang = other_lang(*texts)}));
     if (!row.original.empty())
-      append(cells[2], cell("Library wording: " + row.original, width(2), {.muted = true}));
+      append(cells[2], cell(in_each("library-wording") + ": " + row.original, width(2), {.muted = true}));
     cells[3] = cell(row.ref, width(3), {.muted = true});
     for (const auto& ref : split_refs(row.refs))
       append(cells[3], cell(ref, width(3)));
@@ -160,31 +251,55 @@ class ChecklistLayout {
     for (const std::string& line : record_lines(row))
       append(cells[5], cell(line, width(5), {.muted = true}));
     if (row.status.empty()) {
-      for (const std::string_view status : {"Met", "Partly met", "Not met"})
-        cells[6].push_back({std::string(status), false, true, 9, "", true});
+      for (const std::string_view status : {"met", "partly-met", "not-met"})
+        for (const FixedTexts* texts : m_texts) {
+          if (m_texts.size() == 1) {  // one short line each, as the English checklist has always set them
+            cells[6].push_back({.text = texts->text(status), .muted = true, .indent = 9, .tick_box = true});
+            continue;
+          }
+          // One tick box for each status, before its first language's first line.
+          TableCell lines =
+              cell(texts->text(status), width(6), {.muted = true, .indent = 9, .lang = other_lang(*texts)});
+          lines.front().tick_box = texts == m_texts.front();
+          append(cells[6], std::move(lines));
+        }
     } else {
-      cells[6] = cell(row.status, width(6), {.bold = true});
+      cells[6] = cell(status_in_each(row.status), width(6), {.bold = true});
     }
     cells[7] = cell(row.owner, width(7));
     return {std::move(cells), striped};
   }
 
-  // When the evidence was checked and by whom, where it is, and when it is due for review.
-  static std::vector<std::string> record_lines(const ChecklistRow& row) {
+  // An auditor's status (Met, Partly met, Not met, as the service file records it) in each language.
+  std::string status_in_each(const std::string& status) const {
+    const std::vector<std::string>& statuses = evidence_statuses();
+    constexpr std::array<std::string_view, 3> keys = {"met", "partly-met", "not-met"};
+    for (std::size_t i = 0; i < statuses.size() && i < keys.size(); ++i)
+      if (statuses[i] == status)
+        return in_each(keys[i]);
+    return status;
+  }
+
+  // When the evidence was checked and by whom, where it is, and when it is due for review, in each language.
+  std::vector<std::string> record_lines(const ChecklistRow& row) const {
     std::vector<std::string> lines;
-    auto long_date = [](const std::string& iso) {
-      const auto date = parse_calendar_date(iso);
-      return date ? long_text(*date) : iso;
-    };
-    if (!row.checked.empty())
-      lines.push_back("Checked " + long_date(row.checked) +
-                      (row.reviewer.empty() ? "" : " by " + row.reviewer));
-    else if (!row.reviewer.empty())
-      lines.push_back("Checked by " + row.reviewer);
-    if (!row.link.empty())
-      lines.push_back("Evidence: " + row.link);
-    if (!row.review_by.empty())
-      lines.push_back("Review by " + long_date(row.review_by));
+    for (const FixedTexts* texts : m_texts) {
+      auto date_text = [&](const std::string& iso) {
+        const auto date = parse_calendar_date(iso);
+        return date ? long_date(*date, *texts) : iso;
+      };
+      if (!row.checked.empty() && !row.reviewer.empty())
+        lines.push_back(filled(filled(texts->text("checked-on-by"), "{date}", date_text(row.checked)),
+                               "{name}", row.reviewer));
+      else if (!row.checked.empty())
+        lines.push_back(filled(texts->text("checked-on"), "{date}", date_text(row.checked)));
+      else if (!row.reviewer.empty())
+        lines.push_back(filled(texts->text("checked-by"), "{name}", row.reviewer));
+      if (!row.link.empty())
+        lines.push_back(filled(texts->text("evidence-at"), "{link}", row.link));
+      if (!row.review_by.empty())
+        lines.push_back(filled(texts->text("review-by"), "{date}", date_text(row.review_by)));
+    }
     return lines;
   }
 
@@ -203,8 +318,9 @@ class ChecklistLayout {
 
   std::vector<TableRow> statement_rows(const std::vector<TableColumn>& columns) const {
     std::vector<TableRow> rows;
-    for (const auto& row : checklist_rows(m_pledge))
-      rows.push_back(statement_row(row, columns, rows.size() % 2 == 1));
+    const std::vector<ChecklistRow> checklist = checklist_rows(m_pledge);
+    for (std::size_t i = 0; i < checklist.size(); ++i)
+      rows.push_back(statement_row(checklist[i], m_pledge.statements[i], columns, rows.size() % 2 == 1));
     return rows;
   }
 
@@ -222,12 +338,18 @@ class ChecklistLayout {
   PdfDocument& m_document;
   const RenderOptions& m_options;
   IdentityStyle m_style;
+  std::vector<const FixedTexts*> m_texts;  // of each of the pledge's languages, the first first
 };
 
 }  // namespace
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
-  return render_pdf("checklist", {"Evidence checklist: " + pledge.service, pledge.service}, options,
+  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
+  std::string title;
+  for (const FixedTexts* t : texts)
+    title += (title.empty() ? "" : " / ") + t->text("evidence-checklist");
+  return render_pdf("checklist", {title + ": " + pledge.service, pledge.service, texts.front()->language()},
+                    options,
                     [&](PdfDocument& document) { ChecklistLayout(pledge, document, options).draw(); });
 }
 

@@ -2,8 +2,10 @@
 
 #include <cstdio>
 
+#include "model/fixed_text_lines.hpp"
 #include "render/checklist.hpp"
 #include "render/colour.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/large_print.hpp"
 #include "render/layout.hpp"
 #include "render/leaflet.hpp"
@@ -51,7 +53,11 @@ std::string worksheet(const ResolvedPledge& pledge, LibraryCatalog& catalog, con
 // The web page: report's writer, with the PDFs' footer lines and group colours.
 std::string html(const ResolvedPledge& pledge, LibraryCatalog&, const RenderOptions& options,
                  std::vector<Diagnostic>&) {
-  report::PledgePage page{{sources_line(pledge), edition_line(pledge, options)}, {}};
+  report::PledgePage page{texts_of(pledge, options), {}, {}};
+  for (const FixedTexts* texts : page.texts)
+    page.about.push_back({texts->language(), sources_line(pledge, *texts), {}});
+  for (const FixedTexts* texts : page.texts)
+    page.about.push_back({texts->language(), edition_line(pledge, *texts, options.source_date_epoch), {}});
   for (std::size_t g = 0; g < pledge.groups.size(); ++g) {
     const Colour colour = group_colour(g);
     char hex[8];

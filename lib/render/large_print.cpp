@@ -1,5 +1,7 @@
 #include "render/large_print.hpp"
 
+#include "model/fixed_text_lines.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
@@ -29,57 +31,84 @@ class LargePrintLayout {
         m_document(document),
         m_options(options),
         m_tree(document.structure()),
-        m_style(identity_style(pledge.identity)) {}
+        m_style(identity_style(pledge.identity)),
+        m_texts(texts_of(pledge, options)) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
     logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
                        margins.top);
     const StructureElement title = m_tree.add(m_tree.document(), Role::h1);
-    lines(flow, title, "Our pledge", m_document.bold(), sizes.title, m_style.colours.heading);
-    lines(flow, title, m_pledge.service, m_document.bold(), sizes.service, m_style.colours.heading);
-    if (!m_pledge.audience.empty()) {
+    in_each(flow, title, fixed("our-pledge"), m_document.bold(), sizes.title, m_style.colours.heading);
+    lines(flow, part(title, ""), m_pledge.service, m_document.bold(), sizes.service, m_style.colours.heading);
+    if (!m_pledge.audience.empty()) {  // written once, in the service file's language
       flow.advance(6);
-      lines(flow, m_tree.add(m_tree.document(), Role::p), "For " + lowered_first(m_pledge.audience),
-            m_document.regular(), sizes.body, m_style.colours.ink);
+      std::vector<LanguageText> audience;
+      for (const FixedTexts* texts : m_texts)
+        audience.push_back(
+            {texts->language(),
+             filled(texts->text("for-audience"), "{audience}", lowered_first(m_pledge.audience)),
+             {}});
+      in_each(flow, m_tree.add(m_tree.document(), Role::p), audience, m_document.regular(), sizes.body,
+              m_style.colours.ink);
     }
     for (const auto& group : m_pledge.groups) {
-      std::vector<const std::string*> texts;
+      std::vector<const ResolvedStatement*> statements;
       for (const auto& statement : m_pledge.statements)
         if (statement.group == group.id)
-          texts.push_back(&statement.text);
-      if (texts.empty())
+          statements.push_back(&statement);
+      if (statements.empty())
         continue;
+      const std::vector<LanguageText> titles = texts_or(group.titles, group.title);
       // A heading is never left alone at the foot of a page: it goes with its first statement.
       flow.advance(sizes.body);
-      flow.keep_together(height(group.title, m_document.bold(), sizes.heading, width()) + sizes.body * 0.5 +
-                         height(*texts.front(), m_document.regular(), sizes.body, width() - bullet_indent));
-      lines(flow, m_tree.add(m_tree.document(), Role::h2), group.title, m_document.bold(), sizes.heading,
-            m_style.colours.heading);
+      flow.keep_together(height(titles, m_document.bold(), sizes.heading, width()) + sizes.body * 0.5 +
+                         height(texts_or(statements.front()->texts, statements.front()->text),
+                                m_document.regular(), sizes.body, width() - bullet_indent));
+      in_each(flow, m_tree.add(m_tree.document(), Role::h2), titles, m_document.bold(), sizes.heading,
+              m_style.colours.heading);
       flow.advance(sizes.body * 0.5);
       const StructureElement list = m_tree.add(m_tree.document(), Role::l);
-      for (const std::string* text : texts)
-        item(flow, list, *text);
+      for (const ResolvedStatement* statement : statements)
+        item(flow, list, texts_or(statement->texts, statement->text));
     }
     if (!m_pledge.contact.empty()) {
+      const std::vector<LanguageText> heading = fixed("who-to-contact");
       flow.advance(sizes.body);
-      flow.keep_together(height("Who to contact", m_document.bold(), sizes.heading, width()) +
+      flow.keep_together(height(heading, m_document.bold(), sizes.heading, width()) +
                          height(m_pledge.contact, m_document.regular(), sizes.body, width()));
-      lines(flow, m_tree.add(m_tree.document(), Role::h2), "Who to contact", m_document.bold(), sizes.heading,
-            m_style.colours.heading);
+      in_each(flow, m_tree.add(m_tree.document(), Role::h2), heading, m_document.bold(), sizes.heading,
+              m_style.colours.heading);
       lines(flow, m_tree.add(m_tree.document(), Role::p), m_pledge.contact, m_document.regular(), sizes.body,
             m_style.colours.ink);
     }
     flow.advance(sizes.body);
-    for (const std::string& about : {sources_line(m_pledge), edition_line(m_pledge, m_options)}) {
-      if (about.empty())
+    std::vector<LanguageText> about;
+    for (const FixedTexts* texts : m_texts)
+      about.push_back({texts->language(), sources_line(m_pledge, *texts), {}});
+    for (const FixedTexts* texts : m_texts)
+      about.push_back({texts->language(), edition_line(m_pledge, *texts, m_options.source_date_epoch), {}});
+    for (const LanguageText& line : about) {
+      if (line.text.empty())
         continue;
-      flow.keep_together(height(about, m_document.regular(), sizes.small, width()));
-      lines(flow, m_tree.add(m_tree.document(), Role::p), about, m_document.regular(), sizes.small,
-            m_style.colours.ink);
+      flow.keep_together(height(line.text, m_document.regular(), sizes.small, width()));
+      lines(flow, m_tree.add(m_tree.document(), Role::p, {.lang = other_lang(line.language)}), line.text,
+            m_document.regular(), sizes.small, m_style.colours.ink);
       flow.advance(sizes.small * 0.5);
     }
-    flow.render(m_document, 34, running_title(m_style, "Our pledge: " + m_pledge.service), sizes.small);
+    std::string footer;
+    for (const FixedTexts* texts : m_texts)
+      footer += (footer.empty() ? "" : " / ") + texts->text("our-pledge");
+    flow.render(
+        m_document, 34, running_title(m_style, footer + ": " + m_pledge.service),
+        [this](std::size_t page, std::size_t pages) {
+          std::string line;
+          for (const FixedTexts* texts : m_texts)
+            line +=
+                (line.empty() ? "" : " / ") + texts->page_of(static_cast<int>(page), static_cast<int>(pages));
+          return line;
+        },
+        sizes.small);
   }
 
  private:
@@ -95,6 +124,48 @@ class LargePrintLayout {
 
   double height(const std::string& text, const Face& face, double size, double room) const {
     return count(wrap_lines(face, text, size, room).size()) * leading(size);
+  }
+  double height(const std::vector<LanguageText>& texts, const Face& face, double size, double room) const {
+    double total = 0;
+    for (const LanguageText& text : texts)
+      total += height(text.text, face, size, room);
+    return total;
+  }
+
+  // The text of `key` in each of the document's languages, the first first.
+  std::vector<LanguageText> fixed(std::string_view key) const {
+    std::vector<LanguageText> out;
+    for (const FixedTexts* texts : m_texts)
+      out.push_back({texts->language(), texts->text(key), {}});
+    return out;
+  }
+
+  // A statement's or title's texts in each language, or its one text for a pledge resolved without them.
+  std::vector<LanguageText> texts_or(const std::vector<LanguageText>& texts, const std::string& text) const {
+    if (!texts.empty())
+      return texts;
+    return {{m_texts.front()->language(), text, {}}};
+  }
+
+  // The /Lang of an element in `language`: none in the document's own.
+  std::string other_lang(const std::string& language) const {
+    return language == m_texts.front()->language() ? std::string() : language;
+  }
+
+  // The element a text in `language` is tagged to inside `element`: `element` itself in a one-language
+  // document, else a P of its own carrying its /Lang (none for the first language).
+  StructureElement part(StructureElement element, const std::string& language) {
+    if (m_texts.size() == 1)
+      return element;
+    return m_tree.add(element, Role::p, {.lang = other_lang(language)});
+  }
+
+  // Each of `texts` in turn, the first language first, at the same size, into `element`.
+  void in_each(PageFlow& flow, StructureElement element, const std::vector<LanguageText>& texts,
+               const Face& face, double size, Colour colour, double indent = 0) {
+    for (const LanguageText& text : texts)
+      lines(flow, texts.size() == 1 ? element : part(element, text.language), text.text, face, size, colour,
+            indent);
   }
 
   // `text` wrapped to the page, each line tagged into `element`, its page chosen line by line. The last line
@@ -114,9 +185,9 @@ class LargePrintLayout {
     }
   }
 
-  // A statement as a list item, with its bullet: kept on one page.
-  void item(PageFlow& flow, StructureElement list, const std::string& text) {
-    flow.keep_together(height(text, m_document.regular(), sizes.body, width() - bullet_indent));
+  // A statement as a list item, with its bullet, in each language: kept on one page.
+  void item(PageFlow& flow, StructureElement list, const std::vector<LanguageText>& texts) {
+    flow.keep_together(height(texts, m_document.regular(), sizes.body, width() - bullet_indent));
     const StructureElement entry = m_tree.add(list, Role::li);
     const StructureElement label = m_tree.add(entry, Role::lbl);
     flow.draw([y = flow.y(), this, label](Page& page) {
@@ -124,8 +195,8 @@ class LargePrintLayout {
         page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", m_style.colours.ink);
       });
     });
-    lines(flow, m_tree.add(entry, Role::lbody), text, m_document.regular(), sizes.body, m_style.colours.ink,
-          bullet_indent);
+    in_each(flow, m_tree.add(entry, Role::lbody), texts, m_document.regular(), sizes.body, m_style.colours.ink,
+            bullet_indent);
     flow.advance(sizes.body * 0.45);
   }
 
@@ -134,12 +205,18 @@ class LargePrintLayout {
   const RenderOptions& m_options;
   StructureTree& m_tree;
   IdentityStyle m_style;
+  std::vector<const FixedTexts*> m_texts;  // of each of the pledge's languages, the first first
 };
 
 }  // namespace
 
 std::string render_large_print(const ResolvedPledge& pledge, const RenderOptions& options) {
-  return render_pdf("large print", {"Our pledge (large print): " + pledge.service, pledge.service}, options,
+  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
+  std::string title;
+  for (const FixedTexts* t : texts)
+    title += (title.empty() ? "" : " / ") + t->text("our-pledge-large-print");
+  return render_pdf("large print", {title + ": " + pledge.service, pledge.service, texts.front()->language()},
+                    options,
                     [&](PdfDocument& document) { LargePrintLayout(pledge, document, options).draw(); });
 }
 

@@ -140,7 +140,11 @@ std::string page_of(std::size_t page, std::size_t pages) {
 
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
                     std::size_t number, std::size_t pages, double size) {
-  const std::string page_number = page_of(number, pages);
+  running_footer(page, face, margin_x, baseline, title, page_of(number, pages), size);
+}
+
+void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
+                    const std::string& page_number, double size) {
   // A long service name must not run into the page number: the title is cut at a word, with an ellipsis.
   const double room = page.width() - 2 * margin_x - face.width(page_number, size) - 18;
   std::string shown = title;

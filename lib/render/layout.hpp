@@ -56,5 +56,8 @@ std::string page_of(std::size_t page, std::size_t pages);
 // "Page X of Y" on the right, between the side margins, with its text on `baseline`, set at `size` pt.
 void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
                     std::size_t number, std::size_t pages, double size = 7.5);
+// The same with the page number written already (in the document's languages).
+void running_footer(Page& page, const Face& face, double margin_x, double baseline, const std::string& title,
+                    const std::string& page_number, double size = 7.5);
 
 }  // namespace pledge::render

@@ -32,12 +32,18 @@ void PageFlow::keep_together(double height) {
 
 void PageFlow::render(PdfDocument& document, double footer_drop, const std::string& footer,
                       double footer_size) const {
+  render(document, footer_drop, footer, page_of, footer_size);
+}
+
+void PageFlow::render(PdfDocument& document, double footer_drop, const std::string& footer,
+                      const std::function<std::string(std::size_t page, std::size_t pages)>& pages_line,
+                      double footer_size) const {
   for (std::size_t i = 0; i < m_pages.size(); ++i) {
     Page page = document.add_page(m_size, m_orientation);
     for (const auto& draw : m_pages[i])
       draw(page);
-    running_footer(page, document.regular(), m_side, m_bottom + footer_drop, footer, i + 1, m_pages.size(),
-                   footer_size);
+    running_footer(page, document.regular(), m_side, m_bottom + footer_drop, footer,
+                   pages_line(i + 1, m_pages.size()), footer_size);
   }
 }
 

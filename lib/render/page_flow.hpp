@@ -43,6 +43,11 @@ class PageFlow {
   // bottom margin.
   void render(PdfDocument& document, double footer_drop, const std::string& footer,
               double footer_size = 7.5) const;
+  // The same with the page numbers `pages_line` gives ("Tudalen 1 o 2 / Page 1 of 2"), for a document in
+  // other languages than English.
+  void render(PdfDocument& document, double footer_drop, const std::string& footer,
+              const std::function<std::string(std::size_t page, std::size_t pages)>& pages_line,
+              double footer_size = 7.5) const;
 
  private:
   PageSize m_size;

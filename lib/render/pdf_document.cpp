@@ -254,7 +254,7 @@ void Page::text_upwards(double baseline_x, double start_y, const Face& face, dou
 }
 
 PdfDocument::PdfDocument(const DocumentInfo& info, const RenderOptions& options)
-    : m_info(info), m_date(options.source_date_epoch) {
+    : m_info(info), m_date(options.source_date_epoch), m_structure(info.lang) {
   m_doc = HPDF_New(on_libharu_error, this);
   if (!m_doc)
     throw Error("cannot create a PDF document: out of memory");

@@ -132,7 +132,8 @@ class Page {
 // What a PDF says about itself in its document information dictionary.
 struct DocumentInfo {
   std::string title;
-  std::string subject;  // the service
+  std::string subject;         // the service
+  std::string lang = "en-GB";  // BCP 47: the document's first language, its /Lang
 };
 
 // A libharu document, freed on destruction, with its two faces over the fonts of the options, which pledge

@@ -16,11 +16,38 @@ struct Table {
   TableStyle style;
   std::vector<TableColumn> columns;
   std::vector<TableRow> rows;
-  std::vector<StructureElement> header_cells;        // a TH per column
-  std::vector<std::vector<StructureElement>> cells;  // a TD per cell of each row
+  // The element each header line of each column is tagged to: its TH, or a P in it for each language.
+  std::vector<std::vector<StructureElement>> header_lines;
+  // The element each line of each cell of each row is tagged to: its TD, or a P in it for each run of lines
+  // in one language.
+  std::vector<std::vector<std::vector<StructureElement>>> lines;
 
-  double header_height() const { return style.leading + 2 * style.cell_pad + 2; }
+  std::size_t header_line_count() const {
+    std::size_t most = 1;
+    for (const TableColumn& column : columns)
+      most = std::max(most, 1 + column.translations.size());
+    return most;
+  }
+  double header_height() const { return count(header_line_count()) * style.leading + 2 * style.cell_pad + 2; }
 };
+
+// The element of each line of a cell in `cell_element`: the cell itself when all its lines are in the
+// document's language, else a P for each run of lines in one language, so that each carries its /Lang.
+std::vector<StructureElement> line_elements(StructureTree& tree, StructureElement cell_element,
+                                            const std::vector<std::string_view>& langs) {
+  const bool one_language =
+      std::all_of(langs.begin(), langs.end(), [](std::string_view lang) { return lang.empty(); });
+  if (one_language)
+    return std::vector<StructureElement>(langs.size(), cell_element);
+  std::vector<StructureElement> elements;
+  for (std::size_t i = 0; i < langs.size(); ++i) {
+    if (i > 0 && langs[i] == langs[i - 1])
+      elements.push_back(elements.back());
+    else
+      elements.push_back(tree.add(cell_element, Role::p, {.lang = std::string(langs[i])}));
+  }
+  return elements;
+}
 
 // The header row; `first`: the table's first, whose titles are its TH cells; a header repeated at the top
 // of a later page is an artifact, as a running header is.
@@ -33,18 +60,21 @@ void header(PageFlow& flow, const std::shared_ptr<const Table>& table, bool firs
     double x = style.left;
     for (std::size_t c = 0; c < table->columns.size(); ++c) {
       const TableColumn& column = table->columns[c];
-      const double baseline = y + style.cell_pad + style.text_size + 1;
-      const auto title = [&] {
-        if (column.centred)
-          page.text_centred(x + column.width / 2, baseline, bold, style.text_size, column.title,
-                            palette().on_heading);
+      for (std::size_t i = 0; i <= column.translations.size(); ++i) {
+        const std::string& text = i == 0 ? column.title : column.translations[i - 1].text;
+        const double baseline = y + style.cell_pad + style.text_size + 1 + count(i) * style.leading;
+        const auto title = [&] {
+          if (column.centred)
+            page.text_centred(x + column.width / 2, baseline, bold, style.text_size, text,
+                              palette().on_heading);
+          else
+            page.text(x + style.cell_pad, baseline, bold, style.text_size, text, palette().on_heading);
+        };
+        if (first)
+          page.tagged(table->header_lines[c][i], title);
         else
-          page.text(x + style.cell_pad, baseline, bold, style.text_size, column.title, palette().on_heading);
-      };
-      if (first)
-        page.tagged(table->header_cells[c], title);
-      else
-        page.artifact(title, ArtifactKind::pagination);
+          page.artifact(title, ArtifactKind::pagination);
+      }
       x += column.width;
     }
   });
@@ -79,9 +109,14 @@ void row_part(PageFlow& flow, const std::shared_ptr<const Table>& table, std::si
     for (std::size_t c = 0; c < table->columns.size(); ++c) {
       const TableColumn& column = table->columns[c];
       const TableCell& cell = row.cells[c];
-      if (from < cell.size()) {
-        page.tagged(table->cells[r][c], [&] {
-          for (std::size_t i = from; i < std::min(to, cell.size()); ++i) {
+      const std::vector<StructureElement>& elements = table->lines[r][c];
+      // One marked-content sequence for each run of lines tagged to the same element.
+      for (std::size_t run = from; run < std::min(to, cell.size());) {
+        std::size_t run_end = run + 1;
+        while (run_end < std::min(to, cell.size()) && elements[run_end] == elements[run])
+          ++run_end;
+        page.tagged(elements[run], [&] {
+          for (std::size_t i = run; i < run_end; ++i) {
             const TableLine& line = cell[i];
             const double baseline = baseline_of(i);
             const Face& face = line.bold ? table->document.bold() : table->document.regular();
@@ -97,6 +132,7 @@ void row_part(PageFlow& flow, const std::shared_ptr<const Table>& table, std::si
                                 style.text_size, line.text, ink);
           }
         });
+        run = run_end;
       }
       x += column.width;
     }
@@ -131,18 +167,27 @@ void flow_table(PageFlow& flow, PdfDocument& document, StructureElement parent, 
   StructureTree& tree = document.structure();
   const StructureElement element = tree.add(parent, Role::table);
   const StructureElement header_row = tree.add(element, Role::tr);
-  std::vector<StructureElement> header_cells;
-  for (std::size_t c = 0; c < columns.size(); ++c)
-    header_cells.push_back(tree.add(header_row, Role::th, {.scope = HeaderScope::column}));
-  std::vector<std::vector<StructureElement>> cells;
+  std::vector<std::vector<StructureElement>> header_lines;
+  for (const TableColumn& column : columns) {
+    std::vector<std::string_view> langs = {""};
+    for (const TranslatedTitle& translation : column.translations)
+      langs.push_back(translation.lang);
+    header_lines.push_back(
+        line_elements(tree, tree.add(header_row, Role::th, {.scope = HeaderScope::column}), langs));
+  }
+  std::vector<std::vector<std::vector<StructureElement>>> line_tags;
   for (const TableRow& row : rows) {
     const StructureElement tr = tree.add(element, Role::tr);
-    cells.emplace_back();
-    for (std::size_t c = 0; c < row.cells.size(); ++c)
-      cells.back().push_back(tree.add(tr, Role::td));
+    line_tags.emplace_back();
+    for (const TableCell& cell : row.cells) {
+      std::vector<std::string_view> langs;
+      for (const TableLine& line : cell)
+        langs.push_back(line.lang);
+      line_tags.back().push_back(line_elements(tree, tree.add(tr, Role::td), langs));
+    }
   }
-  const auto table = std::make_shared<const Table>(
-      Table{document, style, std::move(columns), std::move(rows), std::move(header_cells), std::move(cells)});
+  const auto table = std::make_shared<const Table>(Table{document, style, std::move(columns), std::move(rows),
+                                                         std::move(header_lines), std::move(line_tags)});
   const double header_height = table->header_height();
   const double leading = style.leading;
   const double pad = style.cell_pad;

@@ -20,10 +20,17 @@ struct TableStyle {
   std::size_t lines_under_header = 1;
 };
 
+// A column title in one of a document's other languages, set under the title at the same size.
+struct TranslatedTitle {
+  std::string lang;  // BCP 47
+  std::string text;
+};
+
 struct TableColumn {
   std::string title;
   double width = 0;
-  bool centred = false;  // its title and text centred across it
+  bool centred = false;                            // its title and text centred across it
+  std::vector<TranslatedTitle> translations = {};  // a bilingual document's: one header line each
 };
 
 // A line of a table cell.
@@ -34,6 +41,7 @@ struct TableLine {
   double indent = 0;        // of the text, after the cell's padding: room for a bullet or a tick box
   std::string bullet = {};  // set before the indent ("•" for the first line of an item)
   bool tick_box = false;    // an empty box set before the indent, to tick
+  std::string lang = {};    // BCP 47, for a line in another language than the document's
 };
 
 using TableCell = std::vector<TableLine>;
@@ -52,7 +60,9 @@ TableCell wrapped_cell(const PdfDocument& document, const TableStyle& style, std
 // page the table runs onto, then the rows, each with a rule under it. A row that fits a page moves whole to
 // the next one; only a row taller than a page is split between lines. Tagged as a Table, the last child of
 // `parent` so far: a TR of TH cells (scope Column) for the header, where it is first drawn (the repeats are
-// artifacts), and a TR of TD cells for each row; stripes, rules and tick boxes are artifacts.
+// artifacts), and a TR of TD cells for each row; stripes, rules and tick boxes are artifacts. A header cell
+// with translations, or a cell with lines in another language (TableLine::lang), holds a P for each run of
+// lines in one language, that of a line in another language with its /Lang.
 void flow_table(PageFlow& flow, PdfDocument& document, StructureElement parent, const TableStyle& style,
                 std::vector<TableColumn> columns, std::vector<TableRow> rows);
 

@@ -38,49 +38,89 @@ footer p { margin: 0 0 0.4rem; }
 }
 )";
 
+// `texts` (each language's text, the first first) as HTML: one text alone as it is; several each in a block
+// span, those in another language than the page's with their lang.
+std::string in_each(const std::vector<LanguageText>& texts, std::string_view page_lang) {
+  if (texts.size() == 1)
+    return escaped_markup(texts.front().text);
+  std::string out;
+  for (const LanguageText& text : texts) {
+    // A space between the blocks, so that the text copied or read without the style sheet keeps them apart.
+    if (!out.empty())
+      out += " ";
+    out += "<span class=\"in-language\"";
+    if (text.language != page_lang)
+      out += " lang=\"" + escaped_markup(text.language) + "\"";
+    out += ">" + escaped_markup(text.text) + "</span>";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string pledge_html(const ResolvedPledge& pledge, const PledgePage& page) {
+  const std::string& lang = page.texts.front()->language();
+  // A fixed text in each language, each a LanguageText as in_each wants it.
+  const auto fixed = [&](std::string_view key, const std::string& after = "") {
+    std::vector<LanguageText> out;
+    for (const FixedTexts* texts : page.texts)
+      out.push_back({texts->language(), texts->text(key) + after, {}});
+    return out;
+  };
+  std::string title;
+  for (const FixedTexts* texts : page.texts)
+    title += (title.empty() ? "" : " / ") + texts->text("our-pledge");
   std::string out;
   out.reserve(8192);
-  out += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<!DOCTYPE html>\n<html lang=\"" + escaped_markup(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>Our pledge: " + escaped_markup(pledge.service) + "</title>\n";
+  out += "<title>" + escaped_markup(title) + ": " + escaped_markup(pledge.service) + "</title>\n";
   out += "<style>";
   out += style_sheet;
+  if (page.texts.size() > 1)  // each language's text a block of its own, at the same size
+    out += ".in-language { display: block; }\n";
   out += "</style>\n</head>\n<body>\n<main>\n";
-  out += "<h1>Our pledge <span class=\"service\">" + escaped_markup(pledge.service) + "</span></h1>\n";
+  out += "<h1>" + in_each(fixed("our-pledge"), lang) + " <span class=\"service\">" +
+         escaped_markup(pledge.service) + "</span></h1>\n";
   if (!pledge.audience.empty())
-    out += "<p class=\"audience\">Who this is for: " + escaped_markup(pledge.audience) + "</p>\n";
+    out +=
+        "<p class=\"audience\">" + in_each(fixed("who-this-is-for", " " + pledge.audience), lang) + "</p>\n";
   for (std::size_t g = 0; g < pledge.groups.size(); ++g) {
     const auto& group = pledge.groups[g];
     std::string items;
     for (const auto& statement : pledge.statements)
       if (statement.group == group.id)
-        items += "<li>" + escaped_markup(statement.text) + "</li>\n";
+        items += "<li>" +
+                 (statement.texts.empty() ? escaped_markup(statement.text) : in_each(statement.texts, lang)) +
+                 "</li>\n";
     if (items.empty())
       continue;
     const std::string id = "group-" + std::to_string(g + 1);
     out += "<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\"";
     if (!page.group_colours.empty())
       out += " style=\"border-left-color: " + page.group_colours[g % page.group_colours.size()] + "\"";
-    out += ">" + escaped_markup(group.title) + "</h2>\n<ul>\n" + items + "</ul>\n</section>\n";
+    out += ">" + (group.titles.empty() ? escaped_markup(group.title) : in_each(group.titles, lang)) +
+           "</h2>\n<ul>\n" + items + "</ul>\n</section>\n";
   }
   if (!pledge.staff.empty()) {
-    out += "<section aria-labelledby=\"team\">\n<h2 id=\"team\">Signed by our team</h2>\n";
-    out += "<p>By signing, we each promise to keep this pledge.</p>\n<ul class=\"team\">\n";
+    out += "<section aria-labelledby=\"team\">\n<h2 id=\"team\">" +
+           in_each(fixed("signed-by-our-team"), lang) + "</h2>\n";
+    out += "<p>" + in_each(fixed("signing-promise"), lang) + "</p>\n<ul class=\"team\">\n";
     for (const auto& name : pledge.staff)
       out += "<li>" + escaped_markup(name) + "</li>\n";
     out += "</ul>\n</section>\n";
   }
   if (!pledge.contact.empty()) {
-    out += "<section aria-labelledby=\"contact\">\n<h2 id=\"contact\">Who to contact</h2>\n";
+    out += "<section aria-labelledby=\"contact\">\n<h2 id=\"contact\">" +
+           in_each(fixed("who-to-contact"), lang) + "</h2>\n";
     out += "<p>" + escaped_markup(pledge.contact) + "</p>\n</section>\n";
   }
   out += "</main>\n<footer>\n";
   for (const auto& line : page.about)
-    if (!line.empty())
-      out += "<p>" + escaped_markup(line) + "</p>\n";
+    if (!line.text.empty())
+      out += "<p" +
+             (line.language != lang ? " lang=\"" + escaped_markup(line.language) + "\"" : std::string()) +
+             ">" + escaped_markup(line.text) + "</p>\n";
   out += "</footer>\n</body>\n</html>\n";
   return out;
 }

@@ -17,6 +17,10 @@ const examples = fs
   .filter((f) => f.endsWith(".pledge.yaml"))
   .sort()
   .map((f) => path.join(root, "examples", f));
+// A Welsh and English ward (languages: [cy, en-GB]): the page in Welsh, each text followed by its English.
+const bilingual = path.join(root, "tests/data/welsh/ward.pledge.yaml");
+examples.push(bilingual);
+const libraryPath = (example) => (example === bilingual ? ["--library-path", path.join(root, "tests/data/welsh")] : []);
 
 let browser;
 let failed = false;
@@ -25,12 +29,12 @@ try {
   for (const example of examples) {
     const name = path.basename(example, ".pledge.yaml");
     const out = path.join(work, name);
-    const built = execFileSync(pledge, ["build", "--no-lint", example, "-o", out, "--only", "html"], {
+    const built = execFileSync(pledge, [...libraryPath(example), "build", "--no-lint", example, "-o", out, "--only", "html"], {
       encoding: "utf8",
     });
     const file = built.split("\n").find((line) => line.endsWith("/pledge.html"));
     assert.ok(file, name + ": pledge build printed no pledge.html: " + built);
-    const resolved = JSON.parse(execFileSync(pledge, ["resolve", "--format", "json", example], { encoding: "utf8" }));
+    const resolved = JSON.parse(execFileSync(pledge, [...libraryPath(example), "resolve", "--format", "json", example], { encoding: "utf8" }));
 
     const page = await browser.newPage();
     const requests = [];
@@ -61,16 +65,22 @@ try {
         };
       }),
     }));
-    assert.equal(facts.lang, "en-GB", name + ": <html lang>");
-    assert.deepEqual(facts.h1, ["Our pledge " + resolved.service], name + ": one h1, the pledge's title");
-    assert.equal(facts.title, "Our pledge: " + resolved.service, name + ": <title>");
+    // Each text in each of the pledge's languages, the first first, as the page writes them.
+    const inEach = (texts, fallback) => (texts ? resolved.languages.map((l) => texts[l]).join(" ") : fallback);
+    const ourPledge = { cy: "Ein haddewid", "en-GB": "Our pledge" };
+    const languages = resolved.languages || ["en-GB"];
+    assert.equal(facts.lang, languages[0], name + ": <html lang>");
+    assert.deepEqual(facts.h1, [languages.map((l) => ourPledge[l]).join(" ") + " " + resolved.service],
+      name + ": one h1, the pledge's title");
+    assert.equal(facts.title, languages.map((l) => ourPledge[l]).join(" / ") + ": " + resolved.service,
+      name + ": <title>");
     assert.ok(facts.images.every((alt) => alt !== null && alt.trim() !== ""), name + ": an image without alt");
     assert.equal(facts.scripts, 0, name + ": a script in the page");
     const wanted = [];
     for (const statement of resolved.statements) {
-      if (!wanted.length || wanted[wanted.length - 1].title !== statement.group_title)
-        wanted.push({ title: statement.group_title, items: [] });
-      wanted[wanted.length - 1].items.push(statement.text.replace(/\s+/g, " ").trim());
+      const title = inEach(statement.group_titles, statement.group_title);
+      if (!wanted.length || wanted[wanted.length - 1].title !== title) wanted.push({ title, items: [] });
+      wanted[wanted.length - 1].items.push(inEach(statement.texts, statement.text).replace(/\s+/g, " ").trim());
     }
     assert.deepEqual(facts.groups.slice(0, wanted.length), wanted, name + ": the statements under their groups, in order");
 

@@ -8,6 +8,7 @@
 #include "base/sha256.hpp"
 #include "build/batch_build.hpp"
 #include "build/output_folder_lock.hpp"
+#include "render/fixed_text_files.hpp"
 #include "test_input.hpp"
 
 namespace {
@@ -161,6 +162,53 @@ TEST_CASE("an incremental build rebuilds a service when a library it uses change
   std::ofstream(batch.folder.path() / "libraries/tiny.yaml", std::ios::app) << "# edited\n";
   batch.run();
   CHECK(batch.summary.built == 1);
+}
+
+// A Welsh and English service beside an English-only one, with the fixed-text files in a folder of their own.
+struct BilingualBatch : Batch {
+  BilingualBatch() {
+    folder.write("libraries/ward.yaml", R"(library: ward
+title: Ward
+source: A test
+groups: [{id: respect, title: Respect, translations: {cy: Parch}}]
+statements:
+  - {id: listen, group: respect, text: We listen to you., translations: {cy: Byddwn yn gwrando arnoch chi.}}
+)");
+    for (const char* language : {"en-GB", "cy"})
+      folder.write(std::string("languages/") + language + ".yaml",
+                   read(source_dir / "statements/languages" / (std::string(language) + ".yaml")));
+    options.render.fixed_texts =
+        std::make_shared<pledge::render::FixedTextFiles>(folder.path() / "languages");
+    add("welsh.pledge.yaml", "service: Ward Welsh\nlanguages: [cy, en-GB]\nlibraries: [ward]\n");
+    add("english.pledge.yaml", "service: Ward English\nlibraries: [ward]\n");
+    options.incremental = true;
+    options.lint_gate = pledge::build::LintGate::off;  // the stamps are what is tested, not Welsh spelling
+  }
+};
+
+TEST_CASE(
+    "an incremental build rebuilds the services in a language whose fixed-text file changes, only those") {
+  BilingualBatch batch;
+  batch.run();
+  REQUIRE(batch.summary.built == 2);
+  batch.run();
+  REQUIRE(batch.summary.skipped == 2);
+  std::ofstream(batch.folder.path() / "languages/cy.yaml", std::ios::app) << "# edited\n";
+  const auto progress = batch.run();
+  CHECK(batch.summary.built == 1);
+  CHECK(batch.summary.skipped == 1);
+  REQUIRE(progress.results.size() == 2);
+  CHECK(progress.results[0].outcome == pledge::build::ServiceOutcome::built);
+  CHECK(progress.results[1].outcome == pledge::build::ServiceOutcome::skipped);
+}
+
+TEST_CASE(
+    "an incremental build rebuilds every service when the fixed-text file of their shared language changes") {
+  BilingualBatch batch;
+  batch.run();
+  std::ofstream(batch.folder.path() / "languages/en-GB.yaml", std::ios::app) << "# edited\n";
+  batch.run();
+  CHECK(batch.summary.built == 2);
 }
 
 TEST_CASE("an incremental build rebuilds a service when its identity file changes") {
