@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "base/display_path.hpp"
+#include "model/png_decoding.hpp"
 
 namespace pledge {
 
@@ -115,6 +116,13 @@ std::optional<LogoImage> read_logo(MappingReader& reader, const IdentityText& lo
                            std::to_string(header->height) +
                            " pixels, more than the 10,000 pixels a side a logo may be; save it smaller");
     return std::nullopt;
+  }
+  if (header->format == ImageFormat::png) {
+    if (auto problem = png_decoding_problem(bytes)) {
+      reader.problem(at, "logo '" + logo.text + "' is a damaged PNG (" + *problem +
+                             "); open it in an image editor and save it again as PNG");
+      return std::nullopt;
+    }
   }
   return LogoImage{path, std::move(bytes), header->format, header->width, header->height, logo.location};
 }
