@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include "model/identity.hpp"
@@ -107,6 +108,36 @@ TEST_CASE("the identity file in a folder above the service file applies to it") 
   CHECK(file.identity.footer->text == "Printed by Northshire");
   REQUIRE(file.identity.files.size() == 1);
   CHECK(file.identity.files[0] == folder.path() / ".pledge-identity.yaml");
+}
+
+TEST_CASE("an identity file that is a folder is an error naming it, not skipped") {
+  TempFolder folder;
+  folder.write(".pledge-identity.yaml/logo.png", "");
+  folder.write("wards/ward-7.pledge.yaml", service);
+  CHECK(error_in(folder, "wards/ward-7.pledge.yaml") ==
+        (folder.path() / ".pledge-identity.yaml").string() +
+            ": the identity file is a folder, not a file; make .pledge-identity.yaml a YAML file "
+            "(pledge-formats(5)) or remove it");
+}
+
+TEST_CASE("an identity file that is a named pipe is an error at once, never opened") {
+  TempFolder folder;
+  REQUIRE(mkfifo((folder.path() / ".pledge-identity.yaml").c_str(), 0600) == 0);
+  folder.write("ward-7.pledge.yaml", service);
+  CHECK(error_in(folder, "ward-7.pledge.yaml") ==
+        (folder.path() / ".pledge-identity.yaml").string() +
+            ": the identity file is a named pipe, not a file; make .pledge-identity.yaml a YAML file "
+            "(pledge-formats(5)) or remove it");
+}
+
+TEST_CASE("an identity file that links to a device is an error naming it") {
+  TempFolder folder;
+  std::filesystem::create_symlink("/dev/zero", folder.path() / ".pledge-identity.yaml");
+  folder.write("ward-7.pledge.yaml", service);
+  CHECK(error_in(folder, "ward-7.pledge.yaml") ==
+        (folder.path() / ".pledge-identity.yaml").string() +
+            ": the identity file is a device, not a file; make .pledge-identity.yaml a YAML file "
+            "(pledge-formats(5)) or remove it");
 }
 
 TEST_CASE("the nearest identity file wins over one further up") {
