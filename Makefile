@@ -4,7 +4,7 @@ BUILD ?= build
 WERROR ?= $(if $(CI),ON,OFF)
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps deps-demo configure build demo test test-asan test-tsan fuzz bench package install previews clean
+.PHONY: all deps deps-demo configure build demo test test-asan test-tsan fuzz-build fuzz fuzz-ci bench package install previews clean
 
 all: build
 
@@ -67,16 +67,26 @@ test-tsan: deps
 	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/.ci/tsan-suppressions.txt \
 	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -j $(JOBS) -L threads
 
-# libFuzzer targets (clang), each run for FUZZ_SECONDS, seeded from tests/data.
+# libFuzzer targets (clang), each run for FUZZ_SECONDS, seeded from tests/data and fuzz/corpus/TARGET.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -g
-fuzz: deps
+# Only the targets and the spelling index the linting target reads: not the benchmarks and tools.
+FUZZ_TARGETS = $(patsubst fuzz/%.cpp,fuzz_%,$(wildcard fuzz/*.cpp))
+fuzz-build: deps
 	@.ci/install-packages .ci/debian-packages-fuzz
 	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEDGE_FUZZ=ON \
 	  -DPLEDGE_BUILD_TESTS=OFF -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)"
-	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS) spelling_index
+
+# Keeps what the fuzzer found in $(FUZZ_BUILD)/corpus, so that the next run goes on from there.
+fuzz: fuzz-build
 	fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# CI's run: every target for 60 s from the repository's seeds only (a fresh corpus each time, so that a run
+# depends on the commit alone); a crash, a timeout or running out of memory fails it.
+fuzz-ci: fuzz-build
+	FUZZ_CORPUS=$(FUZZ_BUILD)/corpus-ci FUZZ_FRESH=1 fuzz/run $(FUZZ_BUILD) 60
 
 # Speed and memory figures, printed; targets are in each benchmark's output, never asserted in tests.
 bench: build
