@@ -4,7 +4,7 @@ BUILD ?= build
 WERROR ?= $(if $(CI),ON,OFF)
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps deps-demo configure build demo test test-asan fuzz bench package install previews clean
+.PHONY: all deps deps-demo configure build demo test test-asan test-tsan fuzz-build fuzz fuzz-ci bench package install previews clean
 
 all: build
 
@@ -54,16 +54,39 @@ test-asan: deps
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt:print_suppressions=0 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-# libFuzzer targets (clang), each run for FUZZ_SECONDS, seeded from tests/data.
+# The tests that run threads (ctest label `threads`: the batch's unit tests, the build and serve cases and
+# scripts) under ThreadSanitizer, in their own build folder that builds only what they need (the binary, the
+# unit tests and the spelling index; no benchmarks or tools). Suppressions, each with its reason, are in
+# .ci/tsan-suppressions.txt.
+TSAN_BUILD ?= build-tsan
+TSAN = -fsanitize=thread -fno-omit-frame-pointer
+test-tsan: deps
+	cmake -S . -B $(TSAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEDGE_WERROR=$(WERROR) \
+	  -DCMAKE_CXX_FLAGS="$(TSAN)" -DCMAKE_EXE_LINKER_FLAGS="$(TSAN)" -DPLEDGE_CLANG_TIDY=OFF
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target pledge_cli unit_tests spelling_index
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/.ci/tsan-suppressions.txt \
+	  ctest --test-dir $(TSAN_BUILD) --output-on-failure -j $(JOBS) -L threads
+
+# libFuzzer targets (clang), each run for FUZZ_SECONDS, seeded from tests/data and fuzz/corpus/TARGET.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -g
-fuzz: deps
+# Only the targets and the spelling index the linting target reads: not the benchmarks and tools.
+FUZZ_TARGETS = $(patsubst fuzz/%.cpp,fuzz_%,$(wildcard fuzz/*.cpp))
+fuzz-build: deps
 	@.ci/install-packages .ci/debian-packages-fuzz
 	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEDGE_FUZZ=ON \
 	  -DPLEDGE_BUILD_TESTS=OFF -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)"
-	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS) spelling_index
+
+# Keeps what the fuzzer found in $(FUZZ_BUILD)/corpus, so that the next run goes on from there.
+fuzz: fuzz-build
 	fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# CI's run: every target for 60 s from the repository's seeds only (a fresh corpus each time, so that a run
+# depends on the commit alone); a crash, a timeout or running out of memory fails it.
+fuzz-ci: fuzz-build
+	FUZZ_CORPUS=$(FUZZ_BUILD)/corpus-ci FUZZ_FRESH=1 fuzz/run $(FUZZ_BUILD) 60
 
 # Speed and memory figures, printed; targets are in each benchmark's output, never asserted in tests.
 bench: build
@@ -90,7 +113,8 @@ previews: build
 	  file://$(abspath $(BUILD))/previews/district-nursing-north-locality/pledge.html 2>/dev/null
 	@ls docs/*.png
 
-# A .deb in $(BUILD)/ (Debian runtime packages as dependencies).
+# A .deb in $(BUILD)/ (Debian runtime packages as dependencies), its binary stripped, and the binary's debug data
+# in pledgekit-dbgsym_VERSION_ARCH.ddeb beside it.
 package: build
 	cd $(BUILD) && cpack
 

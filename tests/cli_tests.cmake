@@ -16,3 +16,31 @@ foreach(script IN LISTS scripts)
   get_filename_component(name ${script} NAME_WE)
   add_test("script/${name}" bash "${script}" "${PLEDGE_BINARY}" "${PLEDGE_SOURCE_DIR}")
 endforeach()
+
+# The ctest label `threads` (make test-tsan runs these under ThreadSanitizer): what runs worker threads. The
+# batch's unit tests (batch_build_test.cpp's cases, listed by the unit test binary itself: doctest's discovery
+# can filter its list by case names only), every build case (a build runs one worker per core, and its signal
+# watcher), and the scripts of batches, interrupted builds and pledge serve (cpp-httplib's thread pool). Not
+# hostile-inputs: it bounds each run at 5 s, which is for the real build, not one slowed down by a sanitizer.
+set(threads_tests "")
+if(EXISTS "${PLEDGE_UNIT_TESTS}")
+  execute_process(COMMAND "${PLEDGE_UNIT_TESTS}" "--source-file=*batch_build_test.cpp" --list-test-cases
+                  OUTPUT_VARIABLE listed RESULT_VARIABLE listed_status)
+  if(listed_status EQUAL 0)
+    string(REPLACE "\n" ";" listed "${listed}")
+    foreach(line IN LISTS listed)
+      if(NOT line STREQUAL "" AND NOT line MATCHES "^\\[doctest\\]" AND NOT line MATCHES "^==+$")
+        list(APPEND threads_tests "unit/${line}")
+      endif()
+    endforeach()
+  endif()
+endif()
+foreach(case IN LISTS cases)
+  if(case MATCHES "^build-" AND IS_DIRECTORY "${PLEDGE_SOURCE_DIR}/tests/cli/${case}")
+    list(APPEND threads_tests "cli/${case}")
+  endif()
+endforeach()
+foreach(name IN ITEMS build-batch build-interrupt build-interrupt-stuck-worker serve-http serve-start)
+  list(APPEND threads_tests "script/${name}")
+endforeach()
+set_tests_properties(${threads_tests} PROPERTIES LABELS threads)

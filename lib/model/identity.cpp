@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "base/display_path.hpp"
+#include "model/png_decoding.hpp"
 
 namespace pledge {
 
@@ -117,6 +118,13 @@ std::optional<LogoImage> read_logo(MappingReader& reader, const IdentityText& lo
                            " pixels, more than the 10,000 pixels a side a logo may be; save it smaller");
     return std::nullopt;
   }
+  if (header->format == ImageFormat::png) {
+    if (auto problem = png_decoding_problem(bytes)) {
+      reader.problem(at, "logo '" + logo.text + "' is a damaged PNG (" + *problem +
+                             "); open it in an image editor and save it again as PNG");
+      return std::nullopt;
+    }
+  }
   return LogoImage{path, std::move(bytes), header->format, header->width, header->height, logo.location};
 }
 
@@ -170,7 +178,9 @@ std::optional<fs::path> find_identity_file(const fs::path& service_file) {
     return std::nullopt;
   while (true) {
     const auto candidate = folder / identity_file_name;
-    if (fs::is_regular_file(candidate, ec))
+    // Anything of that name, a folder or a pipe too: read_identity_file says what is wrong with it, rather
+    // than the documents silently going without the organisation's identity.
+    if (fs::exists(fs::symlink_status(candidate, ec)))
       return candidate;
     if (!folder.has_parent_path() || folder.parent_path() == folder)
       return std::nullopt;
@@ -178,7 +188,38 @@ std::optional<fs::path> find_identity_file(const fs::path& service_file) {
   }
 }
 
+namespace {
+
+// What a path that is not a file is, as a message names it; nothing for a regular file (or a link to one).
+std::optional<std::string> not_a_file(const fs::path& path) {
+  std::error_code ec;
+  switch (fs::status(path, ec).type()) {
+    case fs::file_type::regular:
+      return std::nullopt;
+    case fs::file_type::directory:
+      return "a folder";
+    case fs::file_type::fifo:
+      return "a named pipe";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    case fs::file_type::not_found:
+      return "a link to nothing";
+    default:
+      return "not a file";
+  }
+}
+
+}  // namespace
+
 void read_identity_file(const fs::path& path, Identity& identity, DiagnosticList& problems) {
+  // Checked before it is opened: opening a named pipe waits for a writer that may never come.
+  if (const auto what = not_a_file(path))
+    throw Error("the identity file is " + *what + ", not a file; make " + identity_file_name +
+                    " a YAML file (pledge-formats(5)) or remove it",
+                Location{display_path(path), 0, 0});
   const auto source =
       std::make_shared<const SourceText>(display_path(path), SourceText::read(path).content());
   const YamlNode root = parse_yaml(*source);

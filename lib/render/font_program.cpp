@@ -8,6 +8,8 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "base/error.hpp"
 #include "base/output_file.hpp"
@@ -91,8 +93,72 @@ struct CheckedTables {
   std::size_t long_metrics = 0;
 };
 
+// The glyphs each composite glyph of table 'glyf' is made of (`offsets` from table 'loca', checked).
+std::vector<std::vector<unsigned>> composite_parts(std::string_view glyf,
+                                                   const std::vector<std::size_t>& offsets) {
+  const std::size_t glyph_count = offsets.size() - 1;
+  std::vector<std::vector<unsigned>> parts(glyph_count);
+  for (std::size_t glyph = 0; glyph < glyph_count; ++glyph) {
+    const std::size_t end = offsets[glyph + 1];
+    if (end == offsets[glyph] || s16(glyf, offsets[glyph]) >= 0)
+      continue;  // empty, or a simple glyph of contours
+    const std::string name = "composite glyph " + std::to_string(glyph) + " in table 'glyf'";
+    for (std::size_t at = offsets[glyph] + 10;;) {
+      if (at + 4 > end)
+        TableDirectory::fail(name + " is cut short");
+      const unsigned flags = u16(glyf, at);
+      const unsigned part = u16(glyf, at + 2);
+      if (part >= glyph_count)
+        TableDirectory::fail(name + " is made of glyph " + std::to_string(part) +
+                             ", which the font does not have");
+      parts[glyph].push_back(part);
+      at += 4 + ((flags & 0x1) ? 4 : 2);                                      // the two offsets
+      at += (flags & 0x8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0;  // the scale
+      if (!(flags & 0x20))                                                    // no more components
+        break;
+    }
+  }
+  return parts;
+}
+
+// A composite glyph made of itself, directly or through others, sends whatever draws or measures it round
+// for ever (HarfBuzz and the subsetter stop and leave the letter out unseen: a poster with blanks for Á);
+// nesting deeper than any real font's (a few levels) is refused with it.
+void check_composites(std::string_view glyf, const std::vector<std::size_t>& offsets) {
+  constexpr std::size_t deepest = 16;
+  const auto parts = composite_parts(glyf, offsets);
+  enum class State : unsigned char { unseen, open, done };
+  std::vector<State> state(parts.size(), State::unseen);
+  for (unsigned root = 0; root < parts.size(); ++root) {
+    if (state[root] != State::unseen)
+      continue;
+    std::vector<std::pair<unsigned, std::size_t>> path{{root, 0}};  // glyph, next part to visit
+    state[root] = State::open;
+    while (!path.empty()) {
+      auto& [glyph, next] = path.back();
+      if (next == parts[glyph].size()) {
+        state[glyph] = State::done;
+        path.pop_back();
+        continue;
+      }
+      const unsigned part = parts[glyph][next++];
+      if (state[part] == State::open)
+        TableDirectory::fail(
+            "composite glyph " + std::to_string(part) + " in table 'glyf' is made of itself" +
+            (part == glyph ? "" : " (through glyph " + std::to_string(glyph) + ")") + ": the table loops");
+      if (state[part] == State::done)
+        continue;
+      if (path.size() == deepest)
+        TableDirectory::fail("composite glyph " + std::to_string(root) + " in table 'glyf' nests more than " +
+                             std::to_string(deepest) + " levels of components");
+      state[part] = State::open;
+      path.emplace_back(part, 0);
+    }
+  }
+}
+
 // The tables whose fields index the others (head, maxp, hhea, hmtx, loca, glyf): each read is inside its
-// table, and the counts and offsets they give fit the tables they point into.
+// table, and the counts and offsets they give fit the tables they point into; composite glyphs do not loop.
 CheckedTables check_tables(const TableDirectory& tables) {
   CheckedTables out;
   const std::string_view head = tables.require("head", 54);
@@ -123,6 +189,8 @@ CheckedTables check_tables(const TableDirectory& tables) {
   if (loca.size() < entry * (out.glyph_count + 1u))
     TableDirectory::fail("table 'loca' is too short for " + std::to_string(out.glyph_count) + " glyphs");
   std::uint64_t previous = 0;
+  std::vector<std::size_t> offsets;
+  offsets.reserve(out.glyph_count + 1u);
   for (std::size_t glyph = 0; glyph <= out.glyph_count; ++glyph) {
     const std::uint64_t offset =
         entry == 2 ? 2ull * u16(loca, 2 * glyph) : static_cast<std::uint64_t>(u32(loca, 4 * glyph));
@@ -131,7 +199,9 @@ CheckedTables check_tables(const TableDirectory& tables) {
     if (glyph > 0 && offset > previous && offset - previous < 10)
       TableDirectory::fail("glyph " + std::to_string(glyph - 1) + " in table 'glyf' is too short");
     previous = offset;
+    offsets.push_back(static_cast<std::size_t>(offset));
   }
+  check_composites(glyf, offsets);
   tables.require("cmap", 4);
 
   FontMetrics& m = out.metrics;

@@ -1,4 +1,6 @@
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <zlib.h>
 
 #include "model/identity.hpp"
 #include "model/service_file.hpp"
@@ -10,16 +12,37 @@ using pledge::test::TempFolder;
 
 namespace {
 
-// The first bytes of a PNG of the given size: its signature and IHDR chunk, all a header read looks at.
+// A PNG chunk: its length, type, data and CRC-32 of type and data.
+std::string png_chunk(const std::string& type, const std::string& data) {
+  std::string chunk;
+  const auto append_number = [&](unsigned long value) {
+    for (int shift = 24; shift >= 0; shift -= 8)
+      chunk += static_cast<char>((value >> shift) & 0xFF);
+  };
+  append_number(data.size());
+  chunk += type + data;
+  const std::string checked = type + data;
+  append_number(crc32(0, reinterpret_cast<const Bytef*>(checked.data()), static_cast<uInt>(checked.size())));
+  return chunk;
+}
+
+// A whole PNG of the given size, white, 8-bit RGB, that libpng decodes.
 std::string png_of(unsigned width, unsigned height) {
-  std::string bytes = "\x89PNG\r\n\x1a\n";
-  bytes += std::string("\0\0\0\x0dIHDR", 8);
+  std::string header;
   for (unsigned value : {width, height}) {
     for (int shift = 24; shift >= 0; shift -= 8)
-      bytes += static_cast<char>((value >> shift) & 0xFF);
+      header += static_cast<char>((value >> shift) & 0xFF);
   }
-  bytes += std::string("\x08\x02\0\0\0", 5);
-  return bytes;
+  header += std::string("\x08\x02\0\0\0", 5);
+  std::string rows;
+  for (unsigned y = 0; y < height; ++y)
+    rows += std::string(1, '\0') + std::string(3 * std::size_t{width}, '\xFF');  // filter type 0, then pixels
+  std::string packed(compressBound(static_cast<uLong>(rows.size())), '\0');
+  uLongf packed_size = packed.size();
+  compress(reinterpret_cast<Bytef*>(packed.data()), &packed_size, reinterpret_cast<const Bytef*>(rows.data()),
+           static_cast<uLong>(rows.size()));
+  packed.resize(packed_size);
+  return "\x89PNG\r\n\x1a\n" + png_chunk("IHDR", header) + png_chunk("IDAT", packed) + png_chunk("IEND", "");
 }
 
 // A JPEG's start of image, an APP0 segment and a baseline start-of-frame segment of the given size.
@@ -87,6 +110,36 @@ TEST_CASE("the identity file in a folder above the service file applies to it") 
   CHECK(file.identity.files[0] == folder.path() / ".pledge-identity.yaml");
 }
 
+TEST_CASE("an identity file that is a folder is an error naming it, not skipped") {
+  TempFolder folder;
+  folder.write(".pledge-identity.yaml/logo.png", "");
+  folder.write("wards/ward-7.pledge.yaml", service);
+  CHECK(error_in(folder, "wards/ward-7.pledge.yaml") ==
+        (folder.path() / ".pledge-identity.yaml").string() +
+            ": the identity file is a folder, not a file; make .pledge-identity.yaml a YAML file "
+            "(pledge-formats(5)) or remove it");
+}
+
+TEST_CASE("an identity file that is a named pipe is an error at once, never opened") {
+  TempFolder folder;
+  REQUIRE(mkfifo((folder.path() / ".pledge-identity.yaml").c_str(), 0600) == 0);
+  folder.write("ward-7.pledge.yaml", service);
+  CHECK(error_in(folder, "ward-7.pledge.yaml") ==
+        (folder.path() / ".pledge-identity.yaml").string() +
+            ": the identity file is a named pipe, not a file; make .pledge-identity.yaml a YAML file "
+            "(pledge-formats(5)) or remove it");
+}
+
+TEST_CASE("an identity file that links to a device is an error naming it") {
+  TempFolder folder;
+  std::filesystem::create_symlink("/dev/zero", folder.path() / ".pledge-identity.yaml");
+  folder.write("ward-7.pledge.yaml", service);
+  CHECK(error_in(folder, "ward-7.pledge.yaml") ==
+        (folder.path() / ".pledge-identity.yaml").string() +
+            ": the identity file is a device, not a file; make .pledge-identity.yaml a YAML file "
+            "(pledge-formats(5)) or remove it");
+}
+
 TEST_CASE("the nearest identity file wins over one further up") {
   TempFolder folder;
   folder.write(".pledge-identity.yaml", "organisation: Northshire NHS Trust\n");
@@ -148,6 +201,43 @@ TEST_CASE("a logo that is not a PNG or JPEG is an error at its value") {
   CHECK(error_in(folder, "ward-7.pledge.yaml") ==
         (folder.path() / "ward-7.pledge.yaml").string() +
             ":3:18: logo 'logo.png' is not a PNG or JPEG image; save the logo as PNG or JPEG");
+}
+
+TEST_CASE("a PNG logo whose header chunk claims 4 GB is an error at its value, with what libpng found") {
+  TempFolder folder;
+  std::string logo = png_of(40, 20);
+  logo.replace(8, 4, "\xFF\xFF\xFF\xFF");  // IHDR's length
+  folder.write("logo.png", logo);
+  folder.write("ward-7.pledge.yaml", service + "identity: {logo: logo.png}\n");
+  CHECK(
+      error_in(folder, "ward-7.pledge.yaml") ==
+      (folder.path() / "ward-7.pledge.yaml").string() +
+          ":3:18: logo 'logo.png' is a damaged PNG (PNG unsigned integer out of range); open it in an image "
+          "editor and save it again as PNG");
+}
+
+TEST_CASE("a PNG logo cut short inside its image data is an error at its value") {
+  TempFolder folder;
+  const std::string logo = png_of(40, 20);
+  folder.write("logo.png", logo.substr(0, logo.size() - 30));
+  folder.write("ward-7.pledge.yaml", service + "identity: {logo: logo.png}\n");
+  CHECK(error_in(folder, "ward-7.pledge.yaml") ==
+        (folder.path() / "ward-7.pledge.yaml").string() +
+            ":3:18: logo 'logo.png' is a damaged PNG (the file ends inside the image); open it in an image "
+            "editor and save it again as PNG");
+}
+
+TEST_CASE("a PNG logo with a wrong checksum is an error at its value") {
+  TempFolder folder;
+  std::string logo = png_of(40, 20);
+  logo[29] = static_cast<char>(logo[29] ^ 1);  // the IHDR chunk's CRC
+  folder.write("logo.png", logo);
+  folder.write("ward-7.pledge.yaml", service + "identity: {logo: logo.png}\n");
+  CHECK(
+      error_in(folder, "ward-7.pledge.yaml") ==
+      (folder.path() / "ward-7.pledge.yaml").string() +
+          ":3:18: logo 'logo.png' is a damaged PNG (IHDR: CRC error); open it in an image editor and save it "
+          "again as PNG");
 }
 
 TEST_CASE("a logo over 10,000 pixels a side is an error at its value") {

@@ -50,6 +50,16 @@ std::uint32_t get_u32(const std::string& bytes, std::size_t at) {
   return value;
 }
 
+// The byte offset of the glyph number of the first component of composite glyph `glyph` (Liberation Sans:
+// long loca offsets; its first composite glyph is 98, then 111).
+std::size_t first_component_of(const std::string& bytes, std::size_t glyph) {
+  REQUIRE(bytes[get_u32(bytes, record_of(bytes, "head") + 8) + 51] == 1);
+  const std::size_t loca = get_u32(bytes, record_of(bytes, "loca") + 8);
+  const std::size_t at = get_u32(bytes, record_of(bytes, "glyf") + 8) + get_u32(bytes, loca + 4 * glyph);
+  REQUIRE(static_cast<signed char>(bytes[at]) < 0);  // numberOfContours below zero: a composite glyph
+  return at + 12;
+}
+
 std::string refusal(std::string bytes) {
   try {
     FontProgram::from_bytes(std::move(bytes), "damaged.ttf");
@@ -149,6 +159,31 @@ TEST_CASE("a loca table pointing outside the glyf table is refused") {
     put_u16(bytes, loca + 2 * 5, 0xFFF0);
   CHECK(refusal(bytes) ==
         "cannot use font 'damaged.ttf': table 'loca' points outside table 'glyf' at glyph 5");
+}
+
+TEST_CASE("a composite glyph made of itself is refused, naming the glyph") {
+  std::string bytes = liberation_bytes();
+  put_u16(bytes, first_component_of(bytes, 98), 98);
+  CHECK(
+      refusal(bytes) ==
+      "cannot use font 'damaged.ttf': composite glyph 98 in table 'glyf' is made of itself: the table loops");
+}
+
+TEST_CASE("composite glyphs made of each other are refused, naming both") {
+  std::string bytes = liberation_bytes();
+  put_u16(bytes, first_component_of(bytes, 98), 111);
+  put_u16(bytes, first_component_of(bytes, 111), 98);
+  CHECK(refusal(bytes) ==
+        "cannot use font 'damaged.ttf': composite glyph 98 in table 'glyf' is made of itself "
+        "(through glyph 111): the table loops");
+}
+
+TEST_CASE("a composite glyph made of a glyph the font does not have is refused") {
+  std::string bytes = liberation_bytes();
+  put_u16(bytes, first_component_of(bytes, 98), 0xFFFF);
+  CHECK(refusal(bytes) ==
+        "cannot use font 'damaged.ttf': composite glyph 98 in table 'glyf' is made of glyph "
+        "65535, which the font does not have");
 }
 
 TEST_CASE("a font whose cmap maps no characters is refused") {
