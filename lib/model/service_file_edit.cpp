@@ -86,6 +86,8 @@ std::string meaning(const ServiceFile& file) {
   line("version", file.version);
   line("agreed", file.agreed ? iso_text(*file.agreed) : "");
   line("poster", file.poster.size + "|" + std::to_string(file.poster.copies));
+  for (const auto& ask : file.asks)
+    line("ask", ask.text);
   for (const auto& word : file.words)
     line("word", word);
   for (const auto& entry : file.glossary)
@@ -111,6 +113,10 @@ struct ListKind {
 const ListKind exclude_list{"exclude", "ref", {"service", "audience", "libraries", "groups"}};
 const ListKind reword_list{"reword", "ref", {"service", "audience", "libraries", "groups", "exclude"}};
 const ListKind add_list{"add", "id", {"service", "audience", "libraries", "groups", "exclude", "reword"}};
+const ListKind asks_list{"asks",
+                         "",
+                         {"service", "audience", "libraries", "groups", "exclude", "reword", "add", "staff",
+                          "contact", "version", "agreed", "poster"}};
 const ListKind evidence_list{"evidence",
                              "ref",
                              {"service", "audience", "libraries", "groups", "exclude", "reword", "add",
@@ -151,6 +157,12 @@ EntryLines addition_lines(LocalStatement local) {
     list("refs", local.refs);
     list("evidence", local.evidence);
     return lines;
+  };
+}
+
+EntryLines ask_lines(std::string text) {
+  return [text](std::size_t column) {
+    return std::vector<std::string>{std::string(column, ' ') + "- " + write_scalar(text)};
   };
 }
 
@@ -200,6 +212,9 @@ class EditPlan {
   void make(const edit::UseOriginal& e);
   void make(const edit::AddStatement& e);
   void make(const edit::RemoveStatement& e);
+  void make(const edit::AddAsk& e);
+  void make(const edit::RewordAsk& e);
+  void make(const edit::RemoveAsk& e);
 
   EditedServiceFile finish();
 
@@ -243,6 +258,9 @@ class EditPlan {
   void set_field(const ListKind& list, const std::string& value, std::string_view key,
                  const std::string& text, const EntryLines& lines);
   void rewrite_in_block_style(const ListKind& list);
+  // The ask at `number` (from 1) as the file writes it; nothing if `asks:` is written [...] and is to be
+  // written again in block style. Throws Error if there is no such ask.
+  std::optional<YamlTextLayout::Item> ask_item(std::size_t number);
 
   std::shared_ptr<const SourceText> m_source;
   YamlNode m_root;
@@ -456,6 +474,62 @@ void EditPlan::make(const edit::RemoveStatement& e) {
     m_notes.push_back("Its evidence record is kept in the file as a comment.");
 }
 
+std::optional<YamlTextLayout::Item> EditPlan::ask_item(std::size_t number) {
+  if (number == 0 || number > m_old.asks.size()) {
+    throw Error("there is no ask " + std::to_string(number) + " (asks/" + std::to_string(number) +
+                "): the file has " + std::to_string(m_old.asks.size()) +
+                (m_old.asks.size() == 1 ? " ask" : " asks"));
+  }
+  const auto section = m_layout.section(asks_list.key);
+  if (!section)
+    throw Error("internal: no 'asks' list", file_location());
+  if (m_layout.is_flow(*section->value)) {
+    rewrite_in_block_style(asks_list);
+    return std::nullopt;
+  }
+  const YamlNode* node = &section->value->items().at(number - 1);
+  for (const auto& item : m_layout.items(*section)) {
+    if (item.node == node)
+      return item;
+  }
+  throw Error("internal: ask " + std::to_string(number) + " not found under 'asks'", file_location());
+}
+
+void EditPlan::make(const edit::AddAsk& e) {
+  if (is_blank_text(e.text))
+    throw Error("the new ask is empty; write what you ask of patients, relatives and carers");
+  m_expected.asks.push_back(Ask{e.text, {}});
+  add_entry(asks_list, {}, ask_lines(e.text));
+}
+
+void EditPlan::make(const edit::RewordAsk& e) {
+  if (is_blank_text(e.text))
+    throw Error("the new wording of ask " + std::to_string(e.number) +
+                " is empty; write the ask, or remove it");
+  const auto item = ask_item(e.number);
+  m_expected.asks[e.number - 1].text = e.text;
+  if (!item)
+    return;
+  // An ask on one line keeps its quoting and the comment after it; one over several lines is written anew.
+  if (item->end_line == item->first_line + 1 && item->node->is_scalar()) {
+    const auto span = m_layout.scalar_span(*item->node, *item->node, item->end_line);
+    if (span.style != ScalarStyle::block) {
+      m_splices.push_back(TextSplice{span.begin, span.end, write_scalar(e.text, span.style)});
+      return;
+    }
+  }
+  m_splices.push_back(
+      m_layout.replace_lines(item->first_line, item->end_line, ask_lines(e.text)(item->dash_column)));
+}
+
+void EditPlan::make(const edit::RemoveAsk& e) {
+  const auto item = ask_item(e.number);
+  m_expected.asks.erase(m_expected.asks.begin() + static_cast<std::ptrdiff_t>(e.number - 1));
+  m_notes.push_back("It is kept in the file as a comment.");
+  if (item)
+    m_splices.push_back(m_layout.comment_out(item->first_line, item->end_line, item->dash_column));
+}
+
 EditedServiceFile EditPlan::finish() {
   for (const auto& key : m_rewrites) {
     const auto section = m_layout.section(key);
@@ -473,6 +547,9 @@ EditedServiceFile EditPlan::finish() {
     } else if (key == add_list.key) {
       for (const auto& a : m_expected.add)
         append(addition_lines(a));
+    } else if (key == asks_list.key) {
+      for (const auto& ask : m_expected.asks)
+        append(ask_lines(ask.text));
     } else {
       for (const auto& record : m_expected.evidence)
         append(evidence_lines(record));
@@ -511,6 +588,11 @@ std::string describe(const ServiceFileEdit& edit) {
           [](const edit::UseOriginal& e) { return "Went back to the original wording of " + e.ref; },
           [](const edit::AddStatement& e) { return "Added local/" + e.id + ": " + e.text; },
           [](const edit::RemoveStatement& e) { return "Removed local/" + e.id; },
+          [](const edit::AddAsk& e) { return "Added an ask: " + e.text; },
+          [](const edit::RewordAsk& e) {
+            return "Reworded asks/" + std::to_string(e.number) + ": " + e.text;
+          },
+          [](const edit::RemoveAsk& e) { return "Removed asks/" + std::to_string(e.number); },
       },
       edit);
 }

@@ -64,7 +64,16 @@ std::string statements_html(const WorkshopState& state) {
     }
     out += "</ol></section>";
   }
-  return out;
+  out += "<section class=\"asks\"><h2>What we ask of you</h2>";
+  if (state.view->asks.empty())
+    out += "<p>No asks yet.</p>";
+  else
+    out += "<ol class=\"ask-list\">";
+  for (const auto& ask : state.view->asks)
+    out += "<li class=\"ask\"><p class=\"statement-text\">" + escaped_markup(ask.text) + "</p></li>";
+  if (!state.view->asks.empty())
+    out += "</ol>";
+  return out + "</section>";
 }
 
 }  // namespace

@@ -48,9 +48,17 @@ json view_json(const WorkshopView& view) {
     }
     groups.push_back(json{{"id", group.id}, {"title", group.title}, {"statements", statements}});
   }
+  json asks = json::array();
+  for (const auto& ask : view.asks) {
+    asks.push_back(json{{"ref", ask.ref},
+                        {"number", ask.number},
+                        {"text", ask.text},
+                        {"findings", findings_array(ask.findings)}});
+  }
   return json{{"service", view.service},
               {"audience", view.audience},
               {"groups", groups},
+              {"asks", asks},
               {"findings", findings_array(view.findings)}};
 }
 
@@ -58,11 +66,15 @@ json state_object(const WorkshopState& state, const std::string& file) {
   json history = json::array();
   for (const auto& entry : state.history)
     history.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
+  json undone = json::array();
+  for (const auto& entry : state.undone)
+    undone.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
   return json{{"file", file},
               {"version", state.file.version},
               {"pledge", state.view ? view_json(*state.view) : json(nullptr)},
               {"problems", problems_array(state.problems)},
-              {"history", history}};
+              {"history", history},
+              {"undone", undone}};
 }
 
 // Invalid UTF-8 in a file must not stop the page from hearing about it.
@@ -133,12 +145,30 @@ PageRequest parse_page_request(std::string_view body) {
   return request;
 }
 
+namespace {}  // namespace
+
+std::size_t ask_number(std::string_view ref) {
+  constexpr std::string_view prefix = "asks/";
+  std::size_t number = 0;
+  bool digits = ref.size() > prefix.size() && ref.size() <= prefix.size() + 6 && ref.starts_with(prefix);
+  for (const char c : ref.substr(std::min(ref.size(), prefix.size()))) {
+    if (c < '0' || c > '9')
+      digits = false;
+    else
+      number = number * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!digits || number == 0)
+    throw Error("'" + std::string(ref) + "' is not an ask: asks are asks/1, asks/2 ...");
+  return number;
+}
+
 namespace {
 
 // A change the page asks for by name; every one names the statement it changes (`add` is the session's own).
 struct ChangeOp {
   std::string_view name;
   ServiceFileEdit (*make)(const PageRequest&);
+  bool needs_ref = true;
 };
 
 const NameTable<ChangeOp> change_ops(
@@ -161,6 +191,13 @@ const NameTable<ChangeOp> change_ops(
                  "only a statement you added (local/...) can be removed; cross a library statement off");
            return edit::RemoveStatement{r.ref.substr(6)};
          }},
+        {"add-ask", [](const PageRequest& r) -> ServiceFileEdit { return edit::AddAsk{r.text}; }, false},
+        {"reword-ask",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           return edit::RewordAsk{ask_number(r.ref), r.text};
+         }},
+        {"remove-ask",
+         [](const PageRequest& r) -> ServiceFileEdit { return edit::RemoveAsk{ask_number(r.ref)}; }},
     });
 
 }  // namespace
@@ -170,8 +207,10 @@ ServiceFileEdit edit_of(const PageRequest& r) {
     throw Error("the change '' needs 'op'");
   const ChangeOp* op = change_ops.find(r.op);
   if (!op)
-    throw Error("unknown change '" + r.op + "': use cross-off, keep, reword, use-original, add or remove");
-  if (r.ref.empty())
+    throw Error(
+        "unknown change '" + r.op +
+        "': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask or remove-ask");
+  if (op->needs_ref && r.ref.empty())
     throw Error("the change '" + r.op + "' needs 'ref'");
   return op->make(r);
 }

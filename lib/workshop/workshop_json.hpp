@@ -10,9 +10,10 @@ namespace pledge::workshop {
 
 // The JSON the workshop page reads (lib/workshop/page/workshop.js is its only reader):
 //   state:   {"file", "version", "pledge": {"service", "audience", "groups": [{"id", "title", "statements":
-//            [{"ref", "decision", "text", "original", "reason", "findings": [...]}]}], "findings": [...]} or
+//            [{"ref", "decision", "text", "original", "reason", "findings": [...]}]}], "asks": [{"ref",
+//            "number", "text", "findings": [...]}], "findings": [...]} or
 //            null, "problems": [{"file", "line", "column", "message"}], "history": [{"description",
-//            "notes"}]}
+//            "notes"}], "undone": [the same, for redo: the next one last]}
 //   finding: {"rule", "severity", "message", "suggestion", "line", "column"}
 std::string state_json(const WorkshopState& state);
 
@@ -27,7 +28,8 @@ std::string poster_json(const PosterPreview& poster);                   // {"ver
 
 // What the page sends: {"version": the file version it shows, "change": {"op": ..., ...}} for a change or a
 // draft, {"version"} for undo, {"version", "text"} to keep its own version. Ops: cross-off (ref, reason),
-// keep (ref), reword (ref, text), use-original (ref), add (group, text), remove (ref local/ID).
+// keep (ref), reword (ref, text), use-original (ref), add (group, text), remove (ref local/ID), add-ask
+// (text), reword-ask (ref asks/N, text), remove-ask (ref asks/N).
 struct PageRequest {
   std::string version;
   std::string op;
@@ -39,6 +41,9 @@ struct PageRequest {
 
 // Throws Error saying what is wrong if `body` is not such a request.
 PageRequest parse_page_request(std::string_view body);
+
+// N of an ask's ref "asks/N"; throws Error if `ref` is not one.
+std::size_t ask_number(std::string_view ref);
 
 // The edit a request's change asks for (every op but "add", whose id the session makes); throws Error for
 // an unknown op or a missing field.

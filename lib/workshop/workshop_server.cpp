@@ -228,8 +228,15 @@ void WorkshopServer::Impl::routes() {
           send(response, 200, findings_json(session.draft_findings_of_new(r.group, r.text)), json_type);
         } else if (r.op == "reword") {
           send(response, 200, findings_json(session.draft_findings(edit::Reword{r.ref, r.text})), json_type);
+        } else if (r.op == "reword-ask") {
+          send(response, 200, findings_json(session.draft_findings_of_ask(ask_number(r.ref), r.text)),
+               json_type);
+        } else if (r.op == "add-ask") {
+          send(response, 200, findings_json(session.draft_findings_of_ask(std::nullopt, r.text)), json_type);
         } else {
-          send(response, 400, problems_json({Diagnostic{std::nullopt, "a draft is a reword or an add", {}}}),
+          send(response, 400,
+               problems_json(
+                   {Diagnostic{std::nullopt, "a draft is a reword, an add, a reword-ask or an add-ask", {}}}),
                json_type);
         }
       } catch (const Error& e) {
@@ -242,6 +249,13 @@ void WorkshopServer::Impl::routes() {
       const auto before = session.state().history;
       answer(response, session.undo(r.version),
              "Undid: " + (before.empty() ? std::string("nothing") : before.back().description));
+    });
+  });
+  server.Post("/api/redo", [this](const httplib::Request& request, httplib::Response& response) {
+    with_request(request, response, [&](const PageRequest& r) {
+      const auto before = session.state().undone;
+      answer(response, session.redo(r.version),
+             "Redid: " + (before.empty() ? std::string("nothing") : before.back().description));
     });
   });
   server.Post("/api/overwrite", [this](const httplib::Request& request, httplib::Response& response) {

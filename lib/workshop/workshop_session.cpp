@@ -37,7 +37,9 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 ServiceFileEdit normalised(ServiceFileEdit edit) {
   std::visit(Overloaded{[](edit::CrossOff& e) { e.reason = normalised_text(e.reason); },
                         [](edit::Reword& e) { e.text = normalised_text(e.text); },
-                        [](edit::AddStatement& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
+                        [](edit::AddStatement& e) { e.text = normalised_text(e.text); },
+                        [](edit::AddAsk& e) { e.text = normalised_text(e.text); },
+                        [](edit::RewordAsk& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
              edit);
   return edit;
 }
@@ -149,9 +151,11 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const
 WorkshopState WorkshopSession::state_of(const FileVersion& file) {
   remember(file);
   const auto r = resolved(file);
-  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}};
+  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}, {}};
   for (const auto& change : m_history)
     state.history.push_back(change.entry);
+  for (const auto& undone : m_undone)
+    state.undone.push_back(undone.entry);
   return state;
 }
 
@@ -186,6 +190,7 @@ ChangeResult WorkshopSession::save(const FileVersion& disk, const std::string& t
   m_history.push_back(Change{std::move(entry), disk.text, version});
   if (m_history.size() > changes_kept)
     m_history.erase(m_history.begin());
+  m_undone.clear();
   return ChangeResult{Outcome::saved, state_of(FileVersion{text, version}), std::nullopt, {}};
 }
 
@@ -267,8 +272,35 @@ ChangeResult WorkshopSession::undo(const std::string& base_version) {
   }
   const std::string before = last.before;
   write(before);
+  const std::string before_version = sha256_hex(before);
+  m_undone.push_back(Undone{last.entry, disk.text, before_version});
   m_history.pop_back();
-  return ChangeResult{Outcome::saved, state_of(FileVersion{before, sha256_hex(before)}), std::nullopt, {}};
+  return ChangeResult{Outcome::saved, state_of(FileVersion{before, before_version}), std::nullopt, {}};
+}
+
+ChangeResult WorkshopSession::redo(const std::string& base_version) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  if (disk.version != base_version)
+    return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
+  auto refuse = [&](std::string message) {
+    return ChangeResult{
+        Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, std::move(message), {}}}};
+  };
+  if (m_undone.empty())
+    return refuse("there is nothing to redo: no change has been undone since the last one was made");
+  const Undone& next = m_undone.back();
+  if (next.undone_version != disk.version) {
+    return refuse("the file has changed since \"" + next.entry.description +
+                  "\" was undone (outside this workshop), so redoing it would lose that change; make the "
+                  "change again here instead");
+  }
+  const std::string after = next.after;
+  const std::string after_version = sha256_hex(after);
+  write(after);
+  m_history.push_back(Change{next.entry, disk.text, after_version});
+  m_undone.pop_back();
+  return ChangeResult{Outcome::saved, state_of(FileVersion{after, after_version}), std::nullopt, {}};
 }
 
 ChangeResult WorkshopSession::overwrite(const std::string& text, const std::string& base_version) {
@@ -306,6 +338,18 @@ std::vector<lint::Finding> WorkshopSession::draft_findings_of_new(const std::str
   const std::string clean = normalised_text(text);
   const std::string id = new_statement_id(disk, clean);
   return draft_locked(edit::AddStatement{id, group, clean}, "local/" + id);
+}
+
+std::vector<lint::Finding> WorkshopSession::draft_findings_of_ask(std::optional<std::size_t> number,
+                                                                  const std::string& text) {
+  std::lock_guard lock(m_mutex);
+  if (number)
+    return draft_locked(edit::RewordAsk{*number, text}, "asks/" + std::to_string(*number));
+  const FileVersion disk = read_disk();
+  DiagnosticList ignored;
+  const ServiceFile file = read_service_file(
+      std::make_shared<const SourceText>(m_settings.service_file.string(), disk.text), ignored);
+  return draft_locked(edit::AddAsk{text}, "asks/" + std::to_string(file.asks.size() + 1));
 }
 
 PosterPreview WorkshopSession::poster() {

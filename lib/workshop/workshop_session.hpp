@@ -44,6 +44,7 @@ struct WorkshopState {
   std::optional<WorkshopView> view;
   std::vector<Diagnostic> problems;  // why the file does not resolve (then no view)
   std::vector<HistoryEntry> history;
+  std::vector<HistoryEntry> undone;  // changes undone that redo can make again, the next one last
 };
 
 enum class Outcome {
@@ -97,6 +98,10 @@ class WorkshopSession {
   // file is still at `base_version` and that is the version the change made.
   ChangeResult undo(const std::string& base_version);
 
+  // Makes the last change undone again, writing the exact bytes it had saved, if the file is still at
+  // `base_version` and that is the version undo left. A new change forgets what was undone.
+  ChangeResult redo(const std::string& base_version);
+
   // Writes `text` (the page's version, chosen over the file on disk after a conflict) if the file is still
   // at `base_version` (the disk version the team was shown) and `text` resolves. It can be undone.
   ChangeResult overwrite(const std::string& text, const std::string& base_version);
@@ -107,6 +112,9 @@ class WorkshopSession {
   std::vector<lint::Finding> draft_findings(const edit::Reword& draft);
   // The same for a new statement of the team's own in `group`.
   std::vector<lint::Finding> draft_findings_of_new(const std::string& group, const std::string& text);
+  // The same for an ask: ask `number` worded as `text`, or a new ask after the last if no number.
+  std::vector<lint::Finding> draft_findings_of_ask(std::optional<std::size_t> number,
+                                                   const std::string& text);
 
   PosterPreview poster();
 
@@ -136,6 +144,12 @@ class WorkshopSession {
     std::string after_version;
   };
   std::vector<Change> m_history;
+  struct Undone {
+    HistoryEntry entry;
+    std::string after;           // the file's bytes with the change made
+    std::string undone_version;  // the version undo left
+  };
+  std::vector<Undone> m_undone;
   std::shared_ptr<const Resolved> m_resolved;  // of the last version resolved
   PosterPreview m_poster;                      // of the last version rendered
 };

@@ -125,6 +125,14 @@ WorkshopView workshop_view(const ResolvedPledge& pledge, LibraryCatalog& catalog
     take_findings(out);
     group_of(statement.group).statements.push_back(std::move(out));
   }
+  for (std::size_t i = 0; i < pledge.asks.size(); ++i) {
+    ViewAsk ask{"asks/" + std::to_string(i + 1), i + 1, pledge.asks[i].text, {}};
+    if (auto it = findings.find(ask.ref); it != findings.end()) {
+      ask.findings = std::move(it->second);
+      findings.erase(it);
+    }
+    view.asks.push_back(std::move(ask));
+  }
   for (auto& [ref, rest] : findings)
     view.findings.insert(view.findings.end(), rest.begin(), rest.end());
   return view;

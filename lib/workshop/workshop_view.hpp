@@ -31,12 +31,21 @@ struct ViewGroup {
   std::vector<ViewStatement> statements;  // in library order, then the team's own
 };
 
+// One thing the service asks of patients, relatives and carers in return.
+struct ViewAsk {
+  std::string ref;  // asks/1, asks/2 ...: as lint names it
+  std::size_t number = 0;
+  std::string text;
+  std::vector<lint::Finding> findings;
+};
+
 // Everything the team goes through in a workshop: every group, even one whose statements are all crossed
 // off or one declared for statements not written yet, with every statement and its lint findings.
 struct WorkshopView {
   std::string service;
   std::string audience;
   std::vector<ViewGroup> groups;
+  std::vector<ViewAsk> asks;
   std::vector<lint::Finding> findings;  // about the pledge as a whole, or a statement not shown
 };
 

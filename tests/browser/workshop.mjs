@@ -307,16 +307,73 @@ async function run() {
   assert.equal(active.key, "first:local/we-explain-your-care-plan", "focus goes to the new statement");
   step("added a statement with the keyboard; focus goes to it");
 
-  // Undo takes the file back to its exact bytes.
+  // Undo takes the file back to its exact bytes, and redo makes the change again, byte for byte.
+  const afterAdd = readFile();
   await press(page, "Enter", "#undo");
   await page.waitForFunction((t) => !document.body.innerText.includes(t), { timeout: 10000, polling: 100 }, added);
   assert.equal(readFile(), beforeAdd, "undo restores the file's bytes from before the change");
   step("undo takes the added statement back out, restoring the file byte for byte");
-  await press(page, "Enter", '[data-key="add:partnership"]');
-  await page.keyboard.type(added);
+  await waitForText(page, "#redo", "Redo: Added local/we-explain-your-care-plan");
+  await press(page, "Enter", "#redo");
+  await waitForText(page, ".decision-added .statement-text", added);
+  assert.equal(readFile(), afterAdd, "redo writes the change's own bytes again");
+  assert.equal((await activeElement(page)).id, "undo", "with nothing left to redo, focus goes to Undo");
+  assert.ok(await page.$eval("#redo", (b) => b.disabled), "Redo is off with nothing to redo");
+  step("redo (Enter on its button) puts the added statement back, byte for byte; focus moves to Undo");
+  await page.keyboard.down("Control");
+  await page.keyboard.press("z");
+  await page.keyboard.up("Control");
+  await page.waitForFunction((t) => !document.body.innerText.includes(t), { timeout: 10000, polling: 100 }, added);
+  assert.equal(readFile(), beforeAdd, "Ctrl+Z undoes");
+  await page.keyboard.down("Control");
+  await page.keyboard.down("Shift");
+  await page.keyboard.press("Z");
+  await page.keyboard.up("Shift");
+  await page.keyboard.up("Control");
+  await waitForText(page, ".decision-added .statement-text", added);
+  assert.equal(readFile(), afterAdd, "Ctrl+Shift+Z redoes");
+  step("Ctrl+Z and Ctrl+Shift+Z undo and redo from the keyboard too");
+
+  // Asks: added with a finding as the team types, reworded and removed, each saved with the comments kept.
+  await press(page, "Enter", '[data-key="add-ask"]');
+  assert.equal((await activeElement(page)).id, "text-add-ask", "Enter on Add an ask opens its box");
+  const askTyped = await now(page);
+  await page.keyboard.type("Tell us if you are in pian.");
+  await waitForText(page, ".editor .draft", "pian");
+  const askFinding = await timing(page, "draft-shown", askTyped, "Tell us if you are in pian.");
+  step(`a new ask is linted as it is typed: 'pian' shown ${(askFinding.t - askTyped).toFixed(0)} ms after typing began`);
+  await axe(page, "with the ask form open and its finding shown");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.type("ain.");
+  await page.waitForFunction(() => {
+    const draft = document.querySelector(".editor .draft");
+    return draft && !draft.textContent.includes("pian") && !draft.textContent.includes("Checking");
+  }, { timeout: 10000, polling: 100 });
+  const askDraft = await page.$eval(".editor .draft", (e) => e.textContent);
+  assert.equal(askDraft, "No suggestions: it reads well.", "the finding goes when the ask is put right");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  await waitForText(page, ".decision-added .statement-text", added);
+  await waitForText(page, "#a-asks--1 .statement-text", "Tell us if you are in pain.");
+  assert.ok(readFile().endsWith("asks:\n  - Tell us if you are in pain.\n"), "the ask is saved: " + readFile());
+  assert.equal((await activeElement(page)).key, "first:asks/1", "focus goes to the new ask");
+  await press(page, "Enter", '[data-key="first:asks/1"]');
+  await page.keyboard.down("Control");
+  await page.keyboard.press("a");
+  await page.keyboard.up("Control");
+  await page.keyboard.type("Tell us when you are in pain.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await waitForText(page, "#a-asks--1 .statement-text", "Tell us when you are in pain.");
+  assert.ok(readFile().endsWith("asks:\n  - Tell us when you are in pain.\n"), "the ask is reworded in place");
+  const withAsk = readFile();
+  await press(page, "Enter", '[data-key="remove:asks/1"]');
+  await waitForText(page, ".asks", "No asks yet.");
+  assert.ok(readFile().endsWith("asks:\n  # - Tell us when you are in pain.\n"), "a removed ask is kept as a comment");
+  assert.equal((await activeElement(page)).key, "add-ask", "after removing, focus goes to Add an ask");
+  await press(page, "Enter", "#undo");
+  await waitForText(page, "#a-asks--1 .statement-text", "Tell us when you are in pain.");
+  assert.equal(readFile(), withAsk, "undo brings the ask back");
+  step("an ask added, reworded, removed and brought back with undo, all with the keyboard");
 
   // The saved file: comments kept, and it resolves to the pledge the team made.
   const text = readFile();
@@ -329,6 +386,7 @@ async function run() {
     "ward-values/second-opinion reworded: " + wording,
     "local/we-explain-your-care-plan added: " + added,
   ]);
+  assert.deepEqual(pledgeNow.asks, ["Tell us when you are in pain."], "the ask resolves");
   assert.deepEqual(pledgeNow.excluded.map((x) => x.ref + ": " + x.reason).sort(), [
     "ward-values/dignity: " + reason,
     "ward-values/single-sex-accommodation: All our rooms are single rooms with their own bathroom.",

@@ -331,6 +331,93 @@ TEST_CASE("each edit is described in a line for the workshop's history") {
   CHECK(describe(edit::AddStatement{"parking", "caring", "We help you park."}) ==
         "Added local/parking: We help you park.");
   CHECK(describe(edit::RemoveStatement{"parking"}) == "Removed local/parking");
+  CHECK(describe(edit::AddAsk{"Tell us."}) == "Added an ask: Tell us.");
+  CHECK(describe(edit::RewordAsk{2, "Tell us."}) == "Reworded asks/2: Tell us.");
+  CHECK(describe(edit::RemoveAsk{2}) == "Removed asks/2");
+}
+
+namespace {
+
+const std::string asking = R"(service: Ward 7
+libraries: [demo]
+staff: [Asha Patel]
+asks:   # what we ask in return
+  - Tell us if you are in pain.   # the most important
+  - 'Be kind to our staff.'
+  # agreed in March
+  - Ask if you are not sure
+    what a word means.
+evidence: []
+)";
+
+}  // namespace
+
+TEST_CASE("a new ask goes after the last one, keeping the comments between them") {
+  const std::string text = edited(asking, edit::AddAsk{"Switch off your phone at night."});
+  CHECK(text == R"(service: Ward 7
+libraries: [demo]
+staff: [Asha Patel]
+asks:   # what we ask in return
+  - Tell us if you are in pain.   # the most important
+  - 'Be kind to our staff.'
+  # agreed in March
+  - Ask if you are not sure
+    what a word means.
+  - Switch off your phone at night.
+evidence: []
+)");
+}
+
+TEST_CASE("a file without asks gets its asks list after the poster settings and before the evidence") {
+  const std::string text = edited("service: Ward 7\nlibraries: [demo]\nposter: {size: A4}\nevidence: []\n",
+                                  edit::AddAsk{"Tell us: are you in pain?"});
+  CHECK(text ==
+        "service: Ward 7\nlibraries: [demo]\nposter: {size: A4}\nasks:\n  - \"Tell us: are you in pain?\"\n"
+        "evidence: []\n");
+}
+
+TEST_CASE("rewording an ask on one line keeps its quotes and the comment after it") {
+  CHECK(changed_lines(asking, edited(asking, edit::RewordAsk{1, "Tell us when it hurts."})) ==
+        std::vector<std::size_t>{5});
+  CHECK(edited(asking, edit::RewordAsk{1, "Tell us when it hurts."})
+            .find("  - Tell us when it hurts.   # the most important\n") != std::string::npos);
+  CHECK(edited(asking, edit::RewordAsk{2, "Be patient with us."}).find("  - 'Be patient with us.'\n  #") !=
+        std::string::npos);
+}
+
+TEST_CASE("an ask over several lines is reworded as one line") {
+  const std::string text = edited(asking, edit::RewordAsk{3, "Ask us what a word means."});
+  CHECK(text.find("  # agreed in March\n  - Ask us what a word means.\nevidence: []\n") != std::string::npos);
+}
+
+TEST_CASE("removing an ask comments it out, and the asks after it move up") {
+  const EditedServiceFile result = apply_edit(asking, "ward.pledge.yaml", edit::RemoveAsk{1});
+  CHECK(result.text.find("asks:   # what we ask in return\n  # - Tell us if you are in pain.   # the most "
+                         "important\n  - 'Be kind to our staff.'\n") != std::string::npos);
+  CHECK(result.notes == std::vector<std::string>{"It is kept in the file as a comment."});
+  Libraries libraries;
+  const ResolvedPledge pledge = libraries.resolve("ward.pledge.yaml", result.text);
+  REQUIRE(pledge.asks.size() == 2);
+  CHECK(pledge.asks[0].text == "Be kind to our staff.");
+}
+
+TEST_CASE("asks written as [...] are written again one per line") {
+  const EditedServiceFile result =
+      apply_edit("service: Ward 7\nlibraries: [demo]\nasks: [Tell us., Be kind.]\n", "ward.pledge.yaml",
+                 edit::RewordAsk{2, "Be patient."});
+  CHECK(result.text == "service: Ward 7\nlibraries: [demo]\nasks:\n  - Tell us.\n  - Be patient.\n");
+  REQUIRE(result.notes.size() == 1);
+  CHECK(result.notes[0].starts_with("'asks:' was written as [...]"));
+}
+
+TEST_CASE("an ask that is not there, or an empty one, is refused with what to do") {
+  CHECK(error_of([] {
+          edited(asking, edit::RewordAsk{4, "Tell us."});
+        }) == "there is no ask 4 (asks/4): the file has 3 asks");
+  CHECK(error_of([] { edited(asking, edit::RemoveAsk{0}); }) ==
+        "there is no ask 0 (asks/0): the file has 3 asks");
+  CHECK(error_of([] { edited(asking, edit::AddAsk{"  "}); }) ==
+        "the new ask is empty; write what you ask of patients, relatives and carers");
 }
 
 TEST_CASE(
@@ -357,6 +444,11 @@ TEST_CASE(
       edits.push_back(edit::CrossOff{x.ref, "Another reason."});
     }
     edits.push_back(edit::AddStatement{"workshop-new", pledge.groups.front().id, "We listen."});
+    edits.push_back(edit::AddAsk{"Tell us what matters to you."});
+    for (std::size_t n = 1; n <= pledge.asks.size(); ++n) {
+      edits.push_back(edit::RewordAsk{n, "Ask us anything."});
+      edits.push_back(edit::RemoveAsk{n});
+    }
     for (const auto& e : edits) {
       CAPTURE(name);
       CAPTURE(describe(e));

@@ -283,3 +283,82 @@ TEST_CASE("texts are saved with runs of white space as one space and none at eit
   CHECK(normalised_text("  We  help\n\tyou.\r\n") == "We help you.");
   CHECK(normalised_text(" \n ") == "");
 }
+
+TEST_CASE("the workshop shows the service's asks, each with its findings under its ref") {
+  Workshop workshop(ward + "asks:\n  - Tell us if you are in pain.\n  - Be kind to our staf.\n");
+  const WorkshopState state = workshop.session->state();
+  REQUIRE(state.view);
+  REQUIRE(state.view->asks.size() == 2);
+  CHECK(state.view->asks[0].ref == "asks/1");
+  CHECK(state.view->asks[0].text == "Tell us if you are in pain.");
+  CHECK(state.view->asks[0].findings.empty());
+  CHECK(state.view->asks[1].number == 2);
+  REQUIRE(state.view->asks[1].findings.size() == 1);
+  CHECK(state.view->asks[1].findings[0].message == "unknown word 'staf'");
+}
+
+TEST_CASE("an ask added, reworded and removed is saved, and a draft ask is linted without saving") {
+  Workshop workshop;
+  const auto draft = workshop.session->draft_findings_of_ask(std::nullopt, "Tell us if you are in pian.");
+  REQUIRE(draft.size() == 1);
+  CHECK(draft[0].ref == "asks/1");
+  CHECK(draft[0].message == "unknown word 'pian'");
+  CHECK(workshop.text() == ward);
+  ChangeResult result =
+      workshop.session->change(edit::AddAsk{" Tell us if\n you are in pain. "}, sha256_hex(ward));
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward + "asks:\n  - Tell us if you are in pain.\n");
+  const auto reworded = workshop.session->draft_findings_of_ask(1, "Tell us when it hurtz.");
+  REQUIRE(reworded.size() == 1);
+  CHECK(reworded[0].message == "unknown word 'hurtz'");
+  result = workshop.session->change(edit::RewordAsk{1, "Tell us when it hurts."}, result.state.file.version);
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward + "asks:\n  - Tell us when it hurts.\n");
+  result = workshop.session->change(edit::RemoveAsk{1}, result.state.file.version);
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward + "asks:\n  # - Tell us when it hurts.\n");
+  REQUIRE(result.state.view);
+  CHECK(result.state.view->asks.empty());
+  CHECK(result.state.history.back().description == "Removed asks/1");
+}
+
+TEST_CASE("redo makes the last change undone again, byte for byte, and a new change forgets it") {
+  Workshop workshop;
+  const ChangeResult first = workshop.session->change(edit::CrossOff{"demo/dignity", "A."}, sha256_hex(ward));
+  const std::string after_first = workshop.text();
+  ChangeResult undone = workshop.session->undo(first.state.file.version);
+  REQUIRE(undone.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward);
+  REQUIRE(undone.state.undone.size() == 1);
+  CHECK(undone.state.undone[0].description == "Crossed off demo/dignity: A.");
+  ChangeResult redone = workshop.session->redo(undone.state.file.version);
+  CHECK(redone.outcome == Outcome::saved);
+  CHECK(workshop.text() == after_first);
+  CHECK(redone.state.undone.empty());
+  REQUIRE(redone.state.history.size() == 1);
+  undone = workshop.session->undo(redone.state.file.version);
+  CHECK(workshop.text() == ward);
+  const ChangeResult other =
+      workshop.session->change(edit::Reword{"demo/second-opinion", "Ask us."}, undone.state.file.version);
+  REQUIRE(other.outcome == Outcome::saved);
+  CHECK(other.state.undone.empty());
+  const ChangeResult refused = workshop.session->redo(other.state.file.version);
+  CHECK(refused.outcome == Outcome::refused);
+  CHECK(messages(refused.problems) ==
+        "there is nothing to redo: no change has been undone since the last one was made\n");
+}
+
+TEST_CASE("redo is refused when the file changed outside the workshop after the undo") {
+  Workshop workshop;
+  const ChangeResult first = workshop.session->change(edit::CrossOff{"demo/dignity", "A."}, sha256_hex(ward));
+  workshop.session->undo(first.state.file.version);
+  const std::string edited = ward + "staff: [Asha]\n";
+  workshop.edit_on_disk(edited);
+  CHECK(workshop.session->redo(sha256_hex(ward)).outcome == Outcome::conflict);
+  const ChangeResult result = workshop.session->redo(sha256_hex(edited));
+  CHECK(result.outcome == Outcome::refused);
+  CHECK(messages(result.problems) ==
+        "the file has changed since \"Crossed off demo/dignity: A.\" was undone (outside this workshop), so "
+        "redoing it would lose that change; make the change again here instead\n");
+  CHECK(workshop.text() == edited);
+}

@@ -12,6 +12,13 @@
 
   let state = null; // the last state the server sent
   let editor = null; // the one open form: {kind, key, ref, group, value, error}
+  // The forms whose text is linted as it is typed, and the draft each sends to be checked.
+  const draftOf = {
+    reword: (e, text) => ({ op: "reword", ref: e.ref, text }),
+    add: (e, text) => ({ op: "add", group: e.group, text }),
+    "reword-ask": (e, text) => ({ op: "reword-ask", ref: e.ref, text }),
+    "add-ask": (e, text) => ({ op: "add-ask", text }),
+  };
   let busy = false; // a change is on its way
   let posterShown = null; // the version whose poster is in the frame
   let posterTimer = null;
@@ -124,7 +131,7 @@
       box.focus();
       box.setSelectionRange(box.value.length, box.value.length);
     }
-    if (kind === "reword" || kind === "add") scheduleDraft();
+    if (draftOf[kind]) scheduleDraft();
   }
 
   function closeEditor(focusKey) {
@@ -146,7 +153,7 @@
   }
 
   async function checkDraft() {
-    if (!editor || (editor.kind !== "reword" && editor.kind !== "add")) return;
+    if (!editor || !draftOf[editor.kind]) return;
     const key = editor.key;
     const text = editor.value.trim();
     if (!text) {
@@ -155,10 +162,7 @@
       return;
     }
     const sequence = ++draftSequence;
-    const change =
-      editor.kind === "add"
-        ? { op: "add", group: editor.group, text }
-        : { op: "reword", ref: editor.ref, text };
+    const change = draftOf[editor.kind](editor, text);
     mark("draft-sent", text);
     const { status, data } = await api("/api/draft", { change });
     if (sequence !== draftSequence || !editor || editor.key !== key) return; // a newer draft is on its way
@@ -199,7 +203,7 @@
           const error = event.target.form.querySelector(".error");
           if (error) error.hidden = true;
         }
-        if (editor.kind === "reword" || editor.kind === "add") scheduleDraft();
+        if (draftOf[editor.kind]) scheduleDraft();
       },
     });
   }
@@ -234,8 +238,13 @@
       const draftId = "draft-" + id;
       const box = textArea("text-" + id, draftId + " " + errorId);
       box.value = editor.value;
-      const label =
-        editor.kind === "add" ? "Your new statement for “" + editor.groupTitle + "”" : "Your wording";
+      const labels = {
+        add: "Your new statement for “" + editor.groupTitle + "”",
+        reword: "Your wording",
+        "add-ask": "What you ask of patients, relatives and carers",
+        "reword-ask": "Your wording of the ask",
+      };
+      const label = labels[editor.kind];
       const writing = el("div", {}, el("label", { for: "text-" + id }, label), box);
       const original =
         editor.kind === "reword" && statement.original
@@ -246,7 +255,7 @@
         original ? el("div", { class: "side-by-side" }, original, writing) : writing,
         el("div", { class: "draft", id: draftId, "aria-live": "polite" }, ...draftContent()),
       ];
-      submitLabel = editor.kind === "add" ? "Add it" : "Save the wording";
+      submitLabel = editor.kind === "add" || editor.kind === "add-ask" ? "Add it" : "Save the wording";
     }
     return el(
       "form",
@@ -272,8 +281,9 @@
     }
     if (editor.kind === "cross-off") send({ op: "cross-off", ref: editor.ref, reason: text }, editor.returnKey);
     else if (editor.kind === "add") send({ op: "add", group: editor.group, text }, null);
+    else if (editor.kind === "add-ask") send({ op: "add-ask", text }, null);
     else if (text === editor.current) closeEditor(editor.returnKey);
-    else send({ op: "reword", ref: editor.ref, text }, editor.returnKey);
+    else send(draftOf[editor.kind](editor, text), editor.returnKey);
   }
 
   // --- Saving ------------------------------------------------------------------------------------------
@@ -300,6 +310,8 @@
       render();
       mark("change-saved", state.version);
       if (change && change.op === "add") focusKey = firstButtonOfNewStatement(before);
+      if (change && change.op === "add-ask" && state.pledge && state.pledge.asks.length)
+        focusKey = "first:" + state.pledge.asks[state.pledge.asks.length - 1].ref;
       focusByKey(focusKey);
       schedulePoster();
     } else if (status === 409 && data) {
@@ -329,26 +341,55 @@
     return null;
   }
 
-  async function undo() {
+  // Undo and redo: the same request to /api/undo or /api/redo, and the same handling of its answer.
+  const takeBack = {
+    undo: { path: "/api/undo", doing: "Undoing…", done: "Undone", not: "Not undone" },
+    redo: { path: "/api/redo", doing: "Redoing…", done: "Redone", not: "Not redone" },
+  };
+
+  async function takeBackOrRedo(which) {
     if (busy || !state) return;
+    const words = takeBack[which];
     busy = true;
-    setStatus("Undoing…");
-    const { status, data } = await api("/api/undo", { version: state.version });
+    setStatus(words.doing);
+    const { status, data } = await api(words.path, { version: state.version });
     busy = false;
     if (status === 200 && data) {
       state = data.state;
-      setStatus("Undone at " + clock() + ".");
+      setStatus(words.done + " at " + clock() + ".");
       showNotice("");
       render();
-      if ($("undo").disabled) $("statements").focus();
-      else $("undo").focus();
+      // Focus stays on the button pressed while it can be pressed again, else goes to the other one.
+      const other = which === "undo" ? "redo" : "undo";
+      if (!$(which).disabled) $(which).focus();
+      else if (!$(other).disabled) $(other).focus();
+      else $("statements").focus();
       schedulePoster();
     } else if (status === 409 && data) {
       state = data.state;
       render();
-      setStatus("Not undone: the file changed meanwhile; the page now shows it as it is.");
+      setStatus(words.not + ": the file changed meanwhile; the page now shows it as it is.");
     } else {
-      setStatus("Not undone: " + ((data && data.problems && data.problems.map(problemText).join("; ")) || "no answer"));
+      setStatus(words.not + ": " + ((data && data.problems && data.problems.map(problemText).join("; ")) || "no answer"));
+    }
+  }
+
+  const undo = () => takeBackOrRedo("undo");
+  const redo = () => takeBackOrRedo("redo");
+
+  // Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes, as in an editor, except in a text box, where they
+  // undo and redo typing.
+  function shortcutKeys(event) {
+    const target = event.target;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || conflict) return;
+    if (target && (target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.isContentEditable)) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) {
+      event.preventDefault();
+      undo();
+    } else if ((key === "z" && event.shiftKey) || (key === "y" && !event.shiftKey)) {
+      event.preventDefault();
+      redo();
     }
   }
 
@@ -547,6 +588,42 @@
     return section;
   }
 
+  function askItem(a) {
+    const id = "a-" + idOf(a.ref);
+    const textId = "text-of-" + id;
+    const item = el("li", { class: "ask", id });
+    item.append(el("p", { class: "statement-text", id: textId }, a.text));
+    if (a.findings.length) item.append(findingsList(a.findings, "Suggestions for this ask"));
+    const first = "first:" + a.ref;
+    item.append(
+      el("div", { class: "actions" },
+        button("Change the wording", first, () =>
+          openEditor("reword-ask", a.ref, { ref: a.ref, value: a.text, current: a.text, returnKey: first }), textId),
+        button("Remove", "remove:" + a.ref, () => send({ op: "remove-ask", ref: a.ref }, "add-ask"), textId, true))
+    );
+    if (editor && editor.key === a.ref) item.append(editorForm({ decision: "ask", original: "" }));
+    return item;
+  }
+
+  function asksSection(asks) {
+    const section = el("section", { class: "group asks", "aria-labelledby": "asks-title" },
+      el("h2", { id: "asks-title" }, "What we ask of you"),
+      el("p", { class: "help" }, "What you ask of patients, relatives and carers in return, printed beside the pledge."));
+    if (asks.length) {
+      const list = el("ol", { class: "statement-list" });
+      for (const a of asks) list.append(askItem(a));
+      section.append(list);
+    } else {
+      section.append(el("p", {}, "No asks yet."));
+    }
+    const key = "add-ask";
+    const area = el("div", { class: "add-area" });
+    if (editor && editor.key === key) area.append(editorForm({ decision: "ask", original: "" }));
+    else area.append(button("Add an ask", key, () => openEditor("add-ask", key, { returnKey: key }), null, true));
+    section.append(area);
+    return section;
+  }
+
   function render() {
     if (!state) return;
     stateSerial++;
@@ -577,9 +654,11 @@
         keys.add("add:" + g.id);
         for (const s of g.statements) keys.add(s.ref);
       }
+      keys.add("add-ask");
+      for (const a of pledge.asks) keys.add(a.ref);
       if (!keys.has(editor.key)) editor = null;
     }
-    $("statements").replaceChildren(...(pledge ? pledge.groups.map(groupSection) : []));
+    $("statements").replaceChildren(...(pledge ? [...pledge.groups.map(groupSection), asksSection(pledge.asks)] : []));
 
     const history = state.history;
     $("history").replaceChildren(
@@ -589,6 +668,10 @@
     const undoButton = $("undo");
     undoButton.disabled = history.length === 0;
     undoButton.textContent = history.length ? "Undo: " + shorten(history[history.length - 1].description) : "Undo the last change";
+    const undone = state.undone || [];
+    const redoButton = $("redo");
+    redoButton.disabled = undone.length === 0;
+    redoButton.textContent = undone.length ? "Redo: " + shorten(undone[undone.length - 1].description) : "Redo";
 
     // The version drawn, for scripts (the browser test) to know the page is ready.
     document.body.dataset.version = state.version;
@@ -638,6 +721,8 @@
 
   function start() {
     $("undo").addEventListener("click", undo);
+    $("redo").addEventListener("click", redo);
+    document.addEventListener("keydown", shortcutKeys);
     $("larger-text").addEventListener("click", (event) => {
       const on = document.documentElement.classList.toggle("larger-text");
       event.currentTarget.setAttribute("aria-pressed", on ? "true" : "false");
