@@ -74,7 +74,12 @@ json state_object(const WorkshopState& state, const std::string& file) {
               {"pledge", state.view ? view_json(*state.view) : json(nullptr)},
               {"problems", problems_array(state.problems)},
               {"history", history},
-              {"undone", undone}};
+              {"undone", undone},
+              {"lint", json{{"settings_file", state.lint.settings_file},
+                            {"scope", state.lint.scope},
+                            {"baseline", state.lint.baseline},
+                            {"accepted", state.lint.accepted},
+                            {"stamp", state.lint.stamp}}}};
 }
 
 // Invalid UTF-8 in a file must not stop the page from hearing about it.
@@ -108,8 +113,8 @@ std::string problems_json(const std::vector<Diagnostic>& problems) {
   return dump(json{{"problems", problems_array(problems)}});
 }
 
-std::string version_json(const std::string& version) {
-  return dump(json{{"version", version}});
+std::string version_json(const std::string& version, const std::string& lint_stamp) {
+  return dump(json{{"version", version}, {"lint", lint_stamp}});
 }
 
 std::string poster_json(const PosterPreview& poster) {

@@ -13,7 +13,8 @@ namespace pledge::workshop {
 //            [{"ref", "decision", "text", "original", "reason", "findings": [...]}]}], "asks": [{"ref",
 //            "number", "text", "findings": [...]}], "findings": [...]} or
 //            null, "problems": [{"file", "line", "column", "message"}], "history": [{"description",
-//            "notes"}], "undone": [the same, for redo: the next one last]}
+//            "notes"}], "undone": [the same, for redo: the next one last], "lint": {"settings_file",
+//            "scope", "baseline", "accepted", "stamp"}}
 //   finding: {"rule", "severity", "message", "suggestion", "line", "column"}
 std::string state_json(const WorkshopState& state);
 
@@ -23,8 +24,9 @@ std::string change_json(const ChangeResult& result);
 
 std::string findings_json(const std::vector<lint::Finding>& findings);  // {"findings": [...]}
 std::string problems_json(const std::vector<Diagnostic>& problems);     // {"problems": [...]}
-std::string version_json(const std::string& version);                   // {"version": ...}
-std::string poster_json(const PosterPreview& poster);                   // {"version", "bytes", "problems"}
+// {"version": ..., "lint": the lint settings' stamp}
+std::string version_json(const std::string& version, const std::string& lint_stamp);
+std::string poster_json(const PosterPreview& poster);  // {"version", "bytes", "problems"}
 
 // What the page sends: {"version": the file version it shows, "change": {"op": ..., ...}} for a change or a
 // draft, {"version"} for undo, {"version", "text"} to keep its own version. Ops: cross-off (ref, reason),

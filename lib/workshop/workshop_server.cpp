@@ -178,7 +178,7 @@ void WorkshopServer::Impl::routes() {
   });
   server.Get("/api/version", [this](const httplib::Request&, httplib::Response& response) {
     try {
-      send(response, 200, version_json(session.version()), json_type);
+      send(response, 200, version_json(session.version(), session.lint_stamp()), json_type);
     } catch (const Error& e) {
       send(response, 500, problems_json(e.diagnostics()), json_type);
     }

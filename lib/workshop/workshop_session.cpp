@@ -65,6 +65,7 @@ std::string normalised_text(std::string_view text) {
 // A version of the file read and resolved, with its lint findings and view; or why it does not resolve.
 struct WorkshopSession::Resolved {
   std::string version;
+  LintContext lint;
   std::optional<ResolvedPledge> pledge;
   lint::LintReport report;
   std::optional<WorkshopView> view;
@@ -77,6 +78,22 @@ WorkshopSession::WorkshopSession(WorkshopSettings settings)
       m_catalog(m_settings.library_folders) {
   m_linter = std::make_unique<lint::Linter>(lint::load_lint_data(m_settings.lint_data_folder),
                                             m_settings.spelling_index);
+  if (m_settings.baseline)
+    m_baseline = lint::Baseline::read(*m_settings.baseline);
+}
+
+std::pair<std::optional<std::filesystem::path>, std::string> WorkshopSession::lint_settings_file() const {
+  const auto file = lint::find_settings_file(m_settings.service_file);
+  if (!file)
+    return {std::nullopt, "none"};
+  std::ifstream in(*file, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return {file, file->string() + ":" + sha256_hex(bytes)};
+}
+
+std::string WorkshopSession::lint_stamp() {
+  std::lock_guard lock(m_mutex);
+  return lint_settings_file().second;
 }
 
 WorkshopSession::~WorkshopSession() = default;
@@ -117,6 +134,14 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
                                                                                const std::string& version) {
   auto out = std::make_shared<Resolved>();
   out->version = version;
+  const auto [settings_file, stamp] = lint_settings_file();
+  out->lint.settings_file = settings_file ? settings_file->string() : "";
+  out->lint.stamp = stamp;
+  for (const auto& row : lint::scopes().rows()) {
+    if (row.scope == m_settings.scope)
+      out->lint.scope = std::string(row.name);
+  }
+  out->lint.baseline = m_settings.baseline ? m_settings.baseline->string() : "";
   if (version == missing_version) {
     out->problems.push_back(Diagnostic{Location{m_settings.service_file.string(), 0, 0},
                                        "the file is not there any more (moved or deleted?); keep this page's "
@@ -132,6 +157,13 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
     const lint::Settings settings =
         lint::settings_for(m_linter->data().settings, m_settings.service_file, &pledge.service_file->lint);
     out->report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    // Then as pledge lint --scope and --baseline leave them.
+    lint::apply_scope(out->report, pledge, m_settings.scope);
+    if (m_baseline) {
+      const std::size_t before = out->report.findings.size();
+      m_baseline->remove_accepted(out->report.findings);
+      out->lint.accepted = before - out->report.findings.size();
+    }
     out->view = workshop_view(pledge, m_catalog, out->report);
     out->pledge = std::move(pledge);
   } catch (const Error& e) {
@@ -143,7 +175,8 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
 }
 
 std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const FileVersion& file) {
-  if (!m_resolved || m_resolved->version != file.version)
+  if (!m_resolved || m_resolved->version != file.version ||
+      m_resolved->lint.stamp != lint_settings_file().second)
     m_resolved = resolve_text(file.text, file.version);
   return m_resolved;
 }
@@ -151,7 +184,7 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const
 WorkshopState WorkshopSession::state_of(const FileVersion& file) {
   remember(file);
   const auto r = resolved(file);
-  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}, {}};
+  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}, {}, r->lint};
   for (const auto& change : m_history)
     state.history.push_back(change.entry);
   for (const auto& undone : m_undone)

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "base/error.hpp"
+#include "lint/baseline.hpp"
+#include "lint/lint_run.hpp"
 #include "lint/linter.hpp"
 #include "model/library_catalog.hpp"
 #include "model/service_file_edit.hpp"
@@ -22,6 +24,20 @@ struct WorkshopSettings {
   std::filesystem::path lint_data_folder;
   std::filesystem::path spelling_index;  // see lint::Linter; may be empty
   render::RenderOptions render;
+  // As pledge lint's --scope and --baseline: which findings the page shows.
+  lint::Scope scope = lint::Scope::all;
+  std::optional<std::filesystem::path> baseline;
+};
+
+// What the findings shown were checked with: the settings pledge lint uses for the service file.
+struct LintContext {
+  std::string settings_file;  // the nearest .pledge-lint.yaml, as found from the service file; empty if none
+  std::string scope;          // "own" or "all"
+  std::string baseline;       // the baseline file given; empty if none
+  std::size_t accepted = 0;   // findings the baseline accepts, which are not shown
+  // Changes when the settings file does (its path and the SHA-256 of its bytes), so that the page can show
+  // the findings again.
+  std::string stamp;
 };
 
 // The service file's bytes at one moment, and its version: the SHA-256 of those bytes, which a page sends
@@ -45,6 +61,7 @@ struct WorkshopState {
   std::vector<Diagnostic> problems;  // why the file does not resolve (then no view)
   std::vector<HistoryEntry> history;
   std::vector<HistoryEntry> undone;  // changes undone that redo can make again, the next one last
+  LintContext lint;
 };
 
 enum class Outcome {
@@ -84,7 +101,8 @@ class WorkshopSession {
   const std::filesystem::path& service_file() const { return m_settings.service_file; }
 
   WorkshopState state();
-  std::string version();  // of the file on disk now
+  std::string version();     // of the file on disk now
+  std::string lint_stamp();  // LintContext::stamp now
 
   // Makes `edit` to the file if it is still at `base_version`. Texts (reasons, wordings) are saved with runs
   // of white space, line breaks included, as one space, and without white space at either end.
@@ -121,6 +139,8 @@ class WorkshopSession {
  private:
   struct Resolved;
   FileVersion read_disk() const;
+  // The nearest .pledge-lint.yaml and its stamp (see LintContext).
+  std::pair<std::optional<std::filesystem::path>, std::string> lint_settings_file() const;
   void remember(const FileVersion& file);
   const FileVersion* known(const std::string& version) const;
   WorkshopState state_of(const FileVersion& file);
@@ -137,6 +157,7 @@ class WorkshopSession {
   std::mutex m_mutex;
   LibraryCatalog m_catalog;
   std::unique_ptr<lint::Linter> m_linter;
+  std::optional<lint::Baseline> m_baseline;
   std::vector<FileVersion> m_known;  // versions this session has seen, newest last (bounded)
   struct Change {
     HistoryEntry entry;

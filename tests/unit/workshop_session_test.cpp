@@ -3,9 +3,11 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <functional>
 
 #include "base/sha256.hpp"
 #include "base/source_text.hpp"
+#include "lint/baseline.hpp"
 #include "test_input.hpp"
 #include "workshop/workshop_session.hpp"
 
@@ -44,14 +46,17 @@ struct Workshop {
   std::filesystem::path file;
   std::unique_ptr<WorkshopSession> session;
 
-  explicit Workshop(const std::string& text = ward) {
-    folder.write("libraries/demo.yaml", library);
+  explicit Workshop(const std::string& text = ward, const std::string& library_text = library,
+                    const std::function<void(WorkshopSettings&, test::TempFolder&)>& adjust = {}) {
+    folder.write("libraries/demo.yaml", library_text);
     file = folder.write("ward.pledge.yaml", text);
     WorkshopSettings settings;
     settings.service_file = file;
     settings.library_folders = {folder.path() / "libraries"};
     settings.lint_data_folder = PLEDGE_SOURCE_DIR "/statements/lint";
     settings.spelling_index = PLEDGE_BUILD_SPELLING_INDEX;
+    if (adjust)
+      adjust(settings, folder);
     session = std::make_unique<WorkshopSession>(std::move(settings));
   }
 
@@ -361,4 +366,86 @@ TEST_CASE("redo is refused when the file changed outside the workshop after the 
         "the file has changed since \"Crossed off demo/dignity: A.\" was undone (outside this workshop), so "
         "redoing it would lose that change; make the change again here instead\n");
   CHECK(workshop.text() == edited);
+}
+
+namespace {
+
+// Every finding of the state, as "ref rule: message".
+std::vector<std::string> findings_of(const WorkshopState& state) {
+  std::vector<std::string> out;
+  REQUIRE(state.view);
+  auto add = [&](const std::vector<lint::Finding>& findings) {
+    for (const auto& f : findings)
+      out.push_back(f.ref + " " + f.rule + ": " + f.message);
+  };
+  for (const auto& group : state.view->groups) {
+    for (const auto& s : group.statements)
+      add(s.findings);
+  }
+  for (const auto& ask : state.view->asks)
+    add(ask.findings);
+  add(state.view->findings);
+  return out;
+}
+
+// The demo library with a kept statement misspelt.
+const std::string misspelt_library = R"(library: demo
+title: Demo
+source: A test
+groups:
+  - {id: partnership, title: We work in partnership}
+  - {id: caring, title: We are caring}
+statements:
+  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
+  - {id: dignity, group: caring, text: We treat you with dignty.}
+  - {id: single-rooms, group: caring, text: Every room is a single room.}
+)";
+
+}  // namespace
+
+TEST_CASE(
+    "the nearest .pledge-lint.yaml sets the findings shown, and a change to it shows without a restart") {
+  Workshop workshop(ward + "asks:\n  - Be kind to our staf.\n");
+  WorkshopState state = workshop.session->state();
+  CHECK(findings_of(state) == std::vector<std::string>{"asks/1 spelling: unknown word 'staf'"});
+  CHECK(state.lint.settings_file.empty());
+  const std::string stamp = workshop.session->lint_stamp();
+  const auto settings = workshop.folder.write(".pledge-lint.yaml", "words: [staf]\n");
+  CHECK(workshop.session->lint_stamp() != stamp);
+  state = workshop.session->state();
+  CHECK(findings_of(state).empty());
+  CHECK(state.lint.settings_file == settings.string());
+  CHECK(state.lint.stamp == workshop.session->lint_stamp());
+  workshop.folder.write(".pledge-lint.yaml", "spelling: off\nwords: []\n");
+  CHECK(findings_of(workshop.session->state()).empty());
+  workshop.folder.write(".pledge-lint.yaml", "words: []\n");
+  CHECK(findings_of(workshop.session->state()) ==
+        std::vector<std::string>{"asks/1 spelling: unknown word 'staf'"});
+  CHECK(workshop.session->draft_findings_of_ask(1, "Be kind to our staf.").size() == 1);
+}
+
+TEST_CASE("with scope own the page shows no findings of library statements kept as they are") {
+  CHECK(findings_of(Workshop(ward, misspelt_library).session->state()) ==
+        std::vector<std::string>{"demo/dignity spelling: unknown word 'dignty'"});
+  Workshop own(ward, misspelt_library,
+               [](WorkshopSettings& settings, test::TempFolder&) { settings.scope = lint::Scope::own; });
+  const WorkshopState state = own.session->state();
+  CHECK(findings_of(state).empty());
+  CHECK(state.lint.scope == "own");
+  const auto draft = own.session->draft_findings(edit::Reword{"demo/dignity", "We treat you with dignty."});
+  REQUIRE(draft.size() == 1);
+  CHECK(draft[0].message == "unknown word 'dignty'");
+}
+
+TEST_CASE("findings a baseline accepts are not shown, and the page says how many") {
+  const std::vector<lint::Finding> all =
+      Workshop(ward, misspelt_library).session->state().view->groups[1].statements[0].findings;
+  REQUIRE(all.size() == 1);
+  Workshop accepted(ward, misspelt_library, [&](WorkshopSettings& settings, test::TempFolder& folder) {
+    settings.baseline = folder.write("baseline.yaml", lint::baseline_text(all));
+  });
+  const WorkshopState state = accepted.session->state();
+  CHECK(findings_of(state).empty());
+  CHECK(state.lint.accepted == 1);
+  CHECK(state.lint.baseline == (accepted.folder.path() / "baseline.yaml").string());
 }

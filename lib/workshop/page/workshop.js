@@ -673,6 +673,8 @@
     redoButton.disabled = undone.length === 0;
     redoButton.textContent = undone.length ? "Redo: " + shorten(undone[undone.length - 1].description) : "Redo";
 
+    $("lint-settings").textContent = lintSettingsText(state.lint);
+
     // The version drawn, for scripts (the browser test) to know the page is ready.
     document.body.dataset.version = state.version;
 
@@ -685,6 +687,18 @@
     } else if (activeKey) {
       focusByKey(activeKey);
     }
+  }
+
+  // Where the suggestions come from: the settings pledge lint uses for this file.
+  function lintSettingsText(lint) {
+    if (!lint) return "";
+    let text =
+      "Suggestions come from pledge lint, with " +
+      (lint.settings_file ? "the settings in " + lint.settings_file : "its default settings (no .pledge-lint.yaml applies)");
+    if (lint.scope === "own") text += ", for what you wrote only (scope own: kept library statements are not checked)";
+    if (lint.baseline)
+      text += "; " + lint.accepted + (lint.accepted === 1 ? " finding" : " findings") + " accepted in " + lint.baseline + " not shown";
+    return text + ".";
   }
 
   function shorten(text) {
@@ -700,6 +714,7 @@
       return;
     }
     const changed = state && state.version !== data.version;
+    const settingsChanged = state && state.lint && data.lint && state.lint.stamp !== data.lint.stamp;
     state = data;
     render();
     if (why === "start") setStatus(state.history.length ? "" : "Every change is saved as you make it.");
@@ -707,6 +722,9 @@
       showNotice("The file was changed outside this page at " + clock() +
         " (in another tab or an editor). This page now shows the file as it is.");
       mark("external-change", data.version);
+    } else if (settingsChanged && why === "poll") {
+      showNotice("The lint settings changed at " + clock() + ": the suggestions are checked again with them.");
+      mark("lint-settings-change", data.lint.stamp);
     }
     schedulePoster();
   }
@@ -716,7 +734,8 @@
     const serial = stateSerial;
     const { status, data } = await api("/api/version");
     if (serial !== stateSerial || busy || conflict) return; // the page has moved on meanwhile
-    if (status === 200 && data && data.version !== state.version) await loadState("poll");
+    if (status === 200 && data && (data.version !== state.version || (state.lint && data.lint !== state.lint.stamp)))
+      await loadState("poll");
   }
 
   function start() {
