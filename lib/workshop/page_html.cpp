@@ -81,6 +81,7 @@ std::string statements_html(const WorkshopState& state) {
 std::string page_with_state(std::string_view page, const WorkshopState& state, const std::string& token) {
   return filled(page, {{"token", token},
                        {"service", escaped_markup(state.view ? state.view->service : state.file_name)},
+                       {"organisation", escaped_markup(state.identity.organisation)},
                        {"statements", statements_html(state)}});
 }
 

@@ -79,7 +79,10 @@ json state_object(const WorkshopState& state, const std::string& file) {
                             {"scope", state.lint.scope},
                             {"baseline", state.lint.baseline},
                             {"accepted", state.lint.accepted},
-                            {"stamp", state.lint.stamp}}}};
+                            {"stamp", state.lint.stamp}}},
+              {"identity", json{{"organisation", state.identity.organisation},
+                                {"identity_file", state.identity.identity_file},
+                                {"stamp", state.identity.stamp}}}};
 }
 
 // Invalid UTF-8 in a file must not stop the page from hearing about it.
@@ -113,14 +116,17 @@ std::string problems_json(const std::vector<Diagnostic>& problems) {
   return dump(json{{"problems", problems_array(problems)}});
 }
 
-std::string version_json(const std::string& version, const std::string& lint_stamp) {
-  return dump(json{{"version", version}, {"lint", lint_stamp}});
+std::string version_json(const std::string& version, const std::string& lint_stamp,
+                         const std::string& identity_stamp) {
+  return dump(json{{"version", version}, {"lint", lint_stamp}, {"identity", identity_stamp}});
 }
 
-std::string poster_json(const PosterPreview& poster) {
-  return dump(json{{"version", poster.version},
-                   {"bytes", poster.pdf.size()},
-                   {"problems", problems_array(poster.problems)}});
+std::string preview_json(const DocumentPreview& preview) {
+  return dump(json{{"version", preview.version},
+                   {"stamp", preview.stamp},
+                   {"bytes", preview.bytes.size()},
+                   {"problems", problems_array(preview.problems)},
+                   {"warnings", problems_array(preview.warnings)}});
 }
 
 PageRequest parse_page_request(std::string_view body) {

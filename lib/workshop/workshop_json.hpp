@@ -14,7 +14,8 @@ namespace pledge::workshop {
 //            "number", "text", "findings": [...]}], "findings": [...]} or
 //            null, "problems": [{"file", "line", "column", "message"}], "history": [{"description",
 //            "notes"}], "undone": [the same, for redo: the next one last], "lint": {"settings_file",
-//            "scope", "baseline", "accepted", "stamp"}}
+//            "scope", "baseline", "accepted", "stamp"}, "identity": {"organisation", "identity_file",
+//            "stamp"}}
 //   finding: {"rule", "severity", "message", "suggestion", "line", "column"}
 std::string state_json(const WorkshopState& state);
 
@@ -24,9 +25,11 @@ std::string change_json(const ChangeResult& result);
 
 std::string findings_json(const std::vector<lint::Finding>& findings);  // {"findings": [...]}
 std::string problems_json(const std::vector<Diagnostic>& problems);     // {"problems": [...]}
-// {"version": ..., "lint": the lint settings' stamp}
-std::string version_json(const std::string& version, const std::string& lint_stamp);
-std::string poster_json(const PosterPreview& poster);  // {"version", "bytes", "problems"}
+// {"version": ..., "lint": the lint settings' stamp, "identity": the identity's stamp}
+std::string version_json(const std::string& version, const std::string& lint_stamp,
+                         const std::string& identity_stamp);
+// {"version", "stamp", "bytes", "problems", "warnings"}
+std::string preview_json(const DocumentPreview& preview);
 
 // What the page sends: {"version": the file version it shows, "change": {"op": ..., ...}} for a change or a
 // draft, {"version"} for undo, {"version", "text"} to keep its own version. Ops: cross-off (ref, reason),

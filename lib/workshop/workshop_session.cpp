@@ -10,9 +10,10 @@
 #include "base/output_file.hpp"
 #include "base/sha256.hpp"
 #include "lint/settings.hpp"
+#include "model/identity.hpp"
 #include "model/resolved_pledge.hpp"
 #include "model/service_file.hpp"
-#include "render/poster.hpp"
+#include "render/documents.hpp"
 #include "render/slug.hpp"
 
 namespace pledge::workshop {
@@ -66,6 +67,7 @@ std::string normalised_text(std::string_view text) {
 struct WorkshopSession::Resolved {
   std::string version;
   LintContext lint;
+  IdentityContext identity;
   std::optional<ResolvedPledge> pledge;
   lint::LintReport report;
   std::optional<WorkshopView> view;
@@ -165,18 +167,48 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
       out->lint.accepted = before - out->report.findings.size();
     }
     out->view = workshop_view(pledge, m_catalog, out->report);
+    if (pledge.identity.organisation)
+      out->identity.organisation = pledge.identity.organisation->text;
+    if (!pledge.identity.files.empty())
+      out->identity.identity_file = pledge.identity.files.front().string();
     out->pledge = std::move(pledge);
   } catch (const Error& e) {
     out->problems = e.diagnostics();
     out->view.reset();
     out->pledge.reset();
   }
+  out->identity.stamp = identity_stamp_of(*out);
   return out;
+}
+
+std::string WorkshopSession::identity_stamp_of(const Resolved& resolved) const {
+  // The identity file that applies now, and the logo the resolved version's identity read.
+  std::string facts;
+  auto add = [&](const std::filesystem::path& path) {
+    std::error_code size_error;
+    std::error_code time_error;
+    const auto size = std::filesystem::file_size(path, size_error);
+    const auto time = std::filesystem::last_write_time(path, time_error);
+    facts += path.string() + "\n";
+    if (!size_error && !time_error)
+      facts += std::to_string(size) + " " + std::to_string(time.time_since_epoch().count()) + "\n";
+  };
+  if (const auto file = find_identity_file(m_settings.service_file))
+    add(*file);
+  if (resolved.pledge && resolved.pledge->identity.logo)
+    add(resolved.pledge->identity.logo->path);
+  return sha256_hex(facts);
+}
+
+std::string WorkshopSession::identity_stamp() {
+  std::lock_guard lock(m_mutex);
+  return resolved(read_disk())->identity.stamp;
 }
 
 std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const FileVersion& file) {
   if (!m_resolved || m_resolved->version != file.version ||
-      m_resolved->lint.stamp != lint_settings_file().second)
+      m_resolved->lint.stamp != lint_settings_file().second ||
+      m_resolved->identity.stamp != identity_stamp_of(*m_resolved))
     m_resolved = resolve_text(file.text, file.version);
   return m_resolved;
 }
@@ -184,7 +216,8 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const
 WorkshopState WorkshopSession::state_of(const FileVersion& file) {
   remember(file);
   const auto r = resolved(file);
-  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}, {}, r->lint};
+  WorkshopState state{
+      m_settings.service_file.string(), file, r->view, r->problems, {}, {}, r->lint, r->identity};
   for (const auto& change : m_history)
     state.history.push_back(change.entry);
   for (const auto& undone : m_undone)
@@ -385,23 +418,35 @@ std::vector<lint::Finding> WorkshopSession::draft_findings_of_ask(std::optional<
   return draft_locked(edit::AddAsk{text}, "asks/" + std::to_string(file.asks.size() + 1));
 }
 
-PosterPreview WorkshopSession::poster() {
+DocumentPreview WorkshopSession::preview(std::string_view document) {
   std::lock_guard lock(m_mutex);
   const FileVersion disk = read_disk();
-  if (m_poster.version == disk.version && !m_poster.version.empty())
-    return m_poster;
   remember(disk);
   const auto r = resolved(disk);
-  PosterPreview preview{disk.version, {}, r->problems};
+  auto cached = m_previews.find(document);
+  if (cached != m_previews.end() && cached->second.from == r)
+    return cached->second.preview;
+  DocumentPreview preview{
+      disk.version, disk.version + "-" + r->identity.stamp.substr(0, 16), {}, r->problems, {}};
   if (r->pledge) {
     try {
-      preview.pdf = render::render_poster(*r->pledge, m_settings.render).pdf;
+      // The document table's own renderer, with the options pledge build has by default.
+      preview.bytes =
+          render::documents().at(document).render(*r->pledge, m_catalog, m_settings.render, preview.warnings);
     } catch (const Error& e) {
       preview.problems = e.diagnostics();
     }
   }
-  m_poster = preview;
+  m_previews.insert_or_assign(std::string(document), Previewed{r, preview});
   return preview;
+}
+
+DocumentPreview WorkshopSession::poster() {
+  return preview("poster");
+}
+
+DocumentPreview WorkshopSession::web_page() {
+  return preview("html");
 }
 
 }  // namespace pledge::workshop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -47,6 +48,16 @@ struct FileVersion {
   std::string version;
 };
 
+// The organisation's identity the documents print (the nearest .pledge-identity.yaml, then the service
+// file's `identity:`), as the page shows it.
+struct IdentityContext {
+  std::string organisation;   // empty if none is given
+  std::string identity_file;  // the identity file that applies; empty if none
+  // Changes when the identity file or the logo it names does (path, size and modification time), so that
+  // the previews are made again with it.
+  std::string stamp;
+};
+
 // A change saved this session, most recent last: what undo takes back.
 struct HistoryEntry {
   std::string description;
@@ -62,6 +73,7 @@ struct WorkshopState {
   std::vector<HistoryEntry> history;
   std::vector<HistoryEntry> undone;  // changes undone that redo can make again, the next one last
   LintContext lint;
+  IdentityContext identity;
 };
 
 enum class Outcome {
@@ -80,11 +92,16 @@ struct ChangeResult {
   std::vector<Diagnostic> problems;  // refused: why
 };
 
-// The poster of the file's current version, or why there is none.
-struct PosterPreview {
-  std::string version;
-  std::string pdf;  // empty if the poster cannot be made
+// A document of the file's current version as `pledge build` makes it (the poster, the web page), made in
+// memory and never written, or why there is none.
+struct DocumentPreview {
+  std::string version;  // the file's
+  // The version and the identity it was made with (IdentityContext::stamp): it changes whenever the
+  // document is made anew.
+  std::string stamp;
+  std::string bytes;  // empty if the document cannot be made
   std::vector<Diagnostic> problems;
+  std::vector<Diagnostic> warnings;  // as pledge build prints them (small poster text)
 };
 
 // One service file in a workshop: reads it from disk for every request (so that an editor's or another
@@ -134,7 +151,9 @@ class WorkshopSession {
   std::vector<lint::Finding> draft_findings_of_ask(std::optional<std::size_t> number,
                                                    const std::string& text);
 
-  PosterPreview poster();
+  DocumentPreview poster();      // the poster PDF
+  DocumentPreview web_page();    // the accessible web page of `pledge build --only html`
+  std::string identity_stamp();  // IdentityContext::stamp now
 
  private:
   struct Resolved;
@@ -151,6 +170,8 @@ class WorkshopSession {
   ChangeResult save(const FileVersion& disk, const std::string& text, HistoryEntry entry);
   std::vector<lint::Finding> draft_locked(const ServiceFileEdit& draft, const std::string& ref);
   std::string new_statement_id(const FileVersion& disk, const std::string& text) const;
+  std::string identity_stamp_of(const Resolved& resolved) const;
+  DocumentPreview preview(std::string_view document);
 
   WorkshopSettings m_settings;
   std::filesystem::path m_write_path;  // the service file with links resolved: the link stays a link
@@ -172,7 +193,12 @@ class WorkshopSession {
   };
   std::vector<Undone> m_undone;
   std::shared_ptr<const Resolved> m_resolved;  // of the last version resolved
-  PosterPreview m_poster;                      // of the last version rendered
+  // Each document last previewed, and the resolved version it was made from.
+  struct Previewed {
+    std::shared_ptr<const Resolved> from;
+    DocumentPreview preview;
+  };
+  std::map<std::string, Previewed, std::less<>> m_previews;
 };
 
 // `text` with runs of white space as one space and none at either end.

@@ -180,6 +180,13 @@ async function pageText(page) {
   return page.evaluate(() => document.body.innerText);
 }
 
+// The text of the web page preview, read through the DevTools protocol (the frame is sandboxed).
+async function webPageText(page) {
+  const frame = page.frames().find((f) => f.url().includes("/api/page.html"));
+  assert.ok(frame, "a frame shows the web page preview");
+  return frame.evaluate(() => document.body.innerText);
+}
+
 async function posterVersion(page) {
   return page.$eval("#poster", (frame) => frame.dataset.version || "");
 }
@@ -210,6 +217,11 @@ async function run() {
   step("the page shows every group and statement, with the reason of the crossed-off one");
   await page.waitForFunction(() => document.getElementById("poster").dataset.version, { timeout: 10000, polling: 100 });
   step("the poster preview is shown (a PDF from the renderer, in the browser's viewer)");
+  await page.waitForFunction(() => document.getElementById("web-page").dataset.version, { timeout: 10000, polling: 100 });
+  const webText = await webPageText(page);
+  assert.ok(webText.includes("Our patients are treated with dignity and respect."), "the web page preview shows the pledge");
+  assert.ok(!webText.includes("single-sex accommodation"), "the web page preview leaves out what is crossed off");
+  step("the web page preview is shown beside it (pledge build's page, from memory)");
   await sleep(500);
   assert.equal(readFile(), original, "the file is unchanged until something is saved");
   step("the file is unchanged until something is saved");
@@ -288,11 +300,19 @@ async function run() {
     return frame.dataset.version && frame.dataset.version !== v;
   }, { timeout: 10000, polling: 100 }, posterBefore);
   const posterShown = await timing(page, "poster-shown", saveTime);
+  await page.waitForFunction((v) => {
+    const frame = document.getElementById("web-page");
+    return frame.dataset.version === v;
+  }, { timeout: 10000, polling: 100 }, await page.evaluate(() => document.body.dataset.version));
+  const webPageShown = await timing(page, "page-shown", saveTime);
+  assert.ok((await webPageText(page)).includes(wording), "the web page preview has the new wording");
+  const webPageLatency = webPageShown.t - saveTime;
   const saveLatency = saved.t - saveTime;
   const posterLatency = posterShown.t - saveTime;
   assert.ok(readFile().includes(`    text: ${wording}\n`), "the wording is saved");
   assert.equal((await activeElement(page)).key, "first:" + second, "focus returns to the statement");
-  step(`reworded: saved with its findings in ${saveLatency.toFixed(0)} ms, new poster shown ${posterLatency.toFixed(0)} ms after Save`);
+  step(`reworded: saved with its findings in ${saveLatency.toFixed(0)} ms, new poster shown ${posterLatency.toFixed(0)} ms ` +
+    `and new web page ${webPageLatency.toFixed(0)} ms after Save`);
 
   // Add a statement of the team's own.
   const added = "We explain your care plan in plain words.";
@@ -493,6 +513,7 @@ async function run() {
     `${(findingShown.t - draftSent.t).toFixed(0)} ms), ${(findingGone.t - fixed).toFixed(0)} ms for it to go; ` +
     `${saveLatency.toFixed(0)} ms from Save to the saved statement shown with its findings`);
   console.log(`MEASURED change to a new poster preview: ${posterLatency.toFixed(0)} ms from Save to the new PDF shown`);
+  console.log(`MEASURED change to a new web page preview: ${webPageLatency.toFixed(0)} ms from Save to the new page shown`);
   console.log("ok");
 }
 

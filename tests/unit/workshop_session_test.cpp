@@ -276,9 +276,9 @@ TEST_CASE("a missing file is shown as missing, and keeping the page's version wr
 
 TEST_CASE("the poster preview is a PDF of the file's current version") {
   Workshop workshop;
-  const PosterPreview poster = workshop.session->poster();
+  const DocumentPreview poster = workshop.session->poster();
   CHECK(poster.version == sha256_hex(ward));
-  CHECK(poster.pdf.starts_with("%PDF-"));
+  CHECK(poster.bytes.starts_with("%PDF-"));
   CHECK(poster.problems.empty());
   workshop.session->change(edit::CrossOff{"demo/dignity", "A."}, sha256_hex(ward));
   CHECK(workshop.session->poster().version == workshop.version());
@@ -448,4 +448,36 @@ TEST_CASE("findings a baseline accepts are not shown, and the page says how many
   CHECK(findings_of(state).empty());
   CHECK(state.lint.accepted == 1);
   CHECK(state.lint.baseline == (accepted.folder.path() / "baseline.yaml").string());
+}
+
+TEST_CASE(
+    "the organisation of the nearest .pledge-identity.yaml is shown, and a change to it makes the "
+    "previews again") {
+  Workshop workshop;
+  CHECK(workshop.session->state().identity.organisation.empty());
+  const DocumentPreview before = workshop.session->poster();
+  CHECK(workshop.session->poster().stamp == before.stamp);  // made once for a version
+  const auto identity = workshop.folder.write(".pledge-identity.yaml", "organisation: Riverside NHS Trust\n");
+  const WorkshopState state = workshop.session->state();
+  CHECK(state.identity.organisation == "Riverside NHS Trust");
+  CHECK(state.identity.identity_file == identity.string());
+  const DocumentPreview after = workshop.session->poster();
+  CHECK(after.version == before.version);
+  CHECK(after.stamp != before.stamp);
+  CHECK(after.bytes != before.bytes);
+  CHECK(workshop.session->identity_stamp() == state.identity.stamp);
+}
+
+TEST_CASE("the web page preview is pledge build's page of the file's current version") {
+  Workshop workshop;
+  const DocumentPreview page = workshop.session->web_page();
+  CHECK(page.version == sha256_hex(ward));
+  CHECK(page.bytes.starts_with("<!DOCTYPE html>"));
+  CHECK(page.bytes.find("We treat you with dignity.") != std::string::npos);
+  const ChangeResult result =
+      workshop.session->change(edit::Reword{"demo/dignity", "We respect you."}, sha256_hex(ward));
+  REQUIRE(result.outcome == Outcome::saved);
+  const DocumentPreview changed = workshop.session->web_page();
+  CHECK(changed.version == workshop.version());
+  CHECK(changed.bytes.find("We respect you.") != std::string::npos);
 }

@@ -20,7 +20,7 @@
     "add-ask": (e, text) => ({ op: "add-ask", text }),
   };
   let busy = false; // a change is on its way
-  let posterShown = null; // the version whose poster is in the frame
+  const previewShown = {}; // for each preview, the version and identity it shows
   let posterTimer = null;
   let draftTimer = null;
   let draftSequence = 0;
@@ -479,42 +479,59 @@
 
   function schedulePoster() {
     clearTimeout(posterTimer);
-    posterTimer = setTimeout(refreshPoster, 0);
+    posterTimer = setTimeout(() => {
+      refreshPreview(previews.poster);
+      refreshPreview(previews.page);
+    }, 0);
   }
 
-  async function refreshPoster() {
-    if (!state || state.version === posterShown) return;
-    const version = state.version;
-    $("poster-status").textContent = "Making the poster…";
-    const { status, data } = await api("/api/poster");
-    if (!state || state.version !== version) return;
-    const frame = $("poster");
-    const link = $("poster-link");
+  // The two previews pledge serve makes in memory from the file as saved: the poster PDF and the web page.
+  const previews = {
+    poster: { name: "poster", json: "/api/poster", document: "/api/poster.pdf", frame: "poster", link: "poster-link",
+      status: "poster-status", making: "Making the poster…", ready: "The poster as saved at ", none: "No poster yet: ",
+      fragment: "#navpanes=0&view=FitH", pdf: true },
+    page: { name: "page", json: "/api/page", document: "/api/page.html", frame: "web-page", link: "web-page-link",
+      status: "web-page-status", making: "Making the web page…", ready: "The web page as saved at ",
+      none: "No web page yet: ", fragment: "", pdf: false },
+  };
+
+  // What a preview is made from: the file's version and the organisation's identity (logo, colours).
+  const previewKey = () => state.version + "|" + (state.identity ? state.identity.stamp : "");
+
+  async function refreshPreview(preview) {
+    if (!state || previewKey() === previewShown[preview.name]) return;
+    const key = previewKey();
+    $(preview.status).textContent = preview.making;
+    const { status, data } = await api(preview.json);
+    if (!state || previewKey() !== key) return;
+    const frame = $(preview.frame);
+    const link = $(preview.link);
     if (status === 200 && data) {
-      const url = "/api/poster.pdf?token=" + encodeURIComponent(token) + "&v=" + data.version;
+      const url = preview.document + "?token=" + encodeURIComponent(token) + "&v=" + data.stamp;
       frame.onload = () => {
         frame.dataset.version = data.version;
-        mark("poster-shown", data.version);
+        frame.dataset.stamp = data.stamp;
+        mark(preview.name + "-shown", data.version);
       };
       // A browser that cannot show a PDF in the page (most phones) gets the link alone.
-      if (navigator.pdfViewerEnabled !== false) {
-        frame.src = url + "#navpanes=0&view=FitH";
+      if (!preview.pdf || navigator.pdfViewerEnabled !== false) {
+        frame.src = url + preview.fragment;
         frame.hidden = false;
       } else {
         frame.hidden = true;
-        mark("poster-shown", data.version);
+        mark(preview.name + "-shown", data.version);
       }
       link.href = url;
       link.hidden = false;
-      posterShown = data.version;
-      $("poster-status").textContent = "The poster as saved at " + clock() + ".";
-      mark("poster-ready", data.version);
+      previewShown[preview.name] = key;
+      $(preview.status).textContent = preview.ready + clock() + ".";
+      mark(preview.name + "-ready", data.version);
     } else {
       frame.hidden = true;
       link.hidden = true;
-      posterShown = null;
+      previewShown[preview.name] = null;
       const problems = (data && data.problems) || [];
-      $("poster-status").textContent = "No poster yet: " + (problems.map(problemText).join("; ") || "error " + status);
+      $(preview.status).textContent = preview.none + (problems.map(problemText).join("; ") || "error " + status);
     }
   }
 
@@ -636,6 +653,9 @@
     const service = pledge ? pledge.service : state.file;
     document.title = "Workshop: " + service;
     $("service").textContent = service;
+    const organisation = state.identity ? state.identity.organisation : "";
+    $("organisation").textContent = organisation;
+    $("organisation").hidden = !organisation;
     $("file").textContent = "Saved to " + state.file + (pledge && pledge.audience ? " · for " + pledge.audience : "");
 
     $("problems").hidden = state.problems.length === 0;
@@ -715,6 +735,7 @@
     }
     const changed = state && state.version !== data.version;
     const settingsChanged = state && state.lint && data.lint && state.lint.stamp !== data.lint.stamp;
+    const identityChanged = state && state.identity && data.identity && state.identity.stamp !== data.identity.stamp;
     state = data;
     render();
     if (why === "start") setStatus(state.history.length ? "" : "Every change is saved as you make it.");
@@ -725,6 +746,10 @@
     } else if (settingsChanged && why === "poll") {
       showNotice("The lint settings changed at " + clock() + ": the suggestions are checked again with them.");
       mark("lint-settings-change", data.lint.stamp);
+    } else if (identityChanged && why === "poll") {
+      showNotice("The organisation's identity (.pledge-identity.yaml or its logo) changed at " + clock() +
+        ": the previews are made again with it.");
+      mark("identity-change", data.identity.stamp);
     }
     schedulePoster();
   }
@@ -734,7 +759,8 @@
     const serial = stateSerial;
     const { status, data } = await api("/api/version");
     if (serial !== stateSerial || busy || conflict) return; // the page has moved on meanwhile
-    if (status === 200 && data && (data.version !== state.version || (state.lint && data.lint !== state.lint.stamp)))
+    const moved = (part, stamp) => state[part] && stamp !== state[part].stamp;
+    if (status === 200 && data && (data.version !== state.version || moved("lint", data.lint) || moved("identity", data.identity)))
       await loadState("poll");
   }
 
