@@ -63,11 +63,20 @@ struct RemoveAsk {
   std::size_t number = 0;
 };
 
+// Gives the team's wording of a statement in another of the pledge's languages: the `translations:` of a
+// rewording (`ref` a library statement the team reworded) or of an added statement (`local/<id>`), in
+// `language` (a BCP 47 tag), added or changed.
+struct Translate {
+  std::string ref;
+  std::string language;
+  std::string text;
+};
+
 }  // namespace edit
 
 using ServiceFileEdit =
     std::variant<edit::CrossOff, edit::KeepAgain, edit::Reword, edit::UseOriginal, edit::AddStatement,
-                 edit::RemoveStatement, edit::AddAsk, edit::RewordAsk, edit::RemoveAsk>;
+                 edit::RemoveStatement, edit::AddAsk, edit::RewordAsk, edit::RemoveAsk, edit::Translate>;
 
 // What an edit does, as a line of the workshop's history: "Crossed off nice-patient-experience/x".
 std::string describe(const ServiceFileEdit& edit);
@@ -85,6 +94,8 @@ struct EditedServiceFile {
 //    replaced by the entry), else after the last entry of its list, at that list's indentation; a missing
 //    list (`exclude:`, `reword:`, `add:`, `asks:`) is added after the keys that come before it in
 //    pledge-formats(5);
+//  - a translation goes under the entry's `translations:` (added as the entry's last key if missing), after
+//    its last language; a `translations:` written as {...} is written again in block style;
 //  - an entry that is taken out (a statement kept again, a rewording, an added statement or an ask removed)
 //    is not deleted but commented out ("# " at its dash), so that its words stay in the file;
 //  - crossing off a reworded statement comments out its rewording, and crossing off or removing a

@@ -39,12 +39,20 @@ json view_json(const WorkshopView& view) {
   for (const auto& group : view.groups) {
     json statements = json::array();
     for (const auto& s : group.statements) {
+      json translations = json::array();
+      for (const auto& t : s.translations) {
+        translations.push_back(json{{"language", t.language},
+                                    {"text", t.text},
+                                    {"editable", t.editable},
+                                    {"findings", findings_array(t.findings)}});
+      }
       statements.push_back(json{{"ref", s.ref},
                                 {"decision", std::string(to_string(s.decision))},
                                 {"text", s.text},
                                 {"original", s.original},
                                 {"reason", s.reason},
-                                {"findings", findings_array(s.findings)}});
+                                {"findings", findings_array(s.findings)},
+                                {"translations", translations}});
     }
     groups.push_back(json{{"id", group.id}, {"title", group.title}, {"statements", statements}});
   }
@@ -57,6 +65,8 @@ json view_json(const WorkshopView& view) {
   }
   return json{{"service", view.service},
               {"audience", view.audience},
+              {"language", view.language},
+              {"languages", view.languages},
               {"groups", groups},
               {"asks", asks},
               {"findings", findings_array(view.findings)}};
@@ -73,6 +83,7 @@ json state_object(const WorkshopState& state, const std::string& file) {
               {"version", state.file.version},
               {"pledge", state.view ? view_json(*state.view) : json(nullptr)},
               {"problems", problems_array(state.problems)},
+              {"warnings", problems_array(state.warnings)},
               {"history", history},
               {"undone", undone},
               {"lint", json{{"settings_file", state.lint.settings_file},
@@ -152,6 +163,7 @@ PageRequest parse_page_request(std::string_view body) {
     text(change, "reason", request.reason);
     text(change, "text", request.text);
     text(change, "group", request.group);
+    text(change, "language", request.language);
   }
   return request;
 }
@@ -209,6 +221,10 @@ const NameTable<ChangeOp> change_ops(
          }},
         {"remove-ask",
          [](const PageRequest& r) -> ServiceFileEdit { return edit::RemoveAsk{ask_number(r.ref)}; }},
+        {"translate",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           return edit::Translate{r.ref, r.language, r.text};
+         }},
     });
 
 }  // namespace
@@ -220,7 +236,8 @@ ServiceFileEdit edit_of(const PageRequest& r) {
   if (!op)
     throw Error(
         "unknown change '" + r.op +
-        "': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask or remove-ask");
+        "': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask, remove-ask or "
+        "translate");
   if (op->needs_ref && r.ref.empty())
     throw Error("the change '" + r.op + "' needs 'ref'");
   return op->make(r);

@@ -10,9 +10,11 @@ namespace pledge::workshop {
 
 // The JSON the workshop page reads (lib/workshop/page/workshop.js is its only reader):
 //   state:   {"file", "version", "pledge": {"service", "audience", "groups": [{"id", "title", "statements":
-//            [{"ref", "decision", "text", "original", "reason", "findings": [...]}]}], "asks": [{"ref",
+//            [{"ref", "decision", "text", "original", "reason", "findings": [...], "translations":
+//            [{"language", "text", "editable", "findings"}]}]}], "language", "languages", "asks": [{"ref",
 //            "number", "text", "findings": [...]}], "findings": [...]} or
-//            null, "problems": [{"file", "line", "column", "message"}], "history": [{"description",
+//            null, "problems": [{"file", "line", "column", "message"}], "warnings": [the same: what
+//            pledge build would refuse], "history": [{"description",
 //            "notes"}], "undone": [the same, for redo: the next one last], "lint": {"settings_file",
 //            "scope", "baseline", "accepted", "stamp"}, "identity": {"organisation", "identity_file",
 //            "stamp"}}
@@ -34,7 +36,7 @@ std::string preview_json(const DocumentPreview& preview);
 // What the page sends: {"version": the file version it shows, "change": {"op": ..., ...}} for a change or a
 // draft, {"version"} for undo, {"version", "text"} to keep its own version. Ops: cross-off (ref, reason),
 // keep (ref), reword (ref, text), use-original (ref), add (group, text), remove (ref local/ID), add-ask
-// (text), reword-ask (ref asks/N, text), remove-ask (ref asks/N).
+// (text), reword-ask (ref asks/N, text), remove-ask (ref asks/N), translate (ref, language, text).
 struct PageRequest {
   std::string version;
   std::string op;
@@ -42,6 +44,7 @@ struct PageRequest {
   std::string reason;
   std::string text;
   std::string group;
+  std::string language;
 };
 
 // Throws Error saying what is wrong if `body` is not such a request.

@@ -250,6 +250,11 @@ void WorkshopServer::Impl::routes() {
         } else if (r.op == "reword-ask") {
           send(response, 200, findings_json(session.draft_findings_of_ask(ask_number(r.ref), r.text)),
                json_type);
+        } else if (r.op == "translate") {
+          send(response, 200,
+               findings_json(
+                   session.draft_findings_of_translation(edit::Translate{r.ref, r.language, r.text})),
+               json_type);
         } else if (r.op == "add-ask") {
           send(response, 200, findings_json(session.draft_findings_of_ask(std::nullopt, r.text)), json_type);
         } else {

@@ -40,7 +40,8 @@ ServiceFileEdit normalised(ServiceFileEdit edit) {
                         [](edit::Reword& e) { e.text = normalised_text(e.text); },
                         [](edit::AddStatement& e) { e.text = normalised_text(e.text); },
                         [](edit::AddAsk& e) { e.text = normalised_text(e.text); },
-                        [](edit::RewordAsk& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
+                        [](edit::RewordAsk& e) { e.text = normalised_text(e.text); },
+                        [](edit::Translate& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
              edit);
   return edit;
 }
@@ -66,6 +67,10 @@ std::string normalised_text(std::string_view text) {
 // A version of the file read and resolved, with its lint findings and view; or why it does not resolve.
 struct WorkshopSession::Resolved {
   std::string version;
+  std::vector<Diagnostic> warnings;  // what keeps pledge build from the file but not the workshop
+  // The pledge in every language of `languages:`, for the previews, when it differs from `pledge` (in the
+  // file's own language, for the page) and resolves.
+  std::optional<ResolvedPledge> every_language;
   LintContext lint;
   IdentityContext identity;
   std::optional<ResolvedPledge> pledge;
@@ -153,20 +158,38 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
   }
   try {
     auto source = std::make_shared<const SourceText>(m_settings.service_file.string(), text);
-    ResolvedPledge pledge = resolve(source, m_catalog);
+    ResolvedPledge pledge = resolve_for_workshop(source, out->warnings, out->every_language);
     // As pledge lint: the lint data's settings, the nearest .pledge-lint.yaml (read again each time, so that
     // an edit of it shows), then the file's own `lint:`.
     const lint::Settings settings =
         lint::settings_for(m_linter->data().settings, m_settings.service_file, &pledge.service_file->lint);
-    out->report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
     // Then as pledge lint --scope and --baseline leave them.
-    lint::apply_scope(out->report, pledge, m_settings.scope);
-    if (m_baseline) {
-      const std::size_t before = out->report.findings.size();
-      m_baseline->remove_accepted(out->report.findings);
-      out->lint.accepted = before - out->report.findings.size();
-    }
+    auto checked = [&](const lint::LintSubject& subject) {
+      lint::LintReport report = m_linter->check(subject, settings);
+      lint::apply_scope(report, pledge, m_settings.scope);
+      if (m_baseline) {
+        const std::size_t before = report.findings.size();
+        m_baseline->remove_accepted(report.findings);
+        out->lint.accepted += before - report.findings.size();
+      }
+      return report;
+    };
+    const lint::LintSubject subject = lint::subject_of(pledge, m_catalog);
+    out->report = checked(subject);
     out->view = workshop_view(pledge, m_catalog, out->report);
+    // Every other language's wordings, each linted in its own language.
+    add_translations(*out->view, pledge, m_catalog);
+    for (const auto& language : out->view->languages) {
+      if (language == out->view->language)
+        continue;
+      lint::LintSubject in_language = subject;
+      in_language.statements = translations_in(*out->view, language);
+      if (in_language.statements.empty())
+        continue;
+      const lint::LintReport report = checked(in_language);
+      take_translation_findings(*out->view, language, report);
+      out->report.findings.insert(out->report.findings.end(), report.findings.begin(), report.findings.end());
+    }
     if (pledge.identity.organisation)
       out->identity.organisation = pledge.identity.organisation->text;
     if (!pledge.identity.files.empty())
@@ -179,6 +202,27 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
   }
   out->identity.stamp = identity_stamp_of(*out);
   return out;
+}
+
+ResolvedPledge WorkshopSession::resolve_for_workshop(const std::shared_ptr<const SourceText>& source,
+                                                     std::vector<Diagnostic>& warnings,
+                                                     std::optional<ResolvedPledge>& every_language) {
+  DiagnosticList problems;
+  ServiceFile file = read_service_file(source, problems);
+  if (file.languages.size() < 2 ||
+      std::find(file.languages.begin(), file.languages.end(), file.language) == file.languages.end())
+    return resolve(std::move(file), std::move(problems), m_catalog);
+  // A pledge in several languages: shown in the file's own language, the one the team writes in, with the
+  // others beside it. A translation the team has not written yet is a warning here, not a reason to refuse
+  // the change (pledge build refuses the file until it is written).
+  const std::string own = file.language;
+  ResolvedPledge pledge = resolve(file, problems, m_catalog, own);
+  try {
+    every_language = resolve(std::move(file), std::move(problems), m_catalog);
+  } catch (const Error& e) {
+    warnings = e.diagnostics();
+  }
+  return pledge;
 }
 
 std::string WorkshopSession::identity_stamp_of(const Resolved& resolved) const {
@@ -216,8 +260,15 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const
 WorkshopState WorkshopSession::state_of(const FileVersion& file) {
   remember(file);
   const auto r = resolved(file);
-  WorkshopState state{
-      m_settings.service_file.string(), file, r->view, r->problems, {}, {}, r->lint, r->identity};
+  WorkshopState state{m_settings.service_file.string(),
+                      file,
+                      r->view,
+                      r->problems,
+                      {},
+                      {},
+                      r->lint,
+                      r->identity,
+                      r->warnings};
   for (const auto& change : m_history)
     state.history.push_back(change.entry);
   for (const auto& undone : m_undone)
@@ -406,6 +457,29 @@ std::vector<lint::Finding> WorkshopSession::draft_findings_of_new(const std::str
   return draft_locked(edit::AddStatement{id, group, clean}, "local/" + id);
 }
 
+std::vector<lint::Finding> WorkshopSession::draft_findings_of_translation(const edit::Translate& draft) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  edit::Translate clean = draft;
+  clean.text = normalised_text(draft.text);
+  const std::string text = apply_edit(disk.text, m_settings.service_file.string(), clean).text;
+  const auto r = resolve_text(text, sha256_hex(text));
+  if (!r->problems.empty())
+    throw Error(r->problems);
+  const auto tag = canonical_language_tag(draft.language);
+  for (const auto& group : r->view->groups) {
+    for (const auto& statement : group.statements) {
+      if (statement.ref != draft.ref)
+        continue;
+      for (const auto& t : statement.translations) {
+        if (tag && t.language == *tag)
+          return t.findings;
+      }
+    }
+  }
+  return {};
+}
+
 std::vector<lint::Finding> WorkshopSession::draft_findings_of_ask(std::optional<std::size_t> number,
                                                                   const std::string& text) {
   std::lock_guard lock(m_mutex);
@@ -429,10 +503,14 @@ DocumentPreview WorkshopSession::preview(std::string_view document) {
   DocumentPreview preview{
       disk.version, disk.version + "-" + r->identity.stamp.substr(0, 16), {}, r->problems, {}};
   if (r->pledge) {
+    // The documents as pledge build makes them, in every language; while a translation is missing, in the
+    // file's own language, with the warning.
+    const ResolvedPledge& pledge = r->every_language ? *r->every_language : *r->pledge;
+    preview.warnings = r->warnings;
     try {
       // The document table's own renderer, with the options pledge build has by default.
       preview.bytes =
-          render::documents().at(document).render(*r->pledge, m_catalog, m_settings.render, preview.warnings);
+          render::documents().at(document).render(pledge, m_catalog, m_settings.render, preview.warnings);
     } catch (const Error& e) {
       preview.problems = e.diagnostics();
     }

@@ -74,6 +74,8 @@ struct WorkshopState {
   std::vector<HistoryEntry> undone;  // changes undone that redo can make again, the next one last
   LintContext lint;
   IdentityContext identity;
+  // What pledge build would refuse although the workshop goes on: translations not written yet.
+  std::vector<Diagnostic> warnings;
 };
 
 enum class Outcome {
@@ -147,6 +149,8 @@ class WorkshopSession {
   std::vector<lint::Finding> draft_findings(const edit::Reword& draft);
   // The same for a new statement of the team's own in `group`.
   std::vector<lint::Finding> draft_findings_of_new(const std::string& group, const std::string& text);
+  // The same for a translation: the findings of the statement's wording in that language.
+  std::vector<lint::Finding> draft_findings_of_translation(const edit::Translate& draft);
   // The same for an ask: ask `number` worded as `text`, or a new ask after the last if no number.
   std::vector<lint::Finding> draft_findings_of_ask(std::optional<std::size_t> number,
                                                    const std::string& text);
@@ -171,6 +175,11 @@ class WorkshopSession {
   std::vector<lint::Finding> draft_locked(const ServiceFileEdit& draft, const std::string& ref);
   std::string new_statement_id(const FileVersion& disk, const std::string& text) const;
   std::string identity_stamp_of(const Resolved& resolved) const;
+  // The pledge in the file's own language; for a pledge in several languages, also the pledge in all of
+  // them (`every_language`) or why not (`warnings`).
+  ResolvedPledge resolve_for_workshop(const std::shared_ptr<const SourceText>& source,
+                                      std::vector<Diagnostic>& warnings,
+                                      std::optional<ResolvedPledge>& every_language);
   DocumentPreview preview(std::string_view document);
 
   WorkshopSettings m_settings;

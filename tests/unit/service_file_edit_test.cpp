@@ -459,3 +459,70 @@ TEST_CASE(
     }
   }
 }
+
+namespace {
+
+const std::string bilingual = R"(service: Ward 7
+languages: [cy, en-GB]
+libraries: [demo]
+reword:
+  - ref: demo/dignity
+    text: We respect you.   # agreed
+add:
+  - id: welsh
+    group: caring
+    text: We speak Welsh with you.
+    translations:
+      cy: Byddwn yn siarad Cymraeg â chi.   # checked by Siân
+)";
+
+}  // namespace
+
+TEST_CASE("a translation of a rewording goes under a new translations: key, the comments kept") {
+  const std::string text = edited(bilingual, edit::Translate{"demo/dignity", "cy", "Rydym yn eich parchu."});
+  CHECK(text.find("    text: We respect you.   # agreed\n    translations:\n      cy: Rydym yn eich "
+                  "parchu.\nadd:\n") != std::string::npos);
+}
+
+TEST_CASE(
+    "a translation changed in place keeps the comment after it, and a new language goes after the last") {
+  CHECK(edited(bilingual, edit::Translate{"local/welsh", "CY", "Siaradwn Gymraeg."})
+            .find("      cy: Siaradwn Gymraeg.   # checked by Siân\n") != std::string::npos);
+  CHECK(edited(bilingual, edit::Translate{"local/welsh", "fr", "Nous parlons gallois."})
+            .ends_with("      cy: Byddwn yn siarad Cymraeg â chi.   # checked by Siân\n      fr: Nous "
+                       "parlons gallois.\n"));
+}
+
+TEST_CASE("translations written as {...} are written again one per line") {
+  const EditedServiceFile result = apply_edit(
+      "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nreword:\n  - ref: demo/dignity\n"
+      "    text: We respect you.\n    translations: {cy: Parch.}\n",
+      "ward.pledge.yaml", edit::Translate{"demo/dignity", "cy", "Rydym yn eich parchu."});
+  CHECK(
+      result.text.ends_with("  - ref: demo/dignity\n    text: We respect you.\n    translations:\n"
+                            "      cy: Rydym yn eich parchu.\n"));
+}
+
+TEST_CASE("a rewording written again keeps its translations") {
+  const std::string text = edited(
+      "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nreword: [{ref: demo/dignity, "
+      "text: We respect you., translations: {cy: Parch.}}]\n",
+      edit::Reword{"demo/second-opinion", "Ask us."});
+  CHECK(
+      text.find("  - ref: demo/dignity\n    text: We respect you.\n    translations:\n      cy: Parch.\n") !=
+      std::string::npos);
+}
+
+TEST_CASE("only the team's own wordings are translated here, into another language than the file's") {
+  CHECK(error_of([] {
+          edited(bilingual, edit::Translate{"demo/second-opinion", "cy", "Gofynnwch."});
+        }) ==
+        "'demo/second-opinion' is not reworded: its translations are its library's. Reword it first, then "
+        "translate your wording");
+  CHECK(error_of([] {
+          edited(bilingual, edit::Translate{"local/welsh", "en-GB", "We speak."});
+        }) == "'local/welsh' is written in en-GB already (the file's language): change its wording");
+  CHECK(error_of([] {
+          edited(bilingual, edit::Translate{"local/welsh", "Welsh", "Siaradwn."});
+        }) == "'Welsh' is not a language tag; write one such as cy or en-GB");
+}

@@ -481,3 +481,77 @@ TEST_CASE("the web page preview is pledge build's page of the file's current ver
   CHECK(changed.version == workshop.version());
   CHECK(changed.bytes.find("We respect you.") != std::string::npos);
 }
+
+namespace {
+
+const std::string bilingual_library = R"(library: demo
+title: Demo
+source: A test
+groups:
+  - {id: partnership, title: We work in partnership, translations: {cy: Gweithio mewn partneriaeth}}
+  - {id: caring, title: We are caring, translations: {cy: Gofalgar}}
+statements:
+  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.,
+     translations: {cy: Gallwch ofyn am ail farn.}}
+  - {id: dignity, group: caring, text: We treat you with dignity., translations: {cy: Byddwn yn eich trin ag urddas.}}
+)";
+
+const std::string bilingual_ward = R"(service: Ward 7
+languages: [cy, en-GB]
+libraries: [demo]
+)";
+
+}  // namespace
+
+TEST_CASE("a pledge in two languages shows each statement's translation, and a missing one as a warning") {
+  Workshop workshop(bilingual_ward, bilingual_library);
+  ChangeResult result =
+      workshop.session->change(edit::Reword{"demo/dignity", "We respect you."}, sha256_hex(bilingual_ward));
+  REQUIRE(result.outcome == Outcome::saved);  // saved although pledge build needs its Welsh first
+  const WorkshopState& state = result.state;
+  REQUIRE(state.view);
+  CHECK(state.view->languages == std::vector<std::string>{"cy", "en-GB"});
+  CHECK(state.view->language == "en-GB");
+  const ViewStatement& kept = state.view->groups[0].statements[0];
+  REQUIRE(kept.translations.size() == 1);
+  CHECK(kept.translations[0].language == "cy");
+  CHECK(kept.translations[0].text == "Gallwch ofyn am ail farn.");
+  CHECK(!kept.translations[0].editable);
+  const ViewStatement& reworded = state.view->groups[1].statements[0];
+  CHECK(reworded.text == "We respect you.");
+  REQUIRE(reworded.translations.size() == 1);
+  CHECK(reworded.translations[0].text.empty());
+  CHECK(reworded.translations[0].editable);
+  REQUIRE(state.warnings.size() == 1);
+  CHECK(state.warnings[0].message.find("cy") != std::string::npos);
+  const DocumentPreview poster = workshop.session->poster();
+  CHECK(poster.bytes.starts_with("%PDF-"));  // in English alone meanwhile
+  CHECK(poster.warnings.size() >= 1);
+
+  result = workshop.session->change(edit::Translate{"demo/dignity", "cy", "Rydym yn eich parchu."},
+                                    result.state.file.version);
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(result.state.warnings.empty());
+  CHECK(result.state.view->groups[1].statements[0].translations[0].text == "Rydym yn eich parchu.");
+  CHECK(workshop.text().ends_with(
+      "    text: We respect you.\n    translations:\n      cy: Rydym yn eich parchu.\n"));
+}
+
+TEST_CASE("each language is linted in its own language, as the team types its translation") {
+  Workshop workshop(bilingual_ward +
+                        "add:\n  - id: welsh\n    group: caring\n    text: We speak Welsh.\n"
+                        "    translations:\n      cy: Byddwn yn siarad Cymraeg.\n",
+                    bilingual_library);
+  const WorkshopState state = workshop.session->state();
+  REQUIRE(state.view);
+  CHECK(state.warnings.empty());
+  const ViewStatement& added = state.view->groups[1].statements[1];
+  REQUIRE(added.translations.size() == 1);
+  CHECK(added.translations[0].findings.empty());  // Welsh words, checked with the Welsh dictionary
+  const auto draft = workshop.session->draft_findings_of_translation(
+      edit::Translate{"local/welsh", "cy", "Byddwn yn siarad Cymrag."});
+  REQUIRE(draft.size() == 1);
+  CHECK(draft[0].rule == "spelling");
+  CHECK(draft[0].message.find("Cymrag") != std::string::npos);
+  CHECK(workshop.session->draft_findings(edit::Reword{"local/welsh", "We speak Welsh."}).empty());
+}

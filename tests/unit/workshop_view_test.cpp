@@ -83,10 +83,10 @@ TEST_CASE("a page request is read from its JSON, and a change from its op") {
       edit_of(parse_page_request(R"({"change": {"op": "remove", "ref": "local/visiting"}})"))));
   CHECK(test::error_of([] { parse_page_request("[1, 2]"); }) == "the request is not a JSON object");
   CHECK(test::error_of([] { parse_page_request(R"({"version": 3})"); }) == "'version' must be a text");
-  CHECK(test::error_of([] { edit_of(parse_page_request(R"({"change": {"op": "shred"}})")); }) ==
-        "unknown change 'shred': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask "
-        "or "
-        "remove-ask");
+  CHECK(
+      test::error_of([] { edit_of(parse_page_request(R"({"change": {"op": "shred"}})")); }) ==
+      "unknown change 'shred': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask, "
+      "remove-ask or translate");
   CHECK(test::error_of([] { edit_of(parse_page_request(R"({"change": {"op": "keep"}})")); }) ==
         "the change 'keep' needs 'ref'");
   CHECK(test::error_of([] {

@@ -18,7 +18,12 @@
     add: (e, text) => ({ op: "add", group: e.group, text }),
     "reword-ask": (e, text) => ({ op: "reword-ask", ref: e.ref, text }),
     "add-ask": (e, text) => ({ op: "add-ask", text }),
+    translate: (e, text) => ({ op: "translate", ref: e.ref, language: e.language, text }),
   };
+
+  // Languages by their tags, for labels; any other is shown by its tag.
+  const languageNames = { cy: "Welsh", en: "English", "en-GB": "English", ga: "Irish", gd: "Gaelic" };
+  const languageName = (tag) => (languageNames[tag] ? languageNames[tag] + " (" + tag + ")" : tag);
   let busy = false; // a change is on its way
   const previewShown = {}; // for each preview, the version and identity it shows
   let posterTimer = null;
@@ -238,11 +243,13 @@
       const draftId = "draft-" + id;
       const box = textArea("text-" + id, draftId + " " + errorId);
       box.value = editor.value;
+      if (editor.language) box.setAttribute("lang", editor.language);
       const labels = {
         add: "Your new statement for “" + editor.groupTitle + "”",
         reword: "Your wording",
         "add-ask": "What you ask of patients, relatives and carers",
         "reword-ask": "Your wording of the ask",
+        translate: "Your wording in " + languageName(editor.language || ""),
       };
       const label = labels[editor.kind];
       const writing = el("div", {}, el("label", { for: "text-" + id }, label), box);
@@ -554,6 +561,7 @@
     if (s.decision === "crossed-off")
       item.append(el("p", { class: "reason" }, el("span", { class: "label" }, "Why it is crossed off: "), s.reason));
     if (s.findings.length) item.append(findingsList(s.findings, "Suggestions for this statement"));
+    for (const t of s.translations || []) item.append(translationBlock(s, t));
 
     const first = "first:" + s.ref;
     const open = (kind, value, extra) => () =>
@@ -584,6 +592,28 @@
     item.append(actions);
     if (editor && editor.key === s.ref) item.append(editorForm(s));
     return item;
+  }
+
+  // A statement's wording in another language of the pledge, with its own findings; the team's own wordings
+  // (reworded or added) can be translated here.
+  function translationBlock(s, t) {
+    const key = "tr:" + t.language + ":" + s.ref;
+    const block = el("div", { class: "translation" + (t.text ? "" : " missing") });
+    const name = languageName(t.language);
+    if (t.text)
+      block.append(el("p", {}, el("span", { class: "label" }, name + ": "), el("span", { lang: t.language }, t.text)));
+    else
+      block.append(el("p", { class: "warning-text" }, "No wording in " + name + " yet: the documents need one."));
+    if (t.findings.length) block.append(findingsList(t.findings, "Suggestions for the wording in " + name));
+    if (t.editable)
+      block.append(
+        el("div", { class: "actions" },
+          button((t.text ? "Change the wording in " : "Write the wording in ") + name, key, () =>
+            openEditor("translate", key, { ref: s.ref, language: t.language, value: t.text, current: t.text, returnKey: key }),
+            null, true))
+      );
+    if (editor && editor.key === key) block.append(editorForm({ decision: "translate", original: "" }));
+    return block;
   }
 
   function groupSection(group) {
@@ -658,6 +688,9 @@
     $("organisation").hidden = !organisation;
     $("file").textContent = "Saved to " + state.file + (pledge && pledge.audience ? " · for " + pledge.audience : "");
 
+    const warnings = state.warnings || [];
+    $("warnings").hidden = warnings.length === 0;
+    $("warning-list").replaceChildren(...warnings.map((p) => el("li", {}, problemText(p))));
     $("problems").hidden = state.problems.length === 0;
     $("problem-list").replaceChildren(...state.problems.map((p) => el("li", {}, problemText(p))));
 
@@ -672,7 +705,10 @@
       const keys = new Set();
       for (const g of pledge.groups) {
         keys.add("add:" + g.id);
-        for (const s of g.statements) keys.add(s.ref);
+        for (const s of g.statements) {
+          keys.add(s.ref);
+          for (const t of s.translations || []) keys.add("tr:" + t.language + ":" + s.ref);
+        }
       }
       keys.add("add-ask");
       for (const a of pledge.asks) keys.add(a.ref);
