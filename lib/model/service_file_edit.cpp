@@ -100,7 +100,7 @@ std::string meaning(const ServiceFile& file) {
   line("agreed", file.agreed ? iso_text(*file.agreed) : "");
   line("poster", file.poster.size + "|" + std::to_string(file.poster.copies));
   for (const auto& ask : file.asks)
-    line("ask", ask.text);
+    line("ask", ask.text + describe_translations(ask.translations));
   for (const auto& word : file.words)
     line("word", word);
   for (const auto& entry : file.glossary)
@@ -182,6 +182,18 @@ EntryLines addition_lines(LocalStatement local) {
     list("refs", local.refs);
     list("evidence", local.evidence);
     append_translations(lines, pad, local.translations);
+    return lines;
+  };
+}
+
+// An ask with translations is written as `- text:` and `translations:`; one without as its text alone.
+EntryLines ask_entry_lines(Ask ask) {
+  return [ask](std::size_t column) {
+    const std::string pad(column, ' ');
+    if (ask.translations.empty())
+      return std::vector<std::string>{pad + "- " + write_scalar(ask.text)};
+    std::vector<std::string> lines{pad + "- text: " + write_scalar(ask.text)};
+    append_translations(lines, pad, ask.translations);
     return lines;
   };
 }
@@ -541,6 +553,25 @@ void EditPlan::make(const edit::RewordAsk& e) {
   m_expected.asks[e.number - 1].text = e.text;
   if (!item)
     return;
+  if (item->node->is_mapping() && !m_layout.is_flow(*item->node)) {
+    // `- text:` with `translations:`: only the text changes (its translations stay, to be checked again).
+    const auto& entries = item->node->entries();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!entries[i].key.is_scalar() || entries[i].key.scalar() != "text")
+        continue;
+      const std::size_t limit =
+          i + 1 < entries.size() ? m_layout.line_of(entries[i + 1].key) : item->end_line;
+      const auto span = m_layout.scalar_span(entries[i].key, entries[i].value, limit);
+      const ScalarStyle style = span.style == ScalarStyle::block ? ScalarStyle::plain : span.style;
+      m_splices.push_back(TextSplice{span.begin, span.end, write_scalar(e.text, style)});
+      return;
+    }
+  }
+  if (item->node->is_mapping()) {
+    m_splices.push_back(m_layout.replace_lines(
+        item->first_line, item->end_line, ask_entry_lines(m_expected.asks[e.number - 1])(item->dash_column)));
+    return;
+  }
   // An ask on one line keeps its quoting and the comment after it; one over several lines is written anew.
   if (item->end_line == item->first_line + 1 && item->node->is_scalar()) {
     const auto span = m_layout.scalar_span(*item->node, *item->node, item->end_line);
@@ -670,7 +701,7 @@ EditedServiceFile EditPlan::finish() {
         append(addition_lines(a));
     } else if (key == asks_list.key) {
       for (const auto& ask : m_expected.asks)
-        append(ask_lines(ask.text));
+        append(ask_entry_lines(ask));
     } else {
       for (const auto& record : m_expected.evidence)
         append(evidence_lines(record));

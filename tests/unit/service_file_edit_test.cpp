@@ -526,3 +526,20 @@ TEST_CASE("only the team's own wordings are translated here, into another langua
           edited(bilingual, edit::Translate{"local/welsh", "Welsh", "Siaradwn."});
         }) == "'Welsh' is not a language tag; write one such as cy or en-GB");
 }
+
+TEST_CASE("an ask written with translations keeps them when it is reworded, removed or written again") {
+  const std::string asks =
+      "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nasks:\n"
+      "  - text: Tell us if you are in pain.   # first\n    translations:\n"
+      "      cy: Dywedwch wrthym os ydych mewn poen.\n";
+  CHECK(edited(asks, edit::RewordAsk{1, "Tell us when it hurts."}) ==
+        "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nasks:\n"
+        "  - text: Tell us when it hurts.   # first\n    translations:\n"
+        "      cy: Dywedwch wrthym os ydych mewn poen.\n");
+  CHECK(edited(asks, edit::RemoveAsk{1}).find("  # - text: Tell us if you are in pain.") !=
+        std::string::npos);
+  CHECK(edited("service: W\nlibraries: [demo]\nasks: [{text: Tell us., translations: {cy: Dywedwch.}}]\n",
+               edit::AddAsk{"Be kind."}) ==
+        "service: W\nlibraries: [demo]\nasks:\n  - text: Tell us.\n    translations:\n      cy: Dywedwch.\n"
+        "  - Be kind.\n");
+}
