@@ -1,7 +1,8 @@
 // pledge serve's work for one change, in-process, median of N: the in-place edit of the service file (with
 // its read-back check), a change saved through the session (edit, resolve, lint of the whole pledge, atomic
-// write), a draft linted as the team types, and the poster preview after a change. For the district-nursing
-// example and for a starter file of every shipped library (`pledge init`, every statement as comments).
+// write), a draft linted as the team types, and the poster and web page previews after a change. For the
+// district-nursing example and for a starter file of every shipped library (`pledge init`, every statement
+// as comments).
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -84,12 +85,21 @@ void measure(const std::string& name, const std::string& text, LibraryCatalog& c
         version);
     session.poster();
   });
-  const workshop::PosterPreview preview = session.poster();
+  const workshop::DocumentPreview preview = session.poster();
   fmt::print(
       "  change saved and its poster made       {:7.2f} ms  {}\n", poster,
-      preview.pdf.empty()
+      preview.bytes.empty()
           ? "(no poster: " + (preview.problems.empty() ? std::string("?") : preview.problems[0].message) + ")"
-          : fmt::format("({:.1f} KB)", static_cast<double>(preview.pdf.size()) / 1024));
+          : fmt::format("({:.1f} KB)", static_cast<double>(preview.bytes.size()) / 1024));
+  const double page = median_ms(runs, [&](int i) {
+    const std::string version = session.version();
+    session.change(
+        i % 2 == 0 ? ServiceFileEdit(edit::Reword{ref, "We say it our way."}) : edit::UseOriginal{ref},
+        version);
+    session.web_page();
+  });
+  fmt::print("  change saved and its web page made     {:7.2f} ms  ({:.1f} KB)\n", page,
+             static_cast<double>(session.web_page().bytes.size()) / 1024);
   std::filesystem::remove_all(folder);
 }
 

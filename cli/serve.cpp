@@ -20,6 +20,7 @@
 #include "base/output_file.hpp"
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
+#include "lint/lint_run.hpp"
 #include "render_setup.hpp"
 #include "report/starter_file.hpp"
 #include "subcommands.hpp"
@@ -41,6 +42,8 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 0;
   bool open = false;
+  std::string scope = "all";
+  std::string baseline;
 };
 
 // "ward-7.pledge.yaml" -> "Ward 7": a name to start with when none is given; the team can change it.
@@ -138,6 +141,9 @@ int run_serve(const ServeOptions& options, const CommandContext& context) {
   settings.lint_data_folder = context.lint_data_folder();
   settings.spelling_index = context.spelling_index();
   settings.render = render_options_from({}, false);
+  settings.scope = lint::scopes().at(options.scope).scope;
+  if (!options.baseline.empty())
+    settings.baseline = options.baseline;
   workshop::WorkshopSession session(std::move(settings));
   const workshop::WorkshopState state = session.state();
   if (!state.problems.empty()) {
@@ -198,6 +204,17 @@ void setup_serve(CLI::App& app, CommandContext& context) {
       ->type_name("PORT")
       ->check(CLI::Range(0, 65535));
   sub->add_flag("--open", options->open, "Open the workshop in the desktop's browser (xdg-open)");
+  std::string scope_help = "Which statements' findings the page shows, as pledge lint --scope:";
+  for (const auto& scope : lint::scopes().rows())
+    scope_help += fmt::format("\n  {}: {}", scope.name, scope.description);
+  sub->add_option("--scope", options->scope, scope_help)
+      ->check(one_of(lint::scopes()))
+      ->capture_default_str();
+  sub->add_option(
+         "--baseline", options->baseline,
+         "Leave out the findings this baseline (pledge lint --write-baseline) accepts, as pledge lint "
+         "--baseline does")
+      ->type_name("FILE");
 }
 
 }  // namespace pledge::cli

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/calendar_date.hpp"
+#include "model/language.hpp"
 #include "model/service_file.hpp"
 #include "model/yaml_reader.hpp"
 #include "model/yaml_text_layout.hpp"
@@ -47,6 +48,14 @@ std::string describe_lint(const LintSettingsLayer& lint) {
 
 // Everything a service file means, as text, to compare two readings of it. Exclusions, rewordings and
 // evidence records are sorted: where an entry sits in its list changes no statement of the pledge.
+// Translations as text: "|cy=..." for each, in the order written.
+std::string describe_translations(const std::vector<LanguageText>& translations) {
+  std::string out;
+  for (const auto& t : translations)
+    out += "|" + t.language + "=" + t.text;
+  return out;
+}
+
 std::string meaning(const ServiceFile& file) {
   std::string out;
   auto line = [&](std::string_view key, std::string_view value) {
@@ -59,22 +68,26 @@ std::string meaning(const ServiceFile& file) {
   };
   line("service", file.service);
   line("audience", file.audience);
+  line("language", file.language);
+  for (const auto& language : file.languages)
+    line("languages", language);
   for (const auto& library : file.libraries)
     line("library", library.id);
   for (const auto& group : file.groups)
-    line("group", group.id + "|" + group.title);
+    line("group", group.id + "|" + group.title + describe_translations(group.translations));
   std::vector<std::string> lines;
   for (const auto& exclusion : file.exclude)
     lines.push_back("exclude=" + exclusion.ref + "|" + exclusion.reason);
   for (const auto& rewording : file.reword)
-    lines.push_back("reword=" + rewording.ref + "|" + rewording.text);
+    lines.push_back("reword=" + rewording.ref + "|" + rewording.text +
+                    describe_translations(rewording.translations));
   for (const auto& record : file.evidence)
     lines.push_back("evidence=" + record.ref + "|" + record.status + "|" + record.owner + "|" + record.notes +
                     "|" + (record.checked ? iso_text(*record.checked) : "") + "|" + record.reviewer + "|" +
                     record.link + "|" + (record.review_by ? iso_text(*record.review_by) : ""));
   sorted_lines(lines);
   for (const auto& local : file.add) {
-    line("add", local.id + "|" + local.group + "|" + local.text);
+    line("add", local.id + "|" + local.group + "|" + local.text + describe_translations(local.translations));
     for (const auto& ref : local.refs)
       line("add.ref", ref);
     for (const auto& evidence : local.evidence)
@@ -86,6 +99,8 @@ std::string meaning(const ServiceFile& file) {
   line("version", file.version);
   line("agreed", file.agreed ? iso_text(*file.agreed) : "");
   line("poster", file.poster.size + "|" + std::to_string(file.poster.copies));
+  for (const auto& ask : file.asks)
+    line("ask", ask.text + describe_translations(ask.translations));
   for (const auto& word : file.words)
     line("word", word);
   for (const auto& entry : file.glossary)
@@ -111,6 +126,10 @@ struct ListKind {
 const ListKind exclude_list{"exclude", "ref", {"service", "audience", "libraries", "groups"}};
 const ListKind reword_list{"reword", "ref", {"service", "audience", "libraries", "groups", "exclude"}};
 const ListKind add_list{"add", "id", {"service", "audience", "libraries", "groups", "exclude", "reword"}};
+const ListKind asks_list{"asks",
+                         "",
+                         {"service", "audience", "libraries", "groups", "exclude", "reword", "add", "staff",
+                          "contact", "version", "agreed", "poster"}};
 const ListKind evidence_list{"evidence",
                              "ref",
                              {"service", "audience", "libraries", "groups", "exclude", "reword", "add",
@@ -127,11 +146,23 @@ EntryLines exclusion_lines(Exclusion exclusion) {
   };
 }
 
+// `translations:` and a line for each, under an entry's keys at `pad`.
+void append_translations(std::vector<std::string>& lines, const std::string& pad,
+                         const std::vector<LanguageText>& translations) {
+  if (translations.empty())
+    return;
+  lines.push_back(pad + "  translations:");
+  for (const auto& t : translations)
+    lines.push_back(pad + "    " + write_scalar(t.language) + ": " + write_scalar(t.text));
+}
+
 EntryLines rewording_lines(Rewording rewording) {
   return [rewording](std::size_t column) {
     const std::string pad(column, ' ');
-    return std::vector<std::string>{pad + "- ref: " + write_scalar(rewording.ref),
-                                    pad + "  text: " + write_scalar(rewording.text)};
+    std::vector<std::string> lines{pad + "- ref: " + write_scalar(rewording.ref),
+                                   pad + "  text: " + write_scalar(rewording.text)};
+    append_translations(lines, pad, rewording.translations);
+    return lines;
   };
 }
 
@@ -150,7 +181,26 @@ EntryLines addition_lines(LocalStatement local) {
     };
     list("refs", local.refs);
     list("evidence", local.evidence);
+    append_translations(lines, pad, local.translations);
     return lines;
+  };
+}
+
+// An ask with translations is written as `- text:` and `translations:`; one without as its text alone.
+EntryLines ask_entry_lines(Ask ask) {
+  return [ask](std::size_t column) {
+    const std::string pad(column, ' ');
+    if (ask.translations.empty())
+      return std::vector<std::string>{pad + "- " + write_scalar(ask.text)};
+    std::vector<std::string> lines{pad + "- text: " + write_scalar(ask.text)};
+    append_translations(lines, pad, ask.translations);
+    return lines;
+  };
+}
+
+EntryLines ask_lines(std::string text) {
+  return [text](std::size_t column) {
+    return std::vector<std::string>{std::string(column, ' ') + "- " + write_scalar(text)};
   };
 }
 
@@ -200,6 +250,10 @@ class EditPlan {
   void make(const edit::UseOriginal& e);
   void make(const edit::AddStatement& e);
   void make(const edit::RemoveStatement& e);
+  void make(const edit::AddAsk& e);
+  void make(const edit::RewordAsk& e);
+  void make(const edit::RemoveAsk& e);
+  void make(const edit::Translate& e);
 
   EditedServiceFile finish();
 
@@ -243,6 +297,13 @@ class EditPlan {
   void set_field(const ListKind& list, const std::string& value, std::string_view key,
                  const std::string& text, const EntryLines& lines);
   void rewrite_in_block_style(const ListKind& list);
+  // The ask at `number` (from 1) as the file writes it; nothing if `asks:` is written [...] and is to be
+  // written again in block style. Throws Error if there is no such ask.
+  std::optional<YamlTextLayout::Item> ask_item(std::size_t number);
+  // Sets the translation into `language` of the entry of `list` whose field is `value`; `lines` writes the
+  // whole entry when it has to be written again.
+  void set_translation(const ListKind& list, const std::string& value, const std::string& language,
+                       const std::string& text, const EntryLines& lines);
 
   std::shared_ptr<const SourceText> m_source;
   YamlNode m_root;
@@ -456,6 +517,171 @@ void EditPlan::make(const edit::RemoveStatement& e) {
     m_notes.push_back("Its evidence record is kept in the file as a comment.");
 }
 
+std::optional<YamlTextLayout::Item> EditPlan::ask_item(std::size_t number) {
+  if (number == 0 || number > m_old.asks.size()) {
+    throw Error("there is no ask " + std::to_string(number) + " (asks/" + std::to_string(number) +
+                "): the file has " + std::to_string(m_old.asks.size()) +
+                (m_old.asks.size() == 1 ? " ask" : " asks"));
+  }
+  const auto section = m_layout.section(asks_list.key);
+  if (!section)
+    throw Error("internal: no 'asks' list", file_location());
+  if (m_layout.is_flow(*section->value)) {
+    rewrite_in_block_style(asks_list);
+    return std::nullopt;
+  }
+  const YamlNode* node = &section->value->items().at(number - 1);
+  for (const auto& item : m_layout.items(*section)) {
+    if (item.node == node)
+      return item;
+  }
+  throw Error("internal: ask " + std::to_string(number) + " not found under 'asks'", file_location());
+}
+
+void EditPlan::make(const edit::AddAsk& e) {
+  if (is_blank_text(e.text))
+    throw Error("the new ask is empty; write what you ask of patients, relatives and carers");
+  m_expected.asks.push_back(Ask{e.text, {}});
+  add_entry(asks_list, {}, ask_lines(e.text));
+}
+
+void EditPlan::make(const edit::RewordAsk& e) {
+  if (is_blank_text(e.text))
+    throw Error("the new wording of ask " + std::to_string(e.number) +
+                " is empty; write the ask, or remove it");
+  const auto item = ask_item(e.number);
+  m_expected.asks[e.number - 1].text = e.text;
+  if (!item)
+    return;
+  if (item->node->is_mapping() && !m_layout.is_flow(*item->node)) {
+    // `- text:` with `translations:`: only the text changes (its translations stay, to be checked again).
+    const auto& entries = item->node->entries();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!entries[i].key.is_scalar() || entries[i].key.scalar() != "text")
+        continue;
+      const std::size_t limit =
+          i + 1 < entries.size() ? m_layout.line_of(entries[i + 1].key) : item->end_line;
+      const auto span = m_layout.scalar_span(entries[i].key, entries[i].value, limit);
+      const ScalarStyle style = span.style == ScalarStyle::block ? ScalarStyle::plain : span.style;
+      m_splices.push_back(TextSplice{span.begin, span.end, write_scalar(e.text, style)});
+      return;
+    }
+  }
+  if (item->node->is_mapping()) {
+    m_splices.push_back(m_layout.replace_lines(
+        item->first_line, item->end_line, ask_entry_lines(m_expected.asks[e.number - 1])(item->dash_column)));
+    return;
+  }
+  // An ask on one line keeps its quoting and the comment after it; one over several lines is written anew.
+  if (item->end_line == item->first_line + 1 && item->node->is_scalar()) {
+    const auto span = m_layout.scalar_span(*item->node, *item->node, item->end_line);
+    if (span.style != ScalarStyle::block) {
+      m_splices.push_back(TextSplice{span.begin, span.end, write_scalar(e.text, span.style)});
+      return;
+    }
+  }
+  m_splices.push_back(
+      m_layout.replace_lines(item->first_line, item->end_line, ask_lines(e.text)(item->dash_column)));
+}
+
+void EditPlan::make(const edit::RemoveAsk& e) {
+  const auto item = ask_item(e.number);
+  m_expected.asks.erase(m_expected.asks.begin() + static_cast<std::ptrdiff_t>(e.number - 1));
+  m_notes.push_back("It is kept in the file as a comment.");
+  if (item)
+    m_splices.push_back(m_layout.comment_out(item->first_line, item->end_line, item->dash_column));
+}
+
+void EditPlan::set_translation(const ListKind& list, const std::string& value, const std::string& language,
+                               const std::string& text, const EntryLines& lines) {
+  const auto item = block_item(list, value);
+  if (!item)
+    return;
+  auto write_again = [&] {
+    m_splices.push_back(m_layout.replace_lines(item->first_line, item->end_line, lines(item->dash_column)));
+  };
+  if (m_layout.is_flow(*item->node)) {
+    write_again();
+    return;
+  }
+  const auto& entries = item->node->entries();
+  const std::string pad(item->dash_column + 2, ' ');
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!entries[i].key.is_scalar() || entries[i].key.scalar() != "translations")
+      continue;
+    const YamlNode& map = entries[i].value;
+    const std::size_t end = i + 1 < entries.size() ? m_layout.line_of(entries[i + 1].key) : item->end_line;
+    if (!map.is_mapping() || m_layout.is_flow(map) || map.entries().empty()) {
+      write_again();
+      if (m_layout.is_flow(map))
+        m_notes.push_back("Its translations were written as {...}; they are now written one per line.");
+      return;
+    }
+    const auto& languages = map.entries();
+    for (std::size_t j = 0; j < languages.size(); ++j) {
+      const auto tag = languages[j].key.is_scalar() ? canonical_language_tag(languages[j].key.scalar())
+                                                    : std::optional<std::string>();
+      if (!tag || *tag != language)
+        continue;
+      const std::size_t limit = j + 1 < languages.size() ? m_layout.line_of(languages[j + 1].key) : end;
+      const auto span = m_layout.scalar_span(languages[j].key, languages[j].value, limit);
+      const ScalarStyle style = span.style == ScalarStyle::block ? ScalarStyle::plain : span.style;
+      m_splices.push_back(
+          TextSplice{span.begin, span.end, (span.null_value ? " " : "") + write_scalar(text, style)});
+      return;
+    }
+    const YamlNode& first = languages.front().key;
+    const std::size_t first_line = m_layout.line_of(first);
+    const std::string indent(m_layout.offset_of(first) - m_layout.line_begin(first_line), ' ');
+    // After the last language's lines: its value may go on over several lines.
+    std::size_t at = end;
+    while (at > first_line + 1 && (m_layout.is_blank(at - 1) || m_layout.is_comment(at - 1)))
+      --at;
+    m_splices.push_back(
+        m_layout.insert_lines(at, {indent + write_scalar(language) + ": " + write_scalar(text)}));
+    return;
+  }
+  m_splices.push_back(m_layout.insert_lines(
+      item->end_line,
+      {pad + "translations:", pad + "  " + write_scalar(language) + ": " + write_scalar(text)}));
+}
+
+void EditPlan::make(const edit::Translate& e) {
+  const auto tag = canonical_language_tag(e.language);
+  if (!tag)
+    throw Error("'" + e.language + "' is not a language tag; write one such as cy or en-GB");
+  if (is_blank_text(e.text))
+    throw Error("the " + *tag + " wording of '" + e.ref + "' is empty; write it, or leave it for now");
+  if (*tag == m_old.language)
+    throw Error("'" + e.ref + "' is written in " + *tag +
+                " already (the file's language): change its wording");
+  auto set = [&](std::vector<LanguageText>& translations) {
+    auto it = std::find_if(translations.begin(), translations.end(),
+                           [&](const LanguageText& t) { return t.language == *tag; });
+    if (it != translations.end())
+      it->text = e.text;
+    else
+      translations.push_back(LanguageText{*tag, e.text, {}});
+  };
+  if (e.ref.starts_with("local/")) {
+    const std::string id = e.ref.substr(6);
+    auto i = index_of<LocalStatement>(m_expected.add, [&](const LocalStatement& s) { return s.id == id; });
+    if (!i)
+      throw Error("there is no added statement '" + e.ref + "' to translate");
+    set(m_expected.add[*i].translations);
+    set_translation(add_list, id, *tag, e.text, addition_lines(m_expected.add[*i]));
+    return;
+  }
+  auto i = index_of<Rewording>(m_expected.reword, [&](const Rewording& r) { return r.ref == e.ref; });
+  if (!i) {
+    throw Error("'" + e.ref +
+                "' is not reworded: its translations are its library's. Reword it first, then translate your "
+                "wording");
+  }
+  set(m_expected.reword[*i].translations);
+  set_translation(reword_list, e.ref, *tag, e.text, rewording_lines(m_expected.reword[*i]));
+}
+
 EditedServiceFile EditPlan::finish() {
   for (const auto& key : m_rewrites) {
     const auto section = m_layout.section(key);
@@ -473,6 +699,9 @@ EditedServiceFile EditPlan::finish() {
     } else if (key == add_list.key) {
       for (const auto& a : m_expected.add)
         append(addition_lines(a));
+    } else if (key == asks_list.key) {
+      for (const auto& ask : m_expected.asks)
+        append(ask_entry_lines(ask));
     } else {
       for (const auto& record : m_expected.evidence)
         append(evidence_lines(record));
@@ -511,6 +740,14 @@ std::string describe(const ServiceFileEdit& edit) {
           [](const edit::UseOriginal& e) { return "Went back to the original wording of " + e.ref; },
           [](const edit::AddStatement& e) { return "Added local/" + e.id + ": " + e.text; },
           [](const edit::RemoveStatement& e) { return "Removed local/" + e.id; },
+          [](const edit::AddAsk& e) { return "Added an ask: " + e.text; },
+          [](const edit::RewordAsk& e) {
+            return "Reworded asks/" + std::to_string(e.number) + ": " + e.text;
+          },
+          [](const edit::RemoveAsk& e) { return "Removed asks/" + std::to_string(e.number); },
+          [](const edit::Translate& e) {
+            return "Translated " + e.ref + " into " + e.language + ": " + e.text;
+          },
       },
       edit);
 }

@@ -64,7 +64,16 @@ std::string statements_html(const WorkshopState& state) {
     }
     out += "</ol></section>";
   }
-  return out;
+  out += "<section class=\"asks\"><h2>What we ask of you</h2>";
+  if (state.view->asks.empty())
+    out += "<p>No asks yet.</p>";
+  else
+    out += "<ol class=\"ask-list\">";
+  for (const auto& ask : state.view->asks)
+    out += "<li class=\"ask\"><p class=\"statement-text\">" + escaped_markup(ask.text) + "</p></li>";
+  if (!state.view->asks.empty())
+    out += "</ol>";
+  return out + "</section>";
 }
 
 }  // namespace
@@ -72,6 +81,7 @@ std::string statements_html(const WorkshopState& state) {
 std::string page_with_state(std::string_view page, const WorkshopState& state, const std::string& token) {
   return filled(page, {{"token", token},
                        {"service", escaped_markup(state.view ? state.view->service : state.file_name)},
+                       {"organisation", escaped_markup(state.identity.organisation)},
                        {"statements", statements_html(state)}});
 }
 

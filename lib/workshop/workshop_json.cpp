@@ -39,18 +39,36 @@ json view_json(const WorkshopView& view) {
   for (const auto& group : view.groups) {
     json statements = json::array();
     for (const auto& s : group.statements) {
+      json translations = json::array();
+      for (const auto& t : s.translations) {
+        translations.push_back(json{{"language", t.language},
+                                    {"text", t.text},
+                                    {"editable", t.editable},
+                                    {"findings", findings_array(t.findings)}});
+      }
       statements.push_back(json{{"ref", s.ref},
                                 {"decision", std::string(to_string(s.decision))},
                                 {"text", s.text},
                                 {"original", s.original},
                                 {"reason", s.reason},
-                                {"findings", findings_array(s.findings)}});
+                                {"findings", findings_array(s.findings)},
+                                {"translations", translations}});
     }
     groups.push_back(json{{"id", group.id}, {"title", group.title}, {"statements", statements}});
   }
+  json asks = json::array();
+  for (const auto& ask : view.asks) {
+    asks.push_back(json{{"ref", ask.ref},
+                        {"number", ask.number},
+                        {"text", ask.text},
+                        {"findings", findings_array(ask.findings)}});
+  }
   return json{{"service", view.service},
               {"audience", view.audience},
+              {"language", view.language},
+              {"languages", view.languages},
               {"groups", groups},
+              {"asks", asks},
               {"findings", findings_array(view.findings)}};
 }
 
@@ -58,11 +76,24 @@ json state_object(const WorkshopState& state, const std::string& file) {
   json history = json::array();
   for (const auto& entry : state.history)
     history.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
+  json undone = json::array();
+  for (const auto& entry : state.undone)
+    undone.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
   return json{{"file", file},
               {"version", state.file.version},
               {"pledge", state.view ? view_json(*state.view) : json(nullptr)},
               {"problems", problems_array(state.problems)},
-              {"history", history}};
+              {"warnings", problems_array(state.warnings)},
+              {"history", history},
+              {"undone", undone},
+              {"lint", json{{"settings_file", state.lint.settings_file},
+                            {"scope", state.lint.scope},
+                            {"baseline", state.lint.baseline},
+                            {"accepted", state.lint.accepted},
+                            {"stamp", state.lint.stamp}}},
+              {"identity", json{{"organisation", state.identity.organisation},
+                                {"identity_file", state.identity.identity_file},
+                                {"stamp", state.identity.stamp}}}};
 }
 
 // Invalid UTF-8 in a file must not stop the page from hearing about it.
@@ -96,14 +127,17 @@ std::string problems_json(const std::vector<Diagnostic>& problems) {
   return dump(json{{"problems", problems_array(problems)}});
 }
 
-std::string version_json(const std::string& version) {
-  return dump(json{{"version", version}});
+std::string version_json(const std::string& version, const std::string& lint_stamp,
+                         const std::string& identity_stamp) {
+  return dump(json{{"version", version}, {"lint", lint_stamp}, {"identity", identity_stamp}});
 }
 
-std::string poster_json(const PosterPreview& poster) {
-  return dump(json{{"version", poster.version},
-                   {"bytes", poster.pdf.size()},
-                   {"problems", problems_array(poster.problems)}});
+std::string preview_json(const DocumentPreview& preview) {
+  return dump(json{{"version", preview.version},
+                   {"stamp", preview.stamp},
+                   {"bytes", preview.bytes.size()},
+                   {"problems", problems_array(preview.problems)},
+                   {"warnings", problems_array(preview.warnings)}});
 }
 
 PageRequest parse_page_request(std::string_view body) {
@@ -129,8 +163,26 @@ PageRequest parse_page_request(std::string_view body) {
     text(change, "reason", request.reason);
     text(change, "text", request.text);
     text(change, "group", request.group);
+    text(change, "language", request.language);
   }
   return request;
+}
+
+namespace {}  // namespace
+
+std::size_t ask_number(std::string_view ref) {
+  constexpr std::string_view prefix = "asks/";
+  std::size_t number = 0;
+  bool digits = ref.size() > prefix.size() && ref.size() <= prefix.size() + 6 && ref.starts_with(prefix);
+  for (const char c : ref.substr(std::min(ref.size(), prefix.size()))) {
+    if (c < '0' || c > '9')
+      digits = false;
+    else
+      number = number * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!digits || number == 0)
+    throw Error("'" + std::string(ref) + "' is not an ask: asks are asks/1, asks/2 ...");
+  return number;
 }
 
 namespace {
@@ -139,6 +191,7 @@ namespace {
 struct ChangeOp {
   std::string_view name;
   ServiceFileEdit (*make)(const PageRequest&);
+  bool needs_ref = true;
 };
 
 const NameTable<ChangeOp> change_ops(
@@ -161,6 +214,17 @@ const NameTable<ChangeOp> change_ops(
                  "only a statement you added (local/...) can be removed; cross a library statement off");
            return edit::RemoveStatement{r.ref.substr(6)};
          }},
+        {"add-ask", [](const PageRequest& r) -> ServiceFileEdit { return edit::AddAsk{r.text}; }, false},
+        {"reword-ask",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           return edit::RewordAsk{ask_number(r.ref), r.text};
+         }},
+        {"remove-ask",
+         [](const PageRequest& r) -> ServiceFileEdit { return edit::RemoveAsk{ask_number(r.ref)}; }},
+        {"translate",
+         [](const PageRequest& r) -> ServiceFileEdit {
+           return edit::Translate{r.ref, r.language, r.text};
+         }},
     });
 
 }  // namespace
@@ -170,8 +234,11 @@ ServiceFileEdit edit_of(const PageRequest& r) {
     throw Error("the change '' needs 'op'");
   const ChangeOp* op = change_ops.find(r.op);
   if (!op)
-    throw Error("unknown change '" + r.op + "': use cross-off, keep, reword, use-original, add or remove");
-  if (r.ref.empty())
+    throw Error(
+        "unknown change '" + r.op +
+        "': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask, remove-ask or "
+        "translate");
+  if (op->needs_ref && r.ref.empty())
     throw Error("the change '" + r.op + "' needs 'ref'");
   return op->make(r);
 }

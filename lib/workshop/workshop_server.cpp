@@ -20,6 +20,10 @@ constexpr const char* page_policy =
     "frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 constexpr const char* data_policy = "default-src 'none'; frame-ancestors 'none'";
 constexpr const char* poster_policy = "frame-ancestors 'self'";
+// The web page preview is pledge build's page: its style is inline, it has no script, and it fetches nothing.
+constexpr const char* web_page_policy =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors "
+    "'self'";
 
 constexpr const char* json_type = "application/json; charset=utf-8";
 
@@ -178,32 +182,47 @@ void WorkshopServer::Impl::routes() {
   });
   server.Get("/api/version", [this](const httplib::Request&, httplib::Response& response) {
     try {
-      send(response, 200, version_json(session.version()), json_type);
+      send(response, 200, version_json(session.version(), session.lint_stamp(), session.identity_stamp()),
+           json_type);
     } catch (const Error& e) {
       send(response, 500, problems_json(e.diagnostics()), json_type);
     }
   });
-  server.Get("/api/poster", [this](const httplib::Request&, httplib::Response& response) {
-    try {
-      const PosterPreview poster = session.poster();
-      send(response, poster.pdf.empty() ? 422 : 200, poster_json(poster), json_type);
-    } catch (const Error& e) {
-      send(response, 500, problems_json(e.diagnostics()), json_type);
-    }
-  });
-  server.Get("/api/poster.pdf", [this](const httplib::Request&, httplib::Response& response) {
-    try {
-      const PosterPreview poster = session.poster();
-      if (poster.pdf.empty()) {
-        send(response, 422, problems_json(poster.problems), json_type);
-        return;
+  // The previews: JSON saying whether there is one (and why not), and the document itself, made from the
+  // file as it is now and never written anywhere.
+  struct PreviewRoute {
+    const char* path;
+    const char* document_path;
+    DocumentPreview (WorkshopSession::*make)();
+    const char* type;
+    const char* policy;
+  };
+  for (const PreviewRoute& route : {PreviewRoute{"/api/poster", "/api/poster.pdf", &WorkshopSession::poster,
+                                                 "application/pdf", poster_policy},
+                                    PreviewRoute{"/api/page", "/api/page.html", &WorkshopSession::web_page,
+                                                 "text/html; charset=utf-8", web_page_policy}}) {
+    server.Get(route.path, [this, route](const httplib::Request&, httplib::Response& response) {
+      try {
+        const DocumentPreview preview = (session.*route.make)();
+        send(response, preview.bytes.empty() ? 422 : 200, preview_json(preview), json_type);
+      } catch (const Error& e) {
+        send(response, 500, problems_json(e.diagnostics()), json_type);
       }
-      response.set_header("X-Pledge-Version", poster.version);
-      send(response, 200, poster.pdf, "application/pdf", poster_policy);
-    } catch (const Error& e) {
-      send(response, 500, problems_json(e.diagnostics()), json_type);
-    }
-  });
+    });
+    server.Get(route.document_path, [this, route](const httplib::Request&, httplib::Response& response) {
+      try {
+        const DocumentPreview preview = (session.*route.make)();
+        if (preview.bytes.empty()) {
+          send(response, 422, problems_json(preview.problems), json_type);
+          return;
+        }
+        response.set_header("X-Pledge-Version", preview.version);
+        send(response, 200, preview.bytes, route.type, route.policy);
+      } catch (const Error& e) {
+        send(response, 500, problems_json(e.diagnostics()), json_type);
+      }
+    });
+  }
   server.Post("/api/change", [this](const httplib::Request& request, httplib::Response& response) {
     with_request(request, response, [&](const PageRequest& r) {
       if (r.op == "add") {
@@ -228,8 +247,20 @@ void WorkshopServer::Impl::routes() {
           send(response, 200, findings_json(session.draft_findings_of_new(r.group, r.text)), json_type);
         } else if (r.op == "reword") {
           send(response, 200, findings_json(session.draft_findings(edit::Reword{r.ref, r.text})), json_type);
+        } else if (r.op == "reword-ask") {
+          send(response, 200, findings_json(session.draft_findings_of_ask(ask_number(r.ref), r.text)),
+               json_type);
+        } else if (r.op == "translate") {
+          send(response, 200,
+               findings_json(
+                   session.draft_findings_of_translation(edit::Translate{r.ref, r.language, r.text})),
+               json_type);
+        } else if (r.op == "add-ask") {
+          send(response, 200, findings_json(session.draft_findings_of_ask(std::nullopt, r.text)), json_type);
         } else {
-          send(response, 400, problems_json({Diagnostic{std::nullopt, "a draft is a reword or an add", {}}}),
+          send(response, 400,
+               problems_json(
+                   {Diagnostic{std::nullopt, "a draft is a reword, an add, a reword-ask or an add-ask", {}}}),
                json_type);
         }
       } catch (const Error& e) {
@@ -242,6 +273,13 @@ void WorkshopServer::Impl::routes() {
       const auto before = session.state().history;
       answer(response, session.undo(r.version),
              "Undid: " + (before.empty() ? std::string("nothing") : before.back().description));
+    });
+  });
+  server.Post("/api/redo", [this](const httplib::Request& request, httplib::Response& response) {
+    with_request(request, response, [&](const PageRequest& r) {
+      const auto before = session.state().undone;
+      answer(response, session.redo(r.version),
+             "Redid: " + (before.empty() ? std::string("nothing") : before.back().description));
     });
   });
   server.Post("/api/overwrite", [this](const httplib::Request& request, httplib::Response& response) {

@@ -10,9 +10,10 @@
 #include "base/output_file.hpp"
 #include "base/sha256.hpp"
 #include "lint/settings.hpp"
+#include "model/identity.hpp"
 #include "model/resolved_pledge.hpp"
 #include "model/service_file.hpp"
-#include "render/poster.hpp"
+#include "render/documents.hpp"
 #include "render/slug.hpp"
 
 namespace pledge::workshop {
@@ -37,7 +38,10 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 ServiceFileEdit normalised(ServiceFileEdit edit) {
   std::visit(Overloaded{[](edit::CrossOff& e) { e.reason = normalised_text(e.reason); },
                         [](edit::Reword& e) { e.text = normalised_text(e.text); },
-                        [](edit::AddStatement& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
+                        [](edit::AddStatement& e) { e.text = normalised_text(e.text); },
+                        [](edit::AddAsk& e) { e.text = normalised_text(e.text); },
+                        [](edit::RewordAsk& e) { e.text = normalised_text(e.text); },
+                        [](edit::Translate& e) { e.text = normalised_text(e.text); }, [](auto&) {}},
              edit);
   return edit;
 }
@@ -63,6 +67,12 @@ std::string normalised_text(std::string_view text) {
 // A version of the file read and resolved, with its lint findings and view; or why it does not resolve.
 struct WorkshopSession::Resolved {
   std::string version;
+  std::vector<Diagnostic> warnings;  // what keeps pledge build from the file but not the workshop
+  // The pledge in every language of `languages:`, for the previews, when it differs from `pledge` (in the
+  // file's own language, for the page) and resolves.
+  std::optional<ResolvedPledge> every_language;
+  LintContext lint;
+  IdentityContext identity;
   std::optional<ResolvedPledge> pledge;
   lint::LintReport report;
   std::optional<WorkshopView> view;
@@ -75,6 +85,22 @@ WorkshopSession::WorkshopSession(WorkshopSettings settings)
       m_catalog(m_settings.library_folders) {
   m_linter = std::make_unique<lint::Linter>(lint::load_lint_data(m_settings.lint_data_folder),
                                             m_settings.spelling_index);
+  if (m_settings.baseline)
+    m_baseline = lint::Baseline::read(*m_settings.baseline);
+}
+
+std::pair<std::optional<std::filesystem::path>, std::string> WorkshopSession::lint_settings_file() const {
+  const auto file = lint::find_settings_file(m_settings.service_file);
+  if (!file)
+    return {std::nullopt, "none"};
+  std::ifstream in(*file, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return {file, file->string() + ":" + sha256_hex(bytes)};
+}
+
+std::string WorkshopSession::lint_stamp() {
+  std::lock_guard lock(m_mutex);
+  return lint_settings_file().second;
 }
 
 WorkshopSession::~WorkshopSession() = default;
@@ -115,6 +141,14 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
                                                                                const std::string& version) {
   auto out = std::make_shared<Resolved>();
   out->version = version;
+  const auto [settings_file, stamp] = lint_settings_file();
+  out->lint.settings_file = settings_file ? settings_file->string() : "";
+  out->lint.stamp = stamp;
+  for (const auto& row : lint::scopes().rows()) {
+    if (row.scope == m_settings.scope)
+      out->lint.scope = std::string(row.name);
+  }
+  out->lint.baseline = m_settings.baseline ? m_settings.baseline->string() : "";
   if (version == missing_version) {
     out->problems.push_back(Diagnostic{Location{m_settings.service_file.string(), 0, 0},
                                        "the file is not there any more (moved or deleted?); keep this page's "
@@ -124,24 +158,101 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolve_text(c
   }
   try {
     auto source = std::make_shared<const SourceText>(m_settings.service_file.string(), text);
-    ResolvedPledge pledge = resolve(source, m_catalog);
+    ResolvedPledge pledge = resolve_for_workshop(source, out->warnings, out->every_language);
     // As pledge lint: the lint data's settings, the nearest .pledge-lint.yaml (read again each time, so that
     // an edit of it shows), then the file's own `lint:`.
     const lint::Settings settings =
         lint::settings_for(m_linter->data().settings, m_settings.service_file, &pledge.service_file->lint);
-    out->report = m_linter->check(lint::subject_of(pledge, m_catalog), settings);
+    // Then as pledge lint --scope and --baseline leave them.
+    auto checked = [&](const lint::LintSubject& subject) {
+      lint::LintReport report = m_linter->check(subject, settings);
+      lint::apply_scope(report, pledge, m_settings.scope);
+      if (m_baseline) {
+        const std::size_t before = report.findings.size();
+        m_baseline->remove_accepted(report.findings);
+        out->lint.accepted += before - report.findings.size();
+      }
+      return report;
+    };
+    const lint::LintSubject subject = lint::subject_of(pledge, m_catalog);
+    out->report = checked(subject);
     out->view = workshop_view(pledge, m_catalog, out->report);
+    // Every other language's wordings, each linted in its own language.
+    add_translations(*out->view, pledge, m_catalog);
+    for (const auto& language : out->view->languages) {
+      if (language == out->view->language)
+        continue;
+      lint::LintSubject in_language = subject;
+      in_language.statements = translations_in(*out->view, language);
+      if (in_language.statements.empty())
+        continue;
+      const lint::LintReport report = checked(in_language);
+      take_translation_findings(*out->view, language, report);
+      out->report.findings.insert(out->report.findings.end(), report.findings.begin(), report.findings.end());
+    }
+    if (pledge.identity.organisation)
+      out->identity.organisation = pledge.identity.organisation->text;
+    if (!pledge.identity.files.empty())
+      out->identity.identity_file = pledge.identity.files.front().string();
     out->pledge = std::move(pledge);
   } catch (const Error& e) {
     out->problems = e.diagnostics();
     out->view.reset();
     out->pledge.reset();
   }
+  out->identity.stamp = identity_stamp_of(*out);
   return out;
 }
 
+ResolvedPledge WorkshopSession::resolve_for_workshop(const std::shared_ptr<const SourceText>& source,
+                                                     std::vector<Diagnostic>& warnings,
+                                                     std::optional<ResolvedPledge>& every_language) {
+  DiagnosticList problems;
+  ServiceFile file = read_service_file(source, problems);
+  if (file.languages.size() < 2 ||
+      std::find(file.languages.begin(), file.languages.end(), file.language) == file.languages.end())
+    return resolve(std::move(file), std::move(problems), m_catalog);
+  // A pledge in several languages: shown in the file's own language, the one the team writes in, with the
+  // others beside it. A translation the team has not written yet is a warning here, not a reason to refuse
+  // the change (pledge build refuses the file until it is written).
+  const std::string own = file.language;
+  ResolvedPledge pledge = resolve(file, problems, m_catalog, own);
+  try {
+    every_language = resolve(std::move(file), std::move(problems), m_catalog);
+  } catch (const Error& e) {
+    warnings = e.diagnostics();
+  }
+  return pledge;
+}
+
+std::string WorkshopSession::identity_stamp_of(const Resolved& resolved) const {
+  // The identity file that applies now, and the logo the resolved version's identity read.
+  std::string facts;
+  auto add = [&](const std::filesystem::path& path) {
+    std::error_code size_error;
+    std::error_code time_error;
+    const auto size = std::filesystem::file_size(path, size_error);
+    const auto time = std::filesystem::last_write_time(path, time_error);
+    facts += path.string() + "\n";
+    if (!size_error && !time_error)
+      facts += std::to_string(size) + " " + std::to_string(time.time_since_epoch().count()) + "\n";
+  };
+  if (const auto file = find_identity_file(m_settings.service_file))
+    add(*file);
+  if (resolved.pledge && resolved.pledge->identity.logo)
+    add(resolved.pledge->identity.logo->path);
+  return sha256_hex(facts);
+}
+
+std::string WorkshopSession::identity_stamp() {
+  std::lock_guard lock(m_mutex);
+  return resolved(read_disk())->identity.stamp;
+}
+
 std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const FileVersion& file) {
-  if (!m_resolved || m_resolved->version != file.version)
+  if (!m_resolved || m_resolved->version != file.version ||
+      m_resolved->lint.stamp != lint_settings_file().second ||
+      m_resolved->identity.stamp != identity_stamp_of(*m_resolved))
     m_resolved = resolve_text(file.text, file.version);
   return m_resolved;
 }
@@ -149,9 +260,19 @@ std::shared_ptr<const WorkshopSession::Resolved> WorkshopSession::resolved(const
 WorkshopState WorkshopSession::state_of(const FileVersion& file) {
   remember(file);
   const auto r = resolved(file);
-  WorkshopState state{m_settings.service_file.string(), file, r->view, r->problems, {}};
+  WorkshopState state{m_settings.service_file.string(),
+                      file,
+                      r->view,
+                      r->problems,
+                      {},
+                      {},
+                      r->lint,
+                      r->identity,
+                      r->warnings};
   for (const auto& change : m_history)
     state.history.push_back(change.entry);
+  for (const auto& undone : m_undone)
+    state.undone.push_back(undone.entry);
   return state;
 }
 
@@ -186,6 +307,7 @@ ChangeResult WorkshopSession::save(const FileVersion& disk, const std::string& t
   m_history.push_back(Change{std::move(entry), disk.text, version});
   if (m_history.size() > changes_kept)
     m_history.erase(m_history.begin());
+  m_undone.clear();
   return ChangeResult{Outcome::saved, state_of(FileVersion{text, version}), std::nullopt, {}};
 }
 
@@ -267,8 +389,35 @@ ChangeResult WorkshopSession::undo(const std::string& base_version) {
   }
   const std::string before = last.before;
   write(before);
+  const std::string before_version = sha256_hex(before);
+  m_undone.push_back(Undone{last.entry, disk.text, before_version});
   m_history.pop_back();
-  return ChangeResult{Outcome::saved, state_of(FileVersion{before, sha256_hex(before)}), std::nullopt, {}};
+  return ChangeResult{Outcome::saved, state_of(FileVersion{before, before_version}), std::nullopt, {}};
+}
+
+ChangeResult WorkshopSession::redo(const std::string& base_version) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
+  if (disk.version != base_version)
+    return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
+  auto refuse = [&](std::string message) {
+    return ChangeResult{
+        Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, std::move(message), {}}}};
+  };
+  if (m_undone.empty())
+    return refuse("there is nothing to redo: no change has been undone since the last one was made");
+  const Undone& next = m_undone.back();
+  if (next.undone_version != disk.version) {
+    return refuse("the file has changed since \"" + next.entry.description +
+                  "\" was undone (outside this workshop), so redoing it would lose that change; make the "
+                  "change again here instead");
+  }
+  const std::string after = next.after;
+  const std::string after_version = sha256_hex(after);
+  write(after);
+  m_history.push_back(Change{next.entry, disk.text, after_version});
+  m_undone.pop_back();
+  return ChangeResult{Outcome::saved, state_of(FileVersion{after, after_version}), std::nullopt, {}};
 }
 
 ChangeResult WorkshopSession::overwrite(const std::string& text, const std::string& base_version) {
@@ -308,23 +457,74 @@ std::vector<lint::Finding> WorkshopSession::draft_findings_of_new(const std::str
   return draft_locked(edit::AddStatement{id, group, clean}, "local/" + id);
 }
 
-PosterPreview WorkshopSession::poster() {
+std::vector<lint::Finding> WorkshopSession::draft_findings_of_translation(const edit::Translate& draft) {
   std::lock_guard lock(m_mutex);
   const FileVersion disk = read_disk();
-  if (m_poster.version == disk.version && !m_poster.version.empty())
-    return m_poster;
+  edit::Translate clean = draft;
+  clean.text = normalised_text(draft.text);
+  const std::string text = apply_edit(disk.text, m_settings.service_file.string(), clean).text;
+  const auto r = resolve_text(text, sha256_hex(text));
+  if (!r->problems.empty())
+    throw Error(r->problems);
+  const auto tag = canonical_language_tag(draft.language);
+  for (const auto& group : r->view->groups) {
+    for (const auto& statement : group.statements) {
+      if (statement.ref != draft.ref)
+        continue;
+      for (const auto& t : statement.translations) {
+        if (tag && t.language == *tag)
+          return t.findings;
+      }
+    }
+  }
+  return {};
+}
+
+std::vector<lint::Finding> WorkshopSession::draft_findings_of_ask(std::optional<std::size_t> number,
+                                                                  const std::string& text) {
+  std::lock_guard lock(m_mutex);
+  if (number)
+    return draft_locked(edit::RewordAsk{*number, text}, "asks/" + std::to_string(*number));
+  const FileVersion disk = read_disk();
+  DiagnosticList ignored;
+  const ServiceFile file = read_service_file(
+      std::make_shared<const SourceText>(m_settings.service_file.string(), disk.text), ignored);
+  return draft_locked(edit::AddAsk{text}, "asks/" + std::to_string(file.asks.size() + 1));
+}
+
+DocumentPreview WorkshopSession::preview(std::string_view document) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
   remember(disk);
   const auto r = resolved(disk);
-  PosterPreview preview{disk.version, {}, r->problems};
+  auto cached = m_previews.find(document);
+  if (cached != m_previews.end() && cached->second.from == r)
+    return cached->second.preview;
+  DocumentPreview preview{
+      disk.version, disk.version + "-" + r->identity.stamp.substr(0, 16), {}, r->problems, {}};
   if (r->pledge) {
+    // The documents as pledge build makes them, in every language; while a translation is missing, in the
+    // file's own language, with the warning.
+    const ResolvedPledge& pledge = r->every_language ? *r->every_language : *r->pledge;
+    preview.warnings = r->warnings;
     try {
-      preview.pdf = render::render_poster(*r->pledge, m_settings.render).pdf;
+      // The document table's own renderer, with the options pledge build has by default.
+      preview.bytes =
+          render::documents().at(document).render(pledge, m_catalog, m_settings.render, preview.warnings);
     } catch (const Error& e) {
       preview.problems = e.diagnostics();
     }
   }
-  m_poster = preview;
+  m_previews.insert_or_assign(std::string(document), Previewed{r, preview});
   return preview;
+}
+
+DocumentPreview WorkshopSession::poster() {
+  return preview("poster");
+}
+
+DocumentPreview WorkshopSession::web_page() {
+  return preview("html");
 }
 
 }  // namespace pledge::workshop

@@ -125,9 +125,112 @@ WorkshopView workshop_view(const ResolvedPledge& pledge, LibraryCatalog& catalog
     take_findings(out);
     group_of(statement.group).statements.push_back(std::move(out));
   }
+  for (std::size_t i = 0; i < pledge.asks.size(); ++i) {
+    ViewAsk ask{"asks/" + std::to_string(i + 1), i + 1, pledge.asks[i].text, {}};
+    if (auto it = findings.find(ask.ref); it != findings.end()) {
+      ask.findings = std::move(it->second);
+      findings.erase(it);
+    }
+    view.asks.push_back(std::move(ask));
+  }
+  view.language = pledge.service_file ? pledge.service_file->language : std::string(default_language);
+  view.languages = pledge.service_file && !pledge.service_file->languages.empty()
+                       ? pledge.service_file->languages
+                       : std::vector<std::string>{view.language};
   for (auto& [ref, rest] : findings)
     view.findings.insert(view.findings.end(), rest.begin(), rest.end());
   return view;
+}
+
+void add_translations(WorkshopView& view, const ResolvedPledge& pledge, LibraryCatalog& catalog) {
+  if (!pledge.service_file || view.languages.size() < 2)
+    return;
+  const ServiceFile& file = *pledge.service_file;
+  for (auto& group : view.groups) {
+    for (auto& statement : group.statements) {
+      if (statement.decision == Decision::crossed_off)
+        continue;
+      // Where this statement's wording and its translations are written, and in which language.
+      const std::vector<LanguageText>* translations = nullptr;
+      std::string own = file.language;
+      std::string own_text = statement.text;
+      Location own_location;
+      bool editable = true;
+      if (statement.decision == Decision::added) {
+        const std::string id = statement.ref.substr(6);
+        for (const auto& local : file.add) {
+          if (local.id == id)
+            translations = &local.translations;
+        }
+      } else if (statement.decision == Decision::reworded) {
+        for (const auto& rewording : file.reword) {
+          if (rewording.ref == statement.ref)
+            translations = &rewording.translations;
+        }
+      } else {
+        editable = false;
+        const std::size_t slash = statement.ref.find('/');
+        const Library& library = catalog.load(statement.ref.substr(0, slash));
+        own = library.language;
+        for (const auto& s : library.statements) {
+          if (s.id == statement.ref.substr(slash + 1)) {
+            translations = &s.translations;
+            own_text = s.text;
+            own_location = s.text_location;
+          }
+        }
+      }
+      for (const auto& language : view.languages) {
+        if (language == view.language)
+          continue;
+        ViewTranslation t{language, {}, {}, editable, {}};
+        if (language == own) {
+          t.text = own_text;
+          t.location = own_location;
+        } else if (translations) {
+          if (const LanguageText* found = find_language(*translations, language)) {
+            t.text = found->text;
+            t.location = found->location;
+          }
+        }
+        statement.translations.push_back(std::move(t));
+      }
+    }
+  }
+}
+
+std::vector<lint::StatementText> translations_in(const WorkshopView& view, const std::string& language) {
+  std::vector<lint::StatementText> out;
+  for (const auto& group : view.groups) {
+    for (const auto& statement : group.statements) {
+      for (const auto& t : statement.translations) {
+        if (t.language == language && !t.text.empty())
+          out.push_back(lint::StatementText{statement.ref, t.text, t.location, language});
+      }
+    }
+  }
+  return out;
+}
+
+void take_translation_findings(WorkshopView& view, const std::string& language,
+                               const lint::LintReport& report) {
+  for (const auto& finding : report.findings) {
+    bool placed = false;
+    for (auto& group : view.groups) {
+      for (auto& statement : group.statements) {
+        if (statement.ref != finding.ref)
+          continue;
+        for (auto& t : statement.translations) {
+          if (t.language == language) {
+            t.findings.push_back(finding);
+            placed = true;
+          }
+        }
+      }
+    }
+    if (!placed)
+      view.findings.push_back(finding);  // about the statements in that language as a whole
+  }
 }
 
 }  // namespace pledge::workshop

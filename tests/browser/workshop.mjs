@@ -180,6 +180,13 @@ async function pageText(page) {
   return page.evaluate(() => document.body.innerText);
 }
 
+// The text of the web page preview, read through the DevTools protocol (the frame is sandboxed).
+async function webPageText(page) {
+  const frame = page.frames().find((f) => f.url().includes("/api/page.html"));
+  assert.ok(frame, "a frame shows the web page preview");
+  return frame.evaluate(() => document.body.innerText);
+}
+
 async function posterVersion(page) {
   return page.$eval("#poster", (frame) => frame.dataset.version || "");
 }
@@ -210,6 +217,11 @@ async function run() {
   step("the page shows every group and statement, with the reason of the crossed-off one");
   await page.waitForFunction(() => document.getElementById("poster").dataset.version, { timeout: 10000, polling: 100 });
   step("the poster preview is shown (a PDF from the renderer, in the browser's viewer)");
+  await page.waitForFunction(() => document.getElementById("web-page").dataset.version, { timeout: 10000, polling: 100 });
+  const webText = await webPageText(page);
+  assert.ok(webText.includes("Our patients are treated with dignity and respect."), "the web page preview shows the pledge");
+  assert.ok(!webText.includes("single-sex accommodation"), "the web page preview leaves out what is crossed off");
+  step("the web page preview is shown beside it (pledge build's page, from memory)");
   await sleep(500);
   assert.equal(readFile(), original, "the file is unchanged until something is saved");
   step("the file is unchanged until something is saved");
@@ -288,11 +300,19 @@ async function run() {
     return frame.dataset.version && frame.dataset.version !== v;
   }, { timeout: 10000, polling: 100 }, posterBefore);
   const posterShown = await timing(page, "poster-shown", saveTime);
+  await page.waitForFunction((v) => {
+    const frame = document.getElementById("web-page");
+    return frame.dataset.version === v;
+  }, { timeout: 10000, polling: 100 }, await page.evaluate(() => document.body.dataset.version));
+  const webPageShown = await timing(page, "page-shown", saveTime);
+  assert.ok((await webPageText(page)).includes(wording), "the web page preview has the new wording");
+  const webPageLatency = webPageShown.t - saveTime;
   const saveLatency = saved.t - saveTime;
   const posterLatency = posterShown.t - saveTime;
   assert.ok(readFile().includes(`    text: ${wording}\n`), "the wording is saved");
   assert.equal((await activeElement(page)).key, "first:" + second, "focus returns to the statement");
-  step(`reworded: saved with its findings in ${saveLatency.toFixed(0)} ms, new poster shown ${posterLatency.toFixed(0)} ms after Save`);
+  step(`reworded: saved with its findings in ${saveLatency.toFixed(0)} ms, new poster shown ${posterLatency.toFixed(0)} ms ` +
+    `and new web page ${webPageLatency.toFixed(0)} ms after Save`);
 
   // Add a statement of the team's own.
   const added = "We explain your care plan in plain words.";
@@ -307,16 +327,73 @@ async function run() {
   assert.equal(active.key, "first:local/we-explain-your-care-plan", "focus goes to the new statement");
   step("added a statement with the keyboard; focus goes to it");
 
-  // Undo takes the file back to its exact bytes.
+  // Undo takes the file back to its exact bytes, and redo makes the change again, byte for byte.
+  const afterAdd = readFile();
   await press(page, "Enter", "#undo");
   await page.waitForFunction((t) => !document.body.innerText.includes(t), { timeout: 10000, polling: 100 }, added);
   assert.equal(readFile(), beforeAdd, "undo restores the file's bytes from before the change");
   step("undo takes the added statement back out, restoring the file byte for byte");
-  await press(page, "Enter", '[data-key="add:partnership"]');
-  await page.keyboard.type(added);
+  await waitForText(page, "#redo", "Redo: Added local/we-explain-your-care-plan");
+  await press(page, "Enter", "#redo");
+  await waitForText(page, ".decision-added .statement-text", added);
+  assert.equal(readFile(), afterAdd, "redo writes the change's own bytes again");
+  assert.equal((await activeElement(page)).id, "undo", "with nothing left to redo, focus goes to Undo");
+  assert.ok(await page.$eval("#redo", (b) => b.disabled), "Redo is off with nothing to redo");
+  step("redo (Enter on its button) puts the added statement back, byte for byte; focus moves to Undo");
+  await page.keyboard.down("Control");
+  await page.keyboard.press("z");
+  await page.keyboard.up("Control");
+  await page.waitForFunction((t) => !document.body.innerText.includes(t), { timeout: 10000, polling: 100 }, added);
+  assert.equal(readFile(), beforeAdd, "Ctrl+Z undoes");
+  await page.keyboard.down("Control");
+  await page.keyboard.down("Shift");
+  await page.keyboard.press("Z");
+  await page.keyboard.up("Shift");
+  await page.keyboard.up("Control");
+  await waitForText(page, ".decision-added .statement-text", added);
+  assert.equal(readFile(), afterAdd, "Ctrl+Shift+Z redoes");
+  step("Ctrl+Z and Ctrl+Shift+Z undo and redo from the keyboard too");
+
+  // Asks: added with a finding as the team types, reworded and removed, each saved with the comments kept.
+  await press(page, "Enter", '[data-key="add-ask"]');
+  assert.equal((await activeElement(page)).id, "text-add-ask", "Enter on Add an ask opens its box");
+  const askTyped = await now(page);
+  await page.keyboard.type("Tell us if you are in pian.");
+  await waitForText(page, ".editor .draft", "pian");
+  const askFinding = await timing(page, "draft-shown", askTyped, "Tell us if you are in pian.");
+  step(`a new ask is linted as it is typed: 'pian' shown ${(askFinding.t - askTyped).toFixed(0)} ms after typing began`);
+  await axe(page, "with the ask form open and its finding shown");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.type("ain.");
+  await page.waitForFunction(() => {
+    const draft = document.querySelector(".editor .draft");
+    return draft && !draft.textContent.includes("pian") && !draft.textContent.includes("Checking");
+  }, { timeout: 10000, polling: 100 });
+  const askDraft = await page.$eval(".editor .draft", (e) => e.textContent);
+  assert.equal(askDraft, "No suggestions: it reads well.", "the finding goes when the ask is put right");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  await waitForText(page, ".decision-added .statement-text", added);
+  await waitForText(page, "#a-asks--1 .statement-text", "Tell us if you are in pain.");
+  assert.ok(readFile().endsWith("asks:\n  - Tell us if you are in pain.\n"), "the ask is saved: " + readFile());
+  assert.equal((await activeElement(page)).key, "first:asks/1", "focus goes to the new ask");
+  await press(page, "Enter", '[data-key="first:asks/1"]');
+  await page.keyboard.down("Control");
+  await page.keyboard.press("a");
+  await page.keyboard.up("Control");
+  await page.keyboard.type("Tell us when you are in pain.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await waitForText(page, "#a-asks--1 .statement-text", "Tell us when you are in pain.");
+  assert.ok(readFile().endsWith("asks:\n  - Tell us when you are in pain.\n"), "the ask is reworded in place");
+  const withAsk = readFile();
+  await press(page, "Enter", '[data-key="remove:asks/1"]');
+  await waitForText(page, ".asks", "No asks yet.");
+  assert.ok(readFile().endsWith("asks:\n  # - Tell us when you are in pain.\n"), "a removed ask is kept as a comment");
+  assert.equal((await activeElement(page)).key, "add-ask", "after removing, focus goes to Add an ask");
+  await press(page, "Enter", "#undo");
+  await waitForText(page, "#a-asks--1 .statement-text", "Tell us when you are in pain.");
+  assert.equal(readFile(), withAsk, "undo brings the ask back");
+  step("an ask added, reworded, removed and brought back with undo, all with the keyboard");
 
   // The saved file: comments kept, and it resolves to the pledge the team made.
   const text = readFile();
@@ -329,6 +406,7 @@ async function run() {
     "ward-values/second-opinion reworded: " + wording,
     "local/we-explain-your-care-plan added: " + added,
   ]);
+  assert.deepEqual(pledgeNow.asks, ["Tell us when you are in pain."], "the ask resolves");
   assert.deepEqual(pledgeNow.excluded.map((x) => x.ref + ": " + x.reason).sort(), [
     "ward-values/dignity: " + reason,
     "ward-values/single-sex-accommodation: All our rooms are single rooms with their own bathroom.",
@@ -435,6 +513,7 @@ async function run() {
     `${(findingShown.t - draftSent.t).toFixed(0)} ms), ${(findingGone.t - fixed).toFixed(0)} ms for it to go; ` +
     `${saveLatency.toFixed(0)} ms from Save to the saved statement shown with its findings`);
   console.log(`MEASURED change to a new poster preview: ${posterLatency.toFixed(0)} ms from Save to the new PDF shown`);
+  console.log(`MEASURED change to a new web page preview: ${webPageLatency.toFixed(0)} ms from Save to the new page shown`);
   console.log("ok");
 }
 

@@ -34,7 +34,7 @@ for expected in "resolve:json markdown text yaml " "coverage:csv json markdown p
 done
 [ "$(complete_line pledge lint x --format "")" = "github json junit sarif text " ] ||
   fail "lint --format: $(complete_line pledge lint x --format "")"
-for command in lint build; do
+for command in lint build serve; do
   [ "$(complete_line pledge "$command" x --scope "")" = "all own " ] ||
     fail "$command --scope: $(complete_line pledge "$command" x --scope "")"
 done

@@ -331,6 +331,93 @@ TEST_CASE("each edit is described in a line for the workshop's history") {
   CHECK(describe(edit::AddStatement{"parking", "caring", "We help you park."}) ==
         "Added local/parking: We help you park.");
   CHECK(describe(edit::RemoveStatement{"parking"}) == "Removed local/parking");
+  CHECK(describe(edit::AddAsk{"Tell us."}) == "Added an ask: Tell us.");
+  CHECK(describe(edit::RewordAsk{2, "Tell us."}) == "Reworded asks/2: Tell us.");
+  CHECK(describe(edit::RemoveAsk{2}) == "Removed asks/2");
+}
+
+namespace {
+
+const std::string asking = R"(service: Ward 7
+libraries: [demo]
+staff: [Asha Patel]
+asks:   # what we ask in return
+  - Tell us if you are in pain.   # the most important
+  - 'Be kind to our staff.'
+  # agreed in March
+  - Ask if you are not sure
+    what a word means.
+evidence: []
+)";
+
+}  // namespace
+
+TEST_CASE("a new ask goes after the last one, keeping the comments between them") {
+  const std::string text = edited(asking, edit::AddAsk{"Switch off your phone at night."});
+  CHECK(text == R"(service: Ward 7
+libraries: [demo]
+staff: [Asha Patel]
+asks:   # what we ask in return
+  - Tell us if you are in pain.   # the most important
+  - 'Be kind to our staff.'
+  # agreed in March
+  - Ask if you are not sure
+    what a word means.
+  - Switch off your phone at night.
+evidence: []
+)");
+}
+
+TEST_CASE("a file without asks gets its asks list after the poster settings and before the evidence") {
+  const std::string text = edited("service: Ward 7\nlibraries: [demo]\nposter: {size: A4}\nevidence: []\n",
+                                  edit::AddAsk{"Tell us: are you in pain?"});
+  CHECK(text ==
+        "service: Ward 7\nlibraries: [demo]\nposter: {size: A4}\nasks:\n  - \"Tell us: are you in pain?\"\n"
+        "evidence: []\n");
+}
+
+TEST_CASE("rewording an ask on one line keeps its quotes and the comment after it") {
+  CHECK(changed_lines(asking, edited(asking, edit::RewordAsk{1, "Tell us when it hurts."})) ==
+        std::vector<std::size_t>{5});
+  CHECK(edited(asking, edit::RewordAsk{1, "Tell us when it hurts."})
+            .find("  - Tell us when it hurts.   # the most important\n") != std::string::npos);
+  CHECK(edited(asking, edit::RewordAsk{2, "Be patient with us."}).find("  - 'Be patient with us.'\n  #") !=
+        std::string::npos);
+}
+
+TEST_CASE("an ask over several lines is reworded as one line") {
+  const std::string text = edited(asking, edit::RewordAsk{3, "Ask us what a word means."});
+  CHECK(text.find("  # agreed in March\n  - Ask us what a word means.\nevidence: []\n") != std::string::npos);
+}
+
+TEST_CASE("removing an ask comments it out, and the asks after it move up") {
+  const EditedServiceFile result = apply_edit(asking, "ward.pledge.yaml", edit::RemoveAsk{1});
+  CHECK(result.text.find("asks:   # what we ask in return\n  # - Tell us if you are in pain.   # the most "
+                         "important\n  - 'Be kind to our staff.'\n") != std::string::npos);
+  CHECK(result.notes == std::vector<std::string>{"It is kept in the file as a comment."});
+  Libraries libraries;
+  const ResolvedPledge pledge = libraries.resolve("ward.pledge.yaml", result.text);
+  REQUIRE(pledge.asks.size() == 2);
+  CHECK(pledge.asks[0].text == "Be kind to our staff.");
+}
+
+TEST_CASE("asks written as [...] are written again one per line") {
+  const EditedServiceFile result =
+      apply_edit("service: Ward 7\nlibraries: [demo]\nasks: [Tell us., Be kind.]\n", "ward.pledge.yaml",
+                 edit::RewordAsk{2, "Be patient."});
+  CHECK(result.text == "service: Ward 7\nlibraries: [demo]\nasks:\n  - Tell us.\n  - Be patient.\n");
+  REQUIRE(result.notes.size() == 1);
+  CHECK(result.notes[0].starts_with("'asks:' was written as [...]"));
+}
+
+TEST_CASE("an ask that is not there, or an empty one, is refused with what to do") {
+  CHECK(error_of([] {
+          edited(asking, edit::RewordAsk{4, "Tell us."});
+        }) == "there is no ask 4 (asks/4): the file has 3 asks");
+  CHECK(error_of([] { edited(asking, edit::RemoveAsk{0}); }) ==
+        "there is no ask 0 (asks/0): the file has 3 asks");
+  CHECK(error_of([] { edited(asking, edit::AddAsk{"  "}); }) ==
+        "the new ask is empty; write what you ask of patients, relatives and carers");
 }
 
 TEST_CASE(
@@ -357,6 +444,11 @@ TEST_CASE(
       edits.push_back(edit::CrossOff{x.ref, "Another reason."});
     }
     edits.push_back(edit::AddStatement{"workshop-new", pledge.groups.front().id, "We listen."});
+    edits.push_back(edit::AddAsk{"Tell us what matters to you."});
+    for (std::size_t n = 1; n <= pledge.asks.size(); ++n) {
+      edits.push_back(edit::RewordAsk{n, "Ask us anything."});
+      edits.push_back(edit::RemoveAsk{n});
+    }
     for (const auto& e : edits) {
       CAPTURE(name);
       CAPTURE(describe(e));
@@ -366,4 +458,88 @@ TEST_CASE(
         CHECK_NOTHROW(resolve(test::yaml(name, result), catalog));
     }
   }
+}
+
+namespace {
+
+const std::string bilingual = R"(service: Ward 7
+languages: [cy, en-GB]
+libraries: [demo]
+reword:
+  - ref: demo/dignity
+    text: We respect you.   # agreed
+add:
+  - id: welsh
+    group: caring
+    text: We speak Welsh with you.
+    translations:
+      cy: Byddwn yn siarad Cymraeg â chi.   # checked by Siân
+)";
+
+}  // namespace
+
+TEST_CASE("a translation of a rewording goes under a new translations: key, the comments kept") {
+  const std::string text = edited(bilingual, edit::Translate{"demo/dignity", "cy", "Rydym yn eich parchu."});
+  CHECK(text.find("    text: We respect you.   # agreed\n    translations:\n      cy: Rydym yn eich "
+                  "parchu.\nadd:\n") != std::string::npos);
+}
+
+TEST_CASE(
+    "a translation changed in place keeps the comment after it, and a new language goes after the last") {
+  CHECK(edited(bilingual, edit::Translate{"local/welsh", "CY", "Siaradwn Gymraeg."})
+            .find("      cy: Siaradwn Gymraeg.   # checked by Siân\n") != std::string::npos);
+  CHECK(edited(bilingual, edit::Translate{"local/welsh", "fr", "Nous parlons gallois."})
+            .ends_with("      cy: Byddwn yn siarad Cymraeg â chi.   # checked by Siân\n      fr: Nous "
+                       "parlons gallois.\n"));
+}
+
+TEST_CASE("translations written as {...} are written again one per line") {
+  const EditedServiceFile result = apply_edit(
+      "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nreword:\n  - ref: demo/dignity\n"
+      "    text: We respect you.\n    translations: {cy: Parch.}\n",
+      "ward.pledge.yaml", edit::Translate{"demo/dignity", "cy", "Rydym yn eich parchu."});
+  CHECK(
+      result.text.ends_with("  - ref: demo/dignity\n    text: We respect you.\n    translations:\n"
+                            "      cy: Rydym yn eich parchu.\n"));
+}
+
+TEST_CASE("a rewording written again keeps its translations") {
+  const std::string text = edited(
+      "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nreword: [{ref: demo/dignity, "
+      "text: We respect you., translations: {cy: Parch.}}]\n",
+      edit::Reword{"demo/second-opinion", "Ask us."});
+  CHECK(
+      text.find("  - ref: demo/dignity\n    text: We respect you.\n    translations:\n      cy: Parch.\n") !=
+      std::string::npos);
+}
+
+TEST_CASE("only the team's own wordings are translated here, into another language than the file's") {
+  CHECK(error_of([] {
+          edited(bilingual, edit::Translate{"demo/second-opinion", "cy", "Gofynnwch."});
+        }) ==
+        "'demo/second-opinion' is not reworded: its translations are its library's. Reword it first, then "
+        "translate your wording");
+  CHECK(error_of([] {
+          edited(bilingual, edit::Translate{"local/welsh", "en-GB", "We speak."});
+        }) == "'local/welsh' is written in en-GB already (the file's language): change its wording");
+  CHECK(error_of([] {
+          edited(bilingual, edit::Translate{"local/welsh", "Welsh", "Siaradwn."});
+        }) == "'Welsh' is not a language tag; write one such as cy or en-GB");
+}
+
+TEST_CASE("an ask written with translations keeps them when it is reworded, removed or written again") {
+  const std::string asks =
+      "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nasks:\n"
+      "  - text: Tell us if you are in pain.   # first\n    translations:\n"
+      "      cy: Dywedwch wrthym os ydych mewn poen.\n";
+  CHECK(edited(asks, edit::RewordAsk{1, "Tell us when it hurts."}) ==
+        "service: W\nlanguages: [cy, en-GB]\nlibraries: [demo]\nasks:\n"
+        "  - text: Tell us when it hurts.   # first\n    translations:\n"
+        "      cy: Dywedwch wrthym os ydych mewn poen.\n");
+  CHECK(edited(asks, edit::RemoveAsk{1}).find("  # - text: Tell us if you are in pain.") !=
+        std::string::npos);
+  CHECK(edited("service: W\nlibraries: [demo]\nasks: [{text: Tell us., translations: {cy: Dywedwch.}}]\n",
+               edit::AddAsk{"Be kind."}) ==
+        "service: W\nlibraries: [demo]\nasks:\n  - text: Tell us.\n    translations:\n      cy: Dywedwch.\n"
+        "  - Be kind.\n");
 }

@@ -3,9 +3,11 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <functional>
 
 #include "base/sha256.hpp"
 #include "base/source_text.hpp"
+#include "lint/baseline.hpp"
 #include "test_input.hpp"
 #include "workshop/workshop_session.hpp"
 
@@ -44,14 +46,17 @@ struct Workshop {
   std::filesystem::path file;
   std::unique_ptr<WorkshopSession> session;
 
-  explicit Workshop(const std::string& text = ward) {
-    folder.write("libraries/demo.yaml", library);
+  explicit Workshop(const std::string& text = ward, const std::string& library_text = library,
+                    const std::function<void(WorkshopSettings&, test::TempFolder&)>& adjust = {}) {
+    folder.write("libraries/demo.yaml", library_text);
     file = folder.write("ward.pledge.yaml", text);
     WorkshopSettings settings;
     settings.service_file = file;
     settings.library_folders = {folder.path() / "libraries"};
     settings.lint_data_folder = PLEDGE_SOURCE_DIR "/statements/lint";
     settings.spelling_index = PLEDGE_BUILD_SPELLING_INDEX;
+    if (adjust)
+      adjust(settings, folder);
     session = std::make_unique<WorkshopSession>(std::move(settings));
   }
 
@@ -271,9 +276,9 @@ TEST_CASE("a missing file is shown as missing, and keeping the page's version wr
 
 TEST_CASE("the poster preview is a PDF of the file's current version") {
   Workshop workshop;
-  const PosterPreview poster = workshop.session->poster();
+  const DocumentPreview poster = workshop.session->poster();
   CHECK(poster.version == sha256_hex(ward));
-  CHECK(poster.pdf.starts_with("%PDF-"));
+  CHECK(poster.bytes.starts_with("%PDF-"));
   CHECK(poster.problems.empty());
   workshop.session->change(edit::CrossOff{"demo/dignity", "A."}, sha256_hex(ward));
   CHECK(workshop.session->poster().version == workshop.version());
@@ -282,4 +287,271 @@ TEST_CASE("the poster preview is a PDF of the file's current version") {
 TEST_CASE("texts are saved with runs of white space as one space and none at either end") {
   CHECK(normalised_text("  We  help\n\tyou.\r\n") == "We help you.");
   CHECK(normalised_text(" \n ") == "");
+}
+
+TEST_CASE("the workshop shows the service's asks, each with its findings under its ref") {
+  Workshop workshop(ward + "asks:\n  - Tell us if you are in pain.\n  - Be kind to our staf.\n");
+  const WorkshopState state = workshop.session->state();
+  REQUIRE(state.view);
+  REQUIRE(state.view->asks.size() == 2);
+  CHECK(state.view->asks[0].ref == "asks/1");
+  CHECK(state.view->asks[0].text == "Tell us if you are in pain.");
+  CHECK(state.view->asks[0].findings.empty());
+  CHECK(state.view->asks[1].number == 2);
+  REQUIRE(state.view->asks[1].findings.size() == 1);
+  CHECK(state.view->asks[1].findings[0].message == "unknown word 'staf'");
+}
+
+TEST_CASE("an ask added, reworded and removed is saved, and a draft ask is linted without saving") {
+  Workshop workshop;
+  const auto draft = workshop.session->draft_findings_of_ask(std::nullopt, "Tell us if you are in pian.");
+  REQUIRE(draft.size() == 1);
+  CHECK(draft[0].ref == "asks/1");
+  CHECK(draft[0].message == "unknown word 'pian'");
+  CHECK(workshop.text() == ward);
+  ChangeResult result =
+      workshop.session->change(edit::AddAsk{" Tell us if\n you are in pain. "}, sha256_hex(ward));
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward + "asks:\n  - Tell us if you are in pain.\n");
+  const auto reworded = workshop.session->draft_findings_of_ask(1, "Tell us when it hurtz.");
+  REQUIRE(reworded.size() == 1);
+  CHECK(reworded[0].message == "unknown word 'hurtz'");
+  result = workshop.session->change(edit::RewordAsk{1, "Tell us when it hurts."}, result.state.file.version);
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward + "asks:\n  - Tell us when it hurts.\n");
+  result = workshop.session->change(edit::RemoveAsk{1}, result.state.file.version);
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward + "asks:\n  # - Tell us when it hurts.\n");
+  REQUIRE(result.state.view);
+  CHECK(result.state.view->asks.empty());
+  CHECK(result.state.history.back().description == "Removed asks/1");
+}
+
+TEST_CASE("redo makes the last change undone again, byte for byte, and a new change forgets it") {
+  Workshop workshop;
+  const ChangeResult first = workshop.session->change(edit::CrossOff{"demo/dignity", "A."}, sha256_hex(ward));
+  const std::string after_first = workshop.text();
+  ChangeResult undone = workshop.session->undo(first.state.file.version);
+  REQUIRE(undone.outcome == Outcome::saved);
+  CHECK(workshop.text() == ward);
+  REQUIRE(undone.state.undone.size() == 1);
+  CHECK(undone.state.undone[0].description == "Crossed off demo/dignity: A.");
+  ChangeResult redone = workshop.session->redo(undone.state.file.version);
+  CHECK(redone.outcome == Outcome::saved);
+  CHECK(workshop.text() == after_first);
+  CHECK(redone.state.undone.empty());
+  REQUIRE(redone.state.history.size() == 1);
+  undone = workshop.session->undo(redone.state.file.version);
+  CHECK(workshop.text() == ward);
+  const ChangeResult other =
+      workshop.session->change(edit::Reword{"demo/second-opinion", "Ask us."}, undone.state.file.version);
+  REQUIRE(other.outcome == Outcome::saved);
+  CHECK(other.state.undone.empty());
+  const ChangeResult refused = workshop.session->redo(other.state.file.version);
+  CHECK(refused.outcome == Outcome::refused);
+  CHECK(messages(refused.problems) ==
+        "there is nothing to redo: no change has been undone since the last one was made\n");
+}
+
+TEST_CASE("redo is refused when the file changed outside the workshop after the undo") {
+  Workshop workshop;
+  const ChangeResult first = workshop.session->change(edit::CrossOff{"demo/dignity", "A."}, sha256_hex(ward));
+  workshop.session->undo(first.state.file.version);
+  const std::string edited = ward + "staff: [Asha]\n";
+  workshop.edit_on_disk(edited);
+  CHECK(workshop.session->redo(sha256_hex(ward)).outcome == Outcome::conflict);
+  const ChangeResult result = workshop.session->redo(sha256_hex(edited));
+  CHECK(result.outcome == Outcome::refused);
+  CHECK(messages(result.problems) ==
+        "the file has changed since \"Crossed off demo/dignity: A.\" was undone (outside this workshop), so "
+        "redoing it would lose that change; make the change again here instead\n");
+  CHECK(workshop.text() == edited);
+}
+
+namespace {
+
+// Every finding of the state, as "ref rule: message".
+std::vector<std::string> findings_of(const WorkshopState& state) {
+  std::vector<std::string> out;
+  REQUIRE(state.view);
+  auto add = [&](const std::vector<lint::Finding>& findings) {
+    for (const auto& f : findings)
+      out.push_back(f.ref + " " + f.rule + ": " + f.message);
+  };
+  for (const auto& group : state.view->groups) {
+    for (const auto& s : group.statements)
+      add(s.findings);
+  }
+  for (const auto& ask : state.view->asks)
+    add(ask.findings);
+  add(state.view->findings);
+  return out;
+}
+
+// The demo library with a kept statement misspelt.
+const std::string misspelt_library = R"(library: demo
+title: Demo
+source: A test
+groups:
+  - {id: partnership, title: We work in partnership}
+  - {id: caring, title: We are caring}
+statements:
+  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
+  - {id: dignity, group: caring, text: We treat you with dignty.}
+  - {id: single-rooms, group: caring, text: Every room is a single room.}
+)";
+
+}  // namespace
+
+TEST_CASE(
+    "the nearest .pledge-lint.yaml sets the findings shown, and a change to it shows without a restart") {
+  Workshop workshop(ward + "asks:\n  - Be kind to our staf.\n");
+  WorkshopState state = workshop.session->state();
+  CHECK(findings_of(state) == std::vector<std::string>{"asks/1 spelling: unknown word 'staf'"});
+  CHECK(state.lint.settings_file.empty());
+  const std::string stamp = workshop.session->lint_stamp();
+  const auto settings = workshop.folder.write(".pledge-lint.yaml", "words: [staf]\n");
+  CHECK(workshop.session->lint_stamp() != stamp);
+  state = workshop.session->state();
+  CHECK(findings_of(state).empty());
+  CHECK(state.lint.settings_file == settings.string());
+  CHECK(state.lint.stamp == workshop.session->lint_stamp());
+  workshop.folder.write(".pledge-lint.yaml", "spelling: off\nwords: []\n");
+  CHECK(findings_of(workshop.session->state()).empty());
+  workshop.folder.write(".pledge-lint.yaml", "words: []\n");
+  CHECK(findings_of(workshop.session->state()) ==
+        std::vector<std::string>{"asks/1 spelling: unknown word 'staf'"});
+  CHECK(workshop.session->draft_findings_of_ask(1, "Be kind to our staf.").size() == 1);
+}
+
+TEST_CASE("with scope own the page shows no findings of library statements kept as they are") {
+  CHECK(findings_of(Workshop(ward, misspelt_library).session->state()) ==
+        std::vector<std::string>{"demo/dignity spelling: unknown word 'dignty'"});
+  Workshop own(ward, misspelt_library,
+               [](WorkshopSettings& settings, test::TempFolder&) { settings.scope = lint::Scope::own; });
+  const WorkshopState state = own.session->state();
+  CHECK(findings_of(state).empty());
+  CHECK(state.lint.scope == "own");
+  const auto draft = own.session->draft_findings(edit::Reword{"demo/dignity", "We treat you with dignty."});
+  REQUIRE(draft.size() == 1);
+  CHECK(draft[0].message == "unknown word 'dignty'");
+}
+
+TEST_CASE("findings a baseline accepts are not shown, and the page says how many") {
+  const std::vector<lint::Finding> all =
+      Workshop(ward, misspelt_library).session->state().view->groups[1].statements[0].findings;
+  REQUIRE(all.size() == 1);
+  Workshop accepted(ward, misspelt_library, [&](WorkshopSettings& settings, test::TempFolder& folder) {
+    settings.baseline = folder.write("baseline.yaml", lint::baseline_text(all));
+  });
+  const WorkshopState state = accepted.session->state();
+  CHECK(findings_of(state).empty());
+  CHECK(state.lint.accepted == 1);
+  CHECK(state.lint.baseline == (accepted.folder.path() / "baseline.yaml").string());
+}
+
+TEST_CASE(
+    "the organisation of the nearest .pledge-identity.yaml is shown, and a change to it makes the "
+    "previews again") {
+  Workshop workshop;
+  CHECK(workshop.session->state().identity.organisation.empty());
+  const DocumentPreview before = workshop.session->poster();
+  CHECK(workshop.session->poster().stamp == before.stamp);  // made once for a version
+  const auto identity = workshop.folder.write(".pledge-identity.yaml", "organisation: Riverside NHS Trust\n");
+  const WorkshopState state = workshop.session->state();
+  CHECK(state.identity.organisation == "Riverside NHS Trust");
+  CHECK(state.identity.identity_file == identity.string());
+  const DocumentPreview after = workshop.session->poster();
+  CHECK(after.version == before.version);
+  CHECK(after.stamp != before.stamp);
+  CHECK(after.bytes != before.bytes);
+  CHECK(workshop.session->identity_stamp() == state.identity.stamp);
+}
+
+TEST_CASE("the web page preview is pledge build's page of the file's current version") {
+  Workshop workshop;
+  const DocumentPreview page = workshop.session->web_page();
+  CHECK(page.version == sha256_hex(ward));
+  CHECK(page.bytes.starts_with("<!DOCTYPE html>"));
+  CHECK(page.bytes.find("We treat you with dignity.") != std::string::npos);
+  const ChangeResult result =
+      workshop.session->change(edit::Reword{"demo/dignity", "We respect you."}, sha256_hex(ward));
+  REQUIRE(result.outcome == Outcome::saved);
+  const DocumentPreview changed = workshop.session->web_page();
+  CHECK(changed.version == workshop.version());
+  CHECK(changed.bytes.find("We respect you.") != std::string::npos);
+}
+
+namespace {
+
+const std::string bilingual_library = R"(library: demo
+title: Demo
+source: A test
+groups:
+  - {id: partnership, title: We work in partnership, translations: {cy: Gweithio mewn partneriaeth}}
+  - {id: caring, title: We are caring, translations: {cy: Gofalgar}}
+statements:
+  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.,
+     translations: {cy: Gallwch ofyn am ail farn.}}
+  - {id: dignity, group: caring, text: We treat you with dignity., translations: {cy: Byddwn yn eich trin ag urddas.}}
+)";
+
+const std::string bilingual_ward = R"(service: Ward 7
+languages: [cy, en-GB]
+libraries: [demo]
+)";
+
+}  // namespace
+
+TEST_CASE("a pledge in two languages shows each statement's translation, and a missing one as a warning") {
+  Workshop workshop(bilingual_ward, bilingual_library);
+  ChangeResult result =
+      workshop.session->change(edit::Reword{"demo/dignity", "We respect you."}, sha256_hex(bilingual_ward));
+  REQUIRE(result.outcome == Outcome::saved);  // saved although pledge build needs its Welsh first
+  const WorkshopState& state = result.state;
+  REQUIRE(state.view);
+  CHECK(state.view->languages == std::vector<std::string>{"cy", "en-GB"});
+  CHECK(state.view->language == "en-GB");
+  const ViewStatement& kept = state.view->groups[0].statements[0];
+  REQUIRE(kept.translations.size() == 1);
+  CHECK(kept.translations[0].language == "cy");
+  CHECK(kept.translations[0].text == "Gallwch ofyn am ail farn.");
+  CHECK(!kept.translations[0].editable);
+  const ViewStatement& reworded = state.view->groups[1].statements[0];
+  CHECK(reworded.text == "We respect you.");
+  REQUIRE(reworded.translations.size() == 1);
+  CHECK(reworded.translations[0].text.empty());
+  CHECK(reworded.translations[0].editable);
+  REQUIRE(state.warnings.size() == 1);
+  CHECK(state.warnings[0].message.find("cy") != std::string::npos);
+  const DocumentPreview poster = workshop.session->poster();
+  CHECK(poster.bytes.starts_with("%PDF-"));  // in English alone meanwhile
+  CHECK(poster.warnings.size() >= 1);
+
+  result = workshop.session->change(edit::Translate{"demo/dignity", "cy", "Rydym yn eich parchu."},
+                                    result.state.file.version);
+  REQUIRE(result.outcome == Outcome::saved);
+  CHECK(result.state.warnings.empty());
+  CHECK(result.state.view->groups[1].statements[0].translations[0].text == "Rydym yn eich parchu.");
+  CHECK(workshop.text().ends_with(
+      "    text: We respect you.\n    translations:\n      cy: Rydym yn eich parchu.\n"));
+}
+
+TEST_CASE("each language is linted in its own language, as the team types its translation") {
+  Workshop workshop(bilingual_ward +
+                        "add:\n  - id: welsh\n    group: caring\n    text: We speak Welsh.\n"
+                        "    translations:\n      cy: Byddwn yn siarad Cymraeg.\n",
+                    bilingual_library);
+  const WorkshopState state = workshop.session->state();
+  REQUIRE(state.view);
+  CHECK(state.warnings.empty());
+  const ViewStatement& added = state.view->groups[1].statements[1];
+  REQUIRE(added.translations.size() == 1);
+  CHECK(added.translations[0].findings.empty());  // Welsh words, checked with the Welsh dictionary
+  const auto draft = workshop.session->draft_findings_of_translation(
+      edit::Translate{"local/welsh", "cy", "Byddwn yn siarad Cymrag."});
+  REQUIRE(draft.size() == 1);
+  CHECK(draft[0].rule == "spelling");
+  CHECK(draft[0].message.find("Cymrag") != std::string::npos);
+  CHECK(workshop.session->draft_findings(edit::Reword{"local/welsh", "We speak Welsh."}).empty());
 }

@@ -83,13 +83,33 @@ TEST_CASE("a page request is read from its JSON, and a change from its op") {
       edit_of(parse_page_request(R"({"change": {"op": "remove", "ref": "local/visiting"}})"))));
   CHECK(test::error_of([] { parse_page_request("[1, 2]"); }) == "the request is not a JSON object");
   CHECK(test::error_of([] { parse_page_request(R"({"version": 3})"); }) == "'version' must be a text");
-  CHECK(test::error_of([] { edit_of(parse_page_request(R"({"change": {"op": "shred"}})")); }) ==
-        "unknown change 'shred': use cross-off, keep, reword, use-original, add or remove");
+  CHECK(
+      test::error_of([] { edit_of(parse_page_request(R"({"change": {"op": "shred"}})")); }) ==
+      "unknown change 'shred': use cross-off, keep, reword, use-original, add, remove, add-ask, reword-ask, "
+      "remove-ask or translate");
   CHECK(test::error_of([] { edit_of(parse_page_request(R"({"change": {"op": "keep"}})")); }) ==
         "the change 'keep' needs 'ref'");
   CHECK(test::error_of([] {
           edit_of(parse_page_request(R"({"change": {"op": "remove", "ref": "demo/dignity"}})"));
         }) == "only a statement you added (local/...) can be removed; cross a library statement off");
+}
+
+TEST_CASE("an ask's change names it by its ref asks/N, and a new ask needs no ref") {
+  const ServiceFileEdit reworded = edit_of(
+      parse_page_request(R"({"change": {"op": "reword-ask", "ref": "asks/12", "text": "Tell us."}})"));
+  REQUIRE(std::holds_alternative<edit::RewordAsk>(reworded));
+  CHECK(std::get<edit::RewordAsk>(reworded).number == 12);
+  CHECK(std::get<edit::RemoveAsk>(
+            edit_of(parse_page_request(R"({"change": {"op": "remove-ask", "ref": "asks/1"}})")))
+            .number == 1);
+  CHECK(std::get<edit::AddAsk>(
+            edit_of(parse_page_request(R"({"change": {"op": "add-ask", "text": "Be kind."}})")))
+            .text == "Be kind.");
+  for (const char* ref : {"asks/0", "asks/", "asks/x", "asks/1a", "local/1", "asks/1234567"}) {
+    CAPTURE(ref);
+    CHECK(test::error_of([&] { ask_number(ref); }) ==
+          "'" + std::string(ref) + "' is not an ask: asks are asks/1, asks/2 ...");
+  }
 }
 
 TEST_CASE(
@@ -115,4 +135,23 @@ exclude:
       "<span class=\"label\">Why it is crossed off: </span>Not &#39;here&#39;.</p></li></ol>"
       "</section>"));
   CHECK(page.ends_with("</div>{{other}}"));
+}
+
+TEST_CASE("the page is sent with the organisation and the asks written in, escaped") {
+  Libraries libraries;
+  const ResolvedPledge pledge = libraries.resolve("ward.pledge.yaml", R"(service: Ward 7
+libraries: [demo]
+asks: ["Tell us <now>.", Be kind.]
+)");
+  WorkshopState state;
+  state.view = workshop_view(pledge, libraries.catalog(), {});
+  state.identity.organisation = "Riverside & District";
+  const std::string page = page_with_state("<p>{{organisation}}</p><div>{{statements}}</div>", state, "abc");
+  CHECK(page.starts_with("<p>Riverside &amp; District</p>"));
+  CHECK(
+      page.ends_with("<section class=\"asks\"><h2>What we ask of you</h2><ol class=\"ask-list\">"
+                     "<li class=\"ask\"><p class=\"statement-text\">Tell us &lt;now&gt;.</p></li>"
+                     "<li class=\"ask\"><p class=\"statement-text\">Be kind.</p></li></ol></section></div>"));
+  REQUIRE(state.view->asks.size() == 2);
+  CHECK(state.view->asks[1].ref == "asks/2");
 }

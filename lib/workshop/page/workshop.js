@@ -12,8 +12,20 @@
 
   let state = null; // the last state the server sent
   let editor = null; // the one open form: {kind, key, ref, group, value, error}
+  // The forms whose text is linted as it is typed, and the draft each sends to be checked.
+  const draftOf = {
+    reword: (e, text) => ({ op: "reword", ref: e.ref, text }),
+    add: (e, text) => ({ op: "add", group: e.group, text }),
+    "reword-ask": (e, text) => ({ op: "reword-ask", ref: e.ref, text }),
+    "add-ask": (e, text) => ({ op: "add-ask", text }),
+    translate: (e, text) => ({ op: "translate", ref: e.ref, language: e.language, text }),
+  };
+
+  // Languages by their tags, for labels; any other is shown by its tag.
+  const languageNames = { cy: "Welsh", en: "English", "en-GB": "English", ga: "Irish", gd: "Gaelic" };
+  const languageName = (tag) => (languageNames[tag] ? languageNames[tag] + " (" + tag + ")" : tag);
   let busy = false; // a change is on its way
-  let posterShown = null; // the version whose poster is in the frame
+  const previewShown = {}; // for each preview, the version and identity it shows
   let posterTimer = null;
   let draftTimer = null;
   let draftSequence = 0;
@@ -124,7 +136,7 @@
       box.focus();
       box.setSelectionRange(box.value.length, box.value.length);
     }
-    if (kind === "reword" || kind === "add") scheduleDraft();
+    if (draftOf[kind]) scheduleDraft();
   }
 
   function closeEditor(focusKey) {
@@ -146,7 +158,7 @@
   }
 
   async function checkDraft() {
-    if (!editor || (editor.kind !== "reword" && editor.kind !== "add")) return;
+    if (!editor || !draftOf[editor.kind]) return;
     const key = editor.key;
     const text = editor.value.trim();
     if (!text) {
@@ -155,10 +167,7 @@
       return;
     }
     const sequence = ++draftSequence;
-    const change =
-      editor.kind === "add"
-        ? { op: "add", group: editor.group, text }
-        : { op: "reword", ref: editor.ref, text };
+    const change = draftOf[editor.kind](editor, text);
     mark("draft-sent", text);
     const { status, data } = await api("/api/draft", { change });
     if (sequence !== draftSequence || !editor || editor.key !== key) return; // a newer draft is on its way
@@ -199,7 +208,7 @@
           const error = event.target.form.querySelector(".error");
           if (error) error.hidden = true;
         }
-        if (editor.kind === "reword" || editor.kind === "add") scheduleDraft();
+        if (draftOf[editor.kind]) scheduleDraft();
       },
     });
   }
@@ -234,8 +243,15 @@
       const draftId = "draft-" + id;
       const box = textArea("text-" + id, draftId + " " + errorId);
       box.value = editor.value;
-      const label =
-        editor.kind === "add" ? "Your new statement for “" + editor.groupTitle + "”" : "Your wording";
+      if (editor.language) box.setAttribute("lang", editor.language);
+      const labels = {
+        add: "Your new statement for “" + editor.groupTitle + "”",
+        reword: "Your wording",
+        "add-ask": "What you ask of patients, relatives and carers",
+        "reword-ask": "Your wording of the ask",
+        translate: "Your wording in " + languageName(editor.language || ""),
+      };
+      const label = labels[editor.kind];
       const writing = el("div", {}, el("label", { for: "text-" + id }, label), box);
       const original =
         editor.kind === "reword" && statement.original
@@ -246,7 +262,7 @@
         original ? el("div", { class: "side-by-side" }, original, writing) : writing,
         el("div", { class: "draft", id: draftId, "aria-live": "polite" }, ...draftContent()),
       ];
-      submitLabel = editor.kind === "add" ? "Add it" : "Save the wording";
+      submitLabel = editor.kind === "add" || editor.kind === "add-ask" ? "Add it" : "Save the wording";
     }
     return el(
       "form",
@@ -272,8 +288,9 @@
     }
     if (editor.kind === "cross-off") send({ op: "cross-off", ref: editor.ref, reason: text }, editor.returnKey);
     else if (editor.kind === "add") send({ op: "add", group: editor.group, text }, null);
+    else if (editor.kind === "add-ask") send({ op: "add-ask", text }, null);
     else if (text === editor.current) closeEditor(editor.returnKey);
-    else send({ op: "reword", ref: editor.ref, text }, editor.returnKey);
+    else send(draftOf[editor.kind](editor, text), editor.returnKey);
   }
 
   // --- Saving ------------------------------------------------------------------------------------------
@@ -300,6 +317,8 @@
       render();
       mark("change-saved", state.version);
       if (change && change.op === "add") focusKey = firstButtonOfNewStatement(before);
+      if (change && change.op === "add-ask" && state.pledge && state.pledge.asks.length)
+        focusKey = "first:" + state.pledge.asks[state.pledge.asks.length - 1].ref;
       focusByKey(focusKey);
       schedulePoster();
     } else if (status === 409 && data) {
@@ -329,26 +348,55 @@
     return null;
   }
 
-  async function undo() {
+  // Undo and redo: the same request to /api/undo or /api/redo, and the same handling of its answer.
+  const takeBack = {
+    undo: { path: "/api/undo", doing: "Undoing…", done: "Undone", not: "Not undone" },
+    redo: { path: "/api/redo", doing: "Redoing…", done: "Redone", not: "Not redone" },
+  };
+
+  async function takeBackOrRedo(which) {
     if (busy || !state) return;
+    const words = takeBack[which];
     busy = true;
-    setStatus("Undoing…");
-    const { status, data } = await api("/api/undo", { version: state.version });
+    setStatus(words.doing);
+    const { status, data } = await api(words.path, { version: state.version });
     busy = false;
     if (status === 200 && data) {
       state = data.state;
-      setStatus("Undone at " + clock() + ".");
+      setStatus(words.done + " at " + clock() + ".");
       showNotice("");
       render();
-      if ($("undo").disabled) $("statements").focus();
-      else $("undo").focus();
+      // Focus stays on the button pressed while it can be pressed again, else goes to the other one.
+      const other = which === "undo" ? "redo" : "undo";
+      if (!$(which).disabled) $(which).focus();
+      else if (!$(other).disabled) $(other).focus();
+      else $("statements").focus();
       schedulePoster();
     } else if (status === 409 && data) {
       state = data.state;
       render();
-      setStatus("Not undone: the file changed meanwhile; the page now shows it as it is.");
+      setStatus(words.not + ": the file changed meanwhile; the page now shows it as it is.");
     } else {
-      setStatus("Not undone: " + ((data && data.problems && data.problems.map(problemText).join("; ")) || "no answer"));
+      setStatus(words.not + ": " + ((data && data.problems && data.problems.map(problemText).join("; ")) || "no answer"));
+    }
+  }
+
+  const undo = () => takeBackOrRedo("undo");
+  const redo = () => takeBackOrRedo("redo");
+
+  // Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes, as in an editor, except in a text box, where they
+  // undo and redo typing.
+  function shortcutKeys(event) {
+    const target = event.target;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || conflict) return;
+    if (target && (target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.isContentEditable)) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) {
+      event.preventDefault();
+      undo();
+    } else if ((key === "z" && event.shiftKey) || (key === "y" && !event.shiftKey)) {
+      event.preventDefault();
+      redo();
     }
   }
 
@@ -438,42 +486,59 @@
 
   function schedulePoster() {
     clearTimeout(posterTimer);
-    posterTimer = setTimeout(refreshPoster, 0);
+    posterTimer = setTimeout(() => {
+      refreshPreview(previews.poster);
+      refreshPreview(previews.page);
+    }, 0);
   }
 
-  async function refreshPoster() {
-    if (!state || state.version === posterShown) return;
-    const version = state.version;
-    $("poster-status").textContent = "Making the poster…";
-    const { status, data } = await api("/api/poster");
-    if (!state || state.version !== version) return;
-    const frame = $("poster");
-    const link = $("poster-link");
+  // The two previews pledge serve makes in memory from the file as saved: the poster PDF and the web page.
+  const previews = {
+    poster: { name: "poster", json: "/api/poster", document: "/api/poster.pdf", frame: "poster", link: "poster-link",
+      status: "poster-status", making: "Making the poster…", ready: "The poster as saved at ", none: "No poster yet: ",
+      fragment: "#navpanes=0&view=FitH", pdf: true },
+    page: { name: "page", json: "/api/page", document: "/api/page.html", frame: "web-page", link: "web-page-link",
+      status: "web-page-status", making: "Making the web page…", ready: "The web page as saved at ",
+      none: "No web page yet: ", fragment: "", pdf: false },
+  };
+
+  // What a preview is made from: the file's version and the organisation's identity (logo, colours).
+  const previewKey = () => state.version + "|" + (state.identity ? state.identity.stamp : "");
+
+  async function refreshPreview(preview) {
+    if (!state || previewKey() === previewShown[preview.name]) return;
+    const key = previewKey();
+    $(preview.status).textContent = preview.making;
+    const { status, data } = await api(preview.json);
+    if (!state || previewKey() !== key) return;
+    const frame = $(preview.frame);
+    const link = $(preview.link);
     if (status === 200 && data) {
-      const url = "/api/poster.pdf?token=" + encodeURIComponent(token) + "&v=" + data.version;
+      const url = preview.document + "?token=" + encodeURIComponent(token) + "&v=" + data.stamp;
       frame.onload = () => {
         frame.dataset.version = data.version;
-        mark("poster-shown", data.version);
+        frame.dataset.stamp = data.stamp;
+        mark(preview.name + "-shown", data.version);
       };
       // A browser that cannot show a PDF in the page (most phones) gets the link alone.
-      if (navigator.pdfViewerEnabled !== false) {
-        frame.src = url + "#navpanes=0&view=FitH";
+      if (!preview.pdf || navigator.pdfViewerEnabled !== false) {
+        frame.src = url + preview.fragment;
         frame.hidden = false;
       } else {
         frame.hidden = true;
-        mark("poster-shown", data.version);
+        mark(preview.name + "-shown", data.version);
       }
       link.href = url;
       link.hidden = false;
-      posterShown = data.version;
-      $("poster-status").textContent = "The poster as saved at " + clock() + ".";
-      mark("poster-ready", data.version);
+      previewShown[preview.name] = key;
+      $(preview.status).textContent = preview.ready + clock() + ".";
+      mark(preview.name + "-ready", data.version);
     } else {
       frame.hidden = true;
       link.hidden = true;
-      posterShown = null;
+      previewShown[preview.name] = null;
       const problems = (data && data.problems) || [];
-      $("poster-status").textContent = "No poster yet: " + (problems.map(problemText).join("; ") || "error " + status);
+      $(preview.status).textContent = preview.none + (problems.map(problemText).join("; ") || "error " + status);
     }
   }
 
@@ -496,6 +561,7 @@
     if (s.decision === "crossed-off")
       item.append(el("p", { class: "reason" }, el("span", { class: "label" }, "Why it is crossed off: "), s.reason));
     if (s.findings.length) item.append(findingsList(s.findings, "Suggestions for this statement"));
+    for (const t of s.translations || []) item.append(translationBlock(s, t));
 
     const first = "first:" + s.ref;
     const open = (kind, value, extra) => () =>
@@ -528,6 +594,28 @@
     return item;
   }
 
+  // A statement's wording in another language of the pledge, with its own findings; the team's own wordings
+  // (reworded or added) can be translated here.
+  function translationBlock(s, t) {
+    const key = "tr:" + t.language + ":" + s.ref;
+    const block = el("div", { class: "translation" + (t.text ? "" : " missing") });
+    const name = languageName(t.language);
+    if (t.text)
+      block.append(el("p", {}, el("span", { class: "label" }, name + ": "), el("span", { lang: t.language }, t.text)));
+    else
+      block.append(el("p", { class: "warning-text" }, "No wording in " + name + " yet: the documents need one."));
+    if (t.findings.length) block.append(findingsList(t.findings, "Suggestions for the wording in " + name));
+    if (t.editable)
+      block.append(
+        el("div", { class: "actions" },
+          button((t.text ? "Change the wording in " : "Write the wording in ") + name, key, () =>
+            openEditor("translate", key, { ref: s.ref, language: t.language, value: t.text, current: t.text, returnKey: key }),
+            null, true))
+      );
+    if (editor && editor.key === key) block.append(editorForm({ decision: "translate", original: "" }));
+    return block;
+  }
+
   function groupSection(group) {
     const headingId = "group-" + idOf(group.id);
     const section = el("section", { class: "group", "aria-labelledby": headingId }, el("h2", { id: headingId }, group.title));
@@ -547,6 +635,42 @@
     return section;
   }
 
+  function askItem(a) {
+    const id = "a-" + idOf(a.ref);
+    const textId = "text-of-" + id;
+    const item = el("li", { class: "ask", id });
+    item.append(el("p", { class: "statement-text", id: textId }, a.text));
+    if (a.findings.length) item.append(findingsList(a.findings, "Suggestions for this ask"));
+    const first = "first:" + a.ref;
+    item.append(
+      el("div", { class: "actions" },
+        button("Change the wording", first, () =>
+          openEditor("reword-ask", a.ref, { ref: a.ref, value: a.text, current: a.text, returnKey: first }), textId),
+        button("Remove", "remove:" + a.ref, () => send({ op: "remove-ask", ref: a.ref }, "add-ask"), textId, true))
+    );
+    if (editor && editor.key === a.ref) item.append(editorForm({ decision: "ask", original: "" }));
+    return item;
+  }
+
+  function asksSection(asks) {
+    const section = el("section", { class: "group asks", "aria-labelledby": "asks-title" },
+      el("h2", { id: "asks-title" }, "What we ask of you"),
+      el("p", { class: "help" }, "What you ask of patients, relatives and carers in return, printed beside the pledge."));
+    if (asks.length) {
+      const list = el("ol", { class: "statement-list" });
+      for (const a of asks) list.append(askItem(a));
+      section.append(list);
+    } else {
+      section.append(el("p", {}, "No asks yet."));
+    }
+    const key = "add-ask";
+    const area = el("div", { class: "add-area" });
+    if (editor && editor.key === key) area.append(editorForm({ decision: "ask", original: "" }));
+    else area.append(button("Add an ask", key, () => openEditor("add-ask", key, { returnKey: key }), null, true));
+    section.append(area);
+    return section;
+  }
+
   function render() {
     if (!state) return;
     stateSerial++;
@@ -559,8 +683,14 @@
     const service = pledge ? pledge.service : state.file;
     document.title = "Workshop: " + service;
     $("service").textContent = service;
+    const organisation = state.identity ? state.identity.organisation : "";
+    $("organisation").textContent = organisation;
+    $("organisation").hidden = !organisation;
     $("file").textContent = "Saved to " + state.file + (pledge && pledge.audience ? " · for " + pledge.audience : "");
 
+    const warnings = state.warnings || [];
+    $("warnings").hidden = warnings.length === 0;
+    $("warning-list").replaceChildren(...warnings.map((p) => el("li", {}, problemText(p))));
     $("problems").hidden = state.problems.length === 0;
     $("problem-list").replaceChildren(...state.problems.map((p) => el("li", {}, problemText(p))));
 
@@ -575,11 +705,16 @@
       const keys = new Set();
       for (const g of pledge.groups) {
         keys.add("add:" + g.id);
-        for (const s of g.statements) keys.add(s.ref);
+        for (const s of g.statements) {
+          keys.add(s.ref);
+          for (const t of s.translations || []) keys.add("tr:" + t.language + ":" + s.ref);
+        }
       }
+      keys.add("add-ask");
+      for (const a of pledge.asks) keys.add(a.ref);
       if (!keys.has(editor.key)) editor = null;
     }
-    $("statements").replaceChildren(...(pledge ? pledge.groups.map(groupSection) : []));
+    $("statements").replaceChildren(...(pledge ? [...pledge.groups.map(groupSection), asksSection(pledge.asks)] : []));
 
     const history = state.history;
     $("history").replaceChildren(
@@ -589,6 +724,12 @@
     const undoButton = $("undo");
     undoButton.disabled = history.length === 0;
     undoButton.textContent = history.length ? "Undo: " + shorten(history[history.length - 1].description) : "Undo the last change";
+    const undone = state.undone || [];
+    const redoButton = $("redo");
+    redoButton.disabled = undone.length === 0;
+    redoButton.textContent = undone.length ? "Redo: " + shorten(undone[undone.length - 1].description) : "Redo";
+
+    $("lint-settings").textContent = lintSettingsText(state.lint);
 
     // The version drawn, for scripts (the browser test) to know the page is ready.
     document.body.dataset.version = state.version;
@@ -604,6 +745,18 @@
     }
   }
 
+  // Where the suggestions come from: the settings pledge lint uses for this file.
+  function lintSettingsText(lint) {
+    if (!lint) return "";
+    let text =
+      "Suggestions come from pledge lint, with " +
+      (lint.settings_file ? "the settings in " + lint.settings_file : "its default settings (no .pledge-lint.yaml applies)");
+    if (lint.scope === "own") text += ", for what you wrote only (scope own: kept library statements are not checked)";
+    if (lint.baseline)
+      text += "; " + lint.accepted + (lint.accepted === 1 ? " finding" : " findings") + " accepted in " + lint.baseline + " not shown";
+    return text + ".";
+  }
+
   function shorten(text) {
     return text.length > 60 ? text.slice(0, 57) + "…" : text;
   }
@@ -617,6 +770,8 @@
       return;
     }
     const changed = state && state.version !== data.version;
+    const settingsChanged = state && state.lint && data.lint && state.lint.stamp !== data.lint.stamp;
+    const identityChanged = state && state.identity && data.identity && state.identity.stamp !== data.identity.stamp;
     state = data;
     render();
     if (why === "start") setStatus(state.history.length ? "" : "Every change is saved as you make it.");
@@ -624,6 +779,13 @@
       showNotice("The file was changed outside this page at " + clock() +
         " (in another tab or an editor). This page now shows the file as it is.");
       mark("external-change", data.version);
+    } else if (settingsChanged && why === "poll") {
+      showNotice("The lint settings changed at " + clock() + ": the suggestions are checked again with them.");
+      mark("lint-settings-change", data.lint.stamp);
+    } else if (identityChanged && why === "poll") {
+      showNotice("The organisation's identity (.pledge-identity.yaml or its logo) changed at " + clock() +
+        ": the previews are made again with it.");
+      mark("identity-change", data.identity.stamp);
     }
     schedulePoster();
   }
@@ -633,11 +795,15 @@
     const serial = stateSerial;
     const { status, data } = await api("/api/version");
     if (serial !== stateSerial || busy || conflict) return; // the page has moved on meanwhile
-    if (status === 200 && data && data.version !== state.version) await loadState("poll");
+    const moved = (part, stamp) => state[part] && stamp !== state[part].stamp;
+    if (status === 200 && data && (data.version !== state.version || moved("lint", data.lint) || moved("identity", data.identity)))
+      await loadState("poll");
   }
 
   function start() {
     $("undo").addEventListener("click", undo);
+    $("redo").addEventListener("click", redo);
+    document.addEventListener("keydown", shortcutKeys);
     $("larger-text").addEventListener("click", (event) => {
       const on = document.documentElement.classList.toggle("larger-text");
       event.currentTarget.setAttribute("aria-pressed", on ? "true" : "false");
