@@ -45,6 +45,7 @@ struct BuildOptions {
   std::vector<std::string> only;
   std::vector<std::string> fonts;
   bool allow_missing_glyphs = false;
+  std::string language;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool no_lint = false;
   bool strict = false;
@@ -285,6 +286,7 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   batch.output = options.output;
   batch.documents = options.only;
   batch.render = render_options_from(options.fonts, options.allow_missing_glyphs);
+  batch.language = options.language;
   batch.library_folders = context.library_folders();
   batch.lint_data_folder = context.lint_data_folder();
   batch.spelling_index = context.spelling_index();
@@ -339,6 +341,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
   sub->add_option("-j,--jobs", options->jobs, "Services built at once (default: the number of cores)")
       ->type_name("N")
       ->check(CLI::Range(1u, 256u));
+  sub->add_option("--language", options->language,
+                  "Build each pledge in one of its languages alone (a BCP 47 tag, such as cy)");
   sub->add_flag("--no-lint", options->no_lint, "Build without linting first");
   sub->add_flag("--strict", options->strict, "Lint warnings block a service's build too, not only errors");
   std::string scope_help = "Which statements of a service the lint gate checks:";

@@ -145,6 +145,9 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
   show_paths_below(report, root);
   const report::LintOutputOptions output{use_colour(stdout), root.string()};
   fmt::print("{}", report::lint_formats.at(options.format).write(report, output));
+  // On standard error, so that JSON and SARIF stay one document: what the run did not check.
+  for (const auto& skipped : report.skipped)
+    fmt::print(stderr, "info: {}\n", to_string(skipped));
 
   if (!report.unread.empty()) {
     std::vector<Diagnostic> problems;

@@ -1,6 +1,13 @@
 // Makes the spelling index (lib/lint/spelling_index.hpp) at build time:
 //
 //   unmunch en_GB.dic en_GB.aff | make_spelling_index en_GB.aff en_GB.dic OUTPUT
+//   zcat cy.cwl.gz | precat | iconv -f ISO-8859-14 -t UTF-8 | make_spelling_index --word-list cy.dat
+//   cy.cwl.gz OUTPUT
+//
+// The second form is for a dictionary that is a whole word list, every form written out, such as Debian's
+// aspell-cy (Welsh, with its mutated forms: "wrando", "pharch"): its words are the index as they are, and the
+// index is the whole answer (there is no hunspell behind it). Its header names the two files it was made
+// from, the aspell language data and the word list, in the places of the .aff and the .dic.
 //
 // unmunch (Debian hunspell-tools) writes out every form the dictionary's affix rules make, but not exactly
 // what hunspell accepts: a third of its forms are refused ("ADHDably", the ONLYINCOMPOUND "1th"). So every
@@ -114,14 +121,59 @@ int make_index(const std::filesystem::path& aff, const std::filesystem::path& di
   return 0;
 }
 
+int make_word_list_index(const std::filesystem::path& data, const std::filesystem::path& list,
+                         const std::filesystem::path& output) {
+  std::vector<std::string> words;
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    if (!line.empty() && line.back() == '\r')
+      line.pop_back();
+    if (!line.empty() && line.size() <= pledge::lint::max_indexed_word_bytes)
+      words.push_back(line);
+  }
+  if (words.empty()) {
+    std::cerr << "make_spelling_index: no words on standard input (give it the word list, one word a line)\n";
+    return 1;
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  const std::string identity = spelling_index_identity(data, list);
+  if (identity.empty()) {
+    std::cerr << "make_spelling_index: cannot read " << data.string() << " or " << list.string() << "\n";
+    return 1;
+  }
+  std::string body;
+  for (const auto& word : words)
+    body += word + "\n";
+  // aspell splits words at hyphens itself, so the parts of a hyphenated word are judged one by one.
+  const std::string header = identity + " hyphens=yes bytes=" + std::to_string(body.size()) + "\n";
+  const std::filesystem::path temporary = output.string() + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << header << body;
+    if (!out.flush()) {
+      std::cerr << "make_spelling_index: cannot write " << temporary.string() << "\n";
+      return 1;
+    }
+  }
+  std::filesystem::rename(temporary, output);
+  std::cout << "spelling index " << output.filename().string() << ": " << words.size() << " words, "
+            << (header.size() + body.size()) << " bytes, from the word list " << list.string() << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: unmunch DIC AFF | make_spelling_index AFF DIC OUTPUT\n";
+  const bool word_list = argc == 5 && std::string_view(argv[1]) == "--word-list";
+  if (argc != 4 && !word_list) {
+    std::cerr << "usage: unmunch DIC AFF | make_spelling_index AFF DIC OUTPUT\n"
+                 "       WORDS | make_spelling_index --word-list DATA LIST OUTPUT\n";
     return 2;
   }
   try {
+    if (word_list)
+      return make_word_list_index(argv[2], argv[3], argv[4]);
     return make_index(argv[1], argv[2], argv[3]);
   } catch (const std::exception& e) {
     std::cerr << "make_spelling_index: " << e.what() << "\n";

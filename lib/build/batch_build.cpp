@@ -148,7 +148,10 @@ class ServiceBuilder {
   void build(ServiceResult& result) {
     const fs::path& file = result.file;
     auto source = std::make_shared<const SourceText>(SourceText::read(file));
-    const ResolvedPledge pledge = resolve(source, m_catalog);
+    DiagnosticList problems;
+    ServiceFile service_file = read_service_file(source, problems);
+    const ResolvedPledge pledge =
+        resolve(std::move(service_file), std::move(problems), m_catalog, m_context.options.language);
     result.service = pledge.service;
     const std::string slug = render::service_slug(pledge.service);
     if (auto owner = m_context.slug_owner.find(slug);

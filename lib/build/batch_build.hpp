@@ -32,6 +32,7 @@ struct BatchOptions {
   bool fail_fast = false;    // stop starting services after the first that is blocked or fails
   bool incremental = false;  // skip a service whose stamp matches its inputs and whose outputs exist
   unsigned jobs = 1;         // services built at once
+  std::string language;      // one of each pledge's languages alone (--language); empty: all of them
 };
 
 enum class ServiceOutcome { built, skipped, blocked, failed };

@@ -56,6 +56,9 @@ std::string options_digest(const BatchOptions& options,
                          options.render.source_date_epoch ? std::to_string(*options.render.source_date_epoch)
                                                           : std::string("none"),
                          options.render.allow_missing_glyphs ? "allowed" : "refused"));
+  // Only when chosen, so that the stamps of builds in every language stay as they were.
+  if (!options.language.empty())
+    digest.add("language " + options.language + "\n");
   // Fonts by path, size and modification time, as ccache identifies compilers by default: hashing the
   // faces' 800 KB took longer than rendering a poster, on every run.
   for (const auto& font : options.render.fonts.regular)

@@ -44,6 +44,7 @@ struct ReadingCounts {
 struct StatementView {
   int index = 0;
   std::string_view text;
+  std::string_view language;  // a BCP 47 tag
   TokenizedText tokens;
   ReadingCounts reading;
 };
@@ -58,7 +59,9 @@ struct SubjectContext {
   std::unordered_set<std::string>
       accepted_words;  // lower case: subject words, settings words, glossary terms
   std::unordered_set<std::string> glossary_terms;  // as written
-  std::function<SpellChecker&()> spell_checker;    // made at the first spelling check, kept by the Linter
+  // The checker of a language the spelling rule applies to, made at its first spelling check and kept by
+  // the Linter.
+  std::function<SpellChecker&(std::string_view language)> spell_checker;
 };
 
 // The checks of the rules table (rules.cpp), one file each: on each statement, then across them all.

@@ -31,4 +31,22 @@ int LintReport::count(Severity severity) const {
                                         [&](const Finding& f) { return f.severity == severity; }));
 }
 
+std::string to_string(const SkippedTexts& skipped) {
+  return std::to_string(skipped.texts) + (skipped.texts == 1 ? " text" : " texts") + " in " +
+         skipped.language + " not checked by " + skipped.rules + ": " +
+         (skipped.several_rules ? "those rules do" : "that rule does") + " not check " + skipped.language;
+}
+
+void add_skipped(std::vector<SkippedTexts>& into, const std::vector<SkippedTexts>& more) {
+  for (const auto& each : more) {
+    auto same = std::find_if(into.begin(), into.end(), [&](const SkippedTexts& s) {
+      return s.language == each.language && s.rules == each.rules;
+    });
+    if (same == into.end())
+      into.push_back(each);
+    else
+      same->texts += each.texts;
+  }
+}
+
 }  // namespace pledge::lint

@@ -58,6 +58,21 @@ struct ReadabilityScore {
   double grade = 0;         // Flesch-Kincaid grade (US school year); add 5 for a reading age
 };
 
+// Texts in a language that rules on in the run do not check ("cy": readability, jargon, passive, acronym).
+struct SkippedTexts {
+  std::string language;
+  std::string rules;  // "readability, jargon, passive and acronym"
+  int texts = 0;
+  bool several_rules = false;
+};
+
+// "4 texts in cy not checked by readability, jargon, passive and acronym: those rules do not check cy"
+std::string to_string(const SkippedTexts& skipped);
+
+// Adds `more` to `into`, one entry for each language and set of rules, so that a run over many files says
+// what it left out once.
+void add_skipped(std::vector<SkippedTexts>& into, const std::vector<SkippedTexts>& more);
+
 // A file a lint run checked: a service file (its pledge) or a statement library.
 struct LintedFile {
   std::string file;
@@ -82,7 +97,9 @@ struct StaleBaselineEntry {
 // Everything one lint run found, in file order.
 struct LintReport {
   std::vector<Finding> findings;
-  std::vector<ReadabilityScore> scores;
+  std::vector<ReadabilityScore> scores;  // of the texts the readability rule applies to (English)
+  // The texts of each language that some rules do not check (the rules table's languages).
+  std::vector<SkippedTexts> skipped;
   std::vector<LintedFile> files;  // what Finding::files indexes
   std::vector<UnreadFile> unread;
   std::vector<StaleBaselineEntry> stale_baseline;

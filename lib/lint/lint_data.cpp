@@ -149,6 +149,13 @@ void read_jargon(const std::filesystem::path& path, LintData& data, DiagnosticLi
   }
 }
 
+// Words the Welsh word list lacks, as words.yaml's are for British English.
+void read_welsh_words(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
+  DataFile file = open_data_file(path);
+  MappingReader reader(file.root, file.source, problems, "Welsh word list", {"words"});
+  data.welsh_words = reader.texts("words", Need::required);
+}
+
 void read_words(const std::filesystem::path& path, LintData& data, DiagnosticList& problems) {
   DataFile file = open_data_file(path);
   MappingReader reader(file.root, file.source, problems, "word list", {"words", "acronyms"});
@@ -211,6 +218,7 @@ LintData load_lint_data(const std::filesystem::path& folder) {
   };
   each("jargon.yaml", read_jargon);
   each("words.yaml", read_words);
+  each("words.cy.yaml", read_welsh_words);
   each("syllables.yaml", read_syllables);
   each("participles.yaml", read_participles);
   try {

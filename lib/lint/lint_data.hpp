@@ -49,6 +49,7 @@ struct LintData {
   JargonList jargon;                               // jargon.yaml
   std::size_t jargon_entries = 0;                  // entries in jargon.yaml (each may list several forms)
   std::vector<std::string> words;                  // words.yaml `words:`: the project word list
+  std::vector<std::string> welsh_words;            // words.cy.yaml `words:`: the same for Welsh
   std::unordered_set<std::string> known_acronyms;  // words.yaml `acronyms:`: need no spelling out
   SyllableExceptions syllables;                    // syllables.yaml
   std::unordered_set<std::string> participles;     // participles.yaml `irregular:`

@@ -70,6 +70,7 @@ class RunCollector {
       if (m_scores.emplace(identity_of(score)).second)
         m_run.scores.push_back(std::move(score));
     }
+    add_skipped(m_run.skipped, one.skipped);
   }
 
  private:

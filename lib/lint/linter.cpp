@@ -6,6 +6,7 @@
 
 #include "base/sha256.hpp"
 #include "lint/checks.hpp"
+#include "lint/rules.hpp"
 #include "lint/scalar_columns.hpp"
 
 namespace pledge::lint {
@@ -15,8 +16,12 @@ LintSubject subject_of(const Library& library) {
   subject.kind = "library";
   subject.location = library.source_text->location(1, 1);
   for (const auto& statement : library.statements) {
+    const std::string ref = library.id + "/" + statement.id;
     subject.statements.push_back(
-        StatementText{library.id + "/" + statement.id, statement.text, statement.text_location});
+        StatementText{ref, statement.text, statement.text_location, library.language});
+    for (const auto& translation : statement.translations)
+      subject.statements.push_back(
+          StatementText{ref, translation.text, translation.location, translation.language});
   }
   subject.glossary = library.glossary;
   subject.sources.push_back(library.source_text);
@@ -26,8 +31,10 @@ LintSubject subject_of(const Library& library) {
 LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
   LintSubject subject;
   subject.location = pledge.source_text->location(1, 1);
+  // Every language the pledge is printed in, each text in its own language.
   for (const auto& statement : pledge.statements) {
-    subject.statements.push_back(StatementText{statement.ref, statement.text, statement.text_location});
+    for (const auto& text : statement.texts)
+      subject.statements.push_back(StatementText{statement.ref, text.text, text.location, text.language});
   }
   // What the service asks in return is printed beside the statements, so it is held to the same rules.
   for (std::size_t i = 0; i < pledge.asks.size(); ++i)
@@ -52,7 +59,17 @@ Linter::Linter(LintData data, std::filesystem::path spelling_index, std::filesys
 
 Linter::~Linter() = default;
 
-SpellChecker& Linter::spell_checker() {
+SpellChecker& Linter::spell_checker(std::string_view language) {
+  if (primary_language(language) == "cy") {
+    if (!m_welsh_spell_checker) {
+      const std::filesystem::path folder =
+          m_spelling_index.empty() ? std::filesystem::path() : m_spelling_index.parent_path();
+      m_welsh_spell_checker = SpellChecker::welsh(folder / "cy.spelling-index");
+      for (const auto& word : m_data.welsh_words)
+        m_welsh_spell_checker->add_word(word);
+    }
+    return *m_welsh_spell_checker;
+  }
   if (!m_spell_checker) {
     m_spell_checker = std::make_unique<SpellChecker>(m_dictionary_folder, m_spelling_index);
     for (const auto& word : m_data.words)
@@ -63,16 +80,24 @@ SpellChecker& Linter::spell_checker() {
 
 LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   // Scores are reported whether or not the readability rule is on: they are measurements, not findings.
+  // Readability's scores measure English; texts in other languages are neither scored nor counted in the
+  // whole.
+  const Rule& readability = rules().at("readability");
   LintReport report;
   std::vector<StatementView> views(subject.statements.size());
   ReadingCounts whole;
+  bool any_scored = false;
   for (std::size_t i = 0; i < views.size(); ++i) {
     StatementView& view = views[i];
     const StatementText& statement = subject.statements[i];
     view.index = static_cast<int>(i);
     view.text = statement.text;
+    view.language = statement.language;
     view.tokens = tokenize(view.text);
     view.reading = count_for_reading(view.tokens, m_data.syllables);
+    if (!readability.applies_to(view.language))
+      continue;
+    any_scored = true;
     whole.words += view.reading.words;
     whole.sentences += view.reading.sentences;
     whole.syllables += view.reading.syllables;
@@ -80,13 +105,20 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
                                              view.reading.sentences, view.reading.syllables,
                                              reading_ease(view.reading), reading_grade(view.reading)});
   }
-  report.scores.push_back(ReadabilityScore{"", subject.location, whole.words, whole.sentences,
-                                           whole.syllables, reading_ease(whole), reading_grade(whole)});
+  if (any_scored || views.empty()) {
+    report.scores.push_back(ReadabilityScore{"", subject.location, whole.words, whole.sentences,
+                                             whole.syllables, reading_ease(whole), reading_grade(whole)});
+  }
 
   SubjectContext context{
-      m_data, views, subject.statements, subject.kind, whole, {}, {}, [this]() -> SpellChecker& {
-        return spell_checker();
-      }};
+      m_data,
+      views,
+      subject.statements,
+      subject.kind,
+      whole,
+      {},
+      {},
+      [this](std::string_view language) -> SpellChecker& { return spell_checker(language); }};
   for (const auto& word : subject.words)
     context.accepted_words.insert(ascii_lower(word));
   for (const auto& word : settings.words)
@@ -107,8 +139,16 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     for (std::size_t i = first; i < raw.size(); ++i)
       raw[i].rule = &rule;
   };
+  // A rule sees only the texts in the languages of its row; each rule left out for a language is noted.
+  std::map<std::string, std::pair<int, std::vector<std::string_view>>, std::less<>> skipped;
   for (const StatementView& view : views) {
     for (const RuleSettings* rule : on) {
+      if (!rule->rule().applies_to(view.language)) {
+        auto& [texts, names] = skipped[std::string(view.language)];
+        if (std::find(names.begin(), names.end(), rule->rule().name) == names.end())
+          names.push_back(rule->rule().name);
+        continue;
+      }
       if (StatementCheck* const run = rule->rule().check_statement) {
         const std::size_t first = raw.size();
         run(view, context, *rule, raw);
@@ -116,12 +156,35 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
       }
     }
   }
+  for (const StatementView& view : views) {
+    if (auto it = skipped.find(view.language); it != skipped.end())
+      ++it->second.first;
+  }
+  std::vector<StatementView> some_views;
   for (const RuleSettings* rule : on) {
     if (SubjectCheck* const run = rule->rule().check_subject) {
       const std::size_t first = raw.size();
-      run(context, *rule, raw);
+      if (rule->rule().languages.empty()) {
+        run(context, *rule, raw);
+      } else {
+        some_views.clear();
+        for (const StatementView& view : views) {
+          if (rule->rule().applies_to(view.language))
+            some_views.push_back(view);
+        }
+        const SubjectContext some{context.data,           some_views,           context.texts,
+                                  context.kind,           context.reading,      context.accepted_words,
+                                  context.glossary_terms, context.spell_checker};
+        run(some, *rule, raw);
+      }
       found_by(*rule, first);
     }
+  }
+  for (const auto& [language, skip] : skipped) {
+    std::string names;
+    for (std::size_t i = 0; i < skip.second.size(); ++i)
+      names += (i == 0 ? "" : i + 1 == skip.second.size() ? " and " : ", ") + std::string(skip.second[i]);
+    report.skipped.push_back(SkippedTexts{language, names, skip.first, skip.second.size() > 1});
   }
 
   std::map<std::string, const SourceText*, std::less<>> sources;

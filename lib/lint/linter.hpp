@@ -9,6 +9,7 @@
 #include "lint/lint_data.hpp"
 #include "lint/settings.hpp"
 #include "lint/spell_checker.hpp"
+#include "model/language.hpp"
 #include "model/library.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
@@ -19,7 +20,8 @@ namespace pledge::lint {
 struct StatementText {
   std::string ref;
   std::string text;
-  Location location;  // the text scalar
+  Location location;                                     // the text scalar
+  std::string language = std::string(default_language);  // the BCP 47 tag of the language it is written in
 };
 
 // Statements linted together, so that whole-pledge checks (repetition, mixed quotes, overall readability)
@@ -49,7 +51,8 @@ std::string whole_file_digest(std::string_view kind, const std::string& file);
 class Linter {
  public:
   // `spelling_index` is the index made at build time from the dictionary (see SpellChecker); without it, or
-  // if it was made from other dictionary files, hunspell is loaded for the first spelling check.
+  // if it was made from other dictionary files, hunspell is loaded for the first spelling check. Welsh is
+  // checked with cy.spelling-index from the same folder (SpellChecker::welsh).
   explicit Linter(LintData data, std::filesystem::path spelling_index = {},
                   std::filesystem::path dictionary_folder = SpellChecker::find_dictionary_folder());
   ~Linter();
@@ -62,12 +65,13 @@ class Linter {
   LintReport check(const LintSubject& subject, const Settings& settings);
 
  private:
-  SpellChecker& spell_checker();
+  SpellChecker& spell_checker(std::string_view language);
 
   LintData m_data;
   std::filesystem::path m_spelling_index;
   std::filesystem::path m_dictionary_folder;
   std::unique_ptr<SpellChecker> m_spell_checker;
+  std::unique_ptr<SpellChecker> m_welsh_spell_checker;
 };
 
 }  // namespace pledge::lint

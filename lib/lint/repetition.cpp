@@ -106,8 +106,10 @@ void check_near_duplicates(const SubjectContext& context, const RuleSettings& se
     if (best < 0 || best_similarity < max_similarity)
       continue;
     const int percent = static_cast<int>(std::lround(best_similarity * 100));
-    out.push_back(RawFinding{static_cast<int>(later), whole_text,
-                             "statement repeats '" + context.texts[static_cast<std::size_t>(best)].ref +
+    const auto& earlier = context.statements[static_cast<std::size_t>(best)];
+    out.push_back(RawFinding{context.statements[later].index, whole_text,
+                             "statement repeats '" +
+                                 context.texts[static_cast<std::size_t>(earlier.index)].ref +
                                  "': " + std::to_string(percent) + "% of their words are the same",
                              "merge the two statements or drop one"});
   }

@@ -24,6 +24,17 @@ std::string written_value(const RuleOption& option, double value) {
   return fmt::format("{:g}", value);
 }
 
+bool Rule::applies_to(std::string_view language) const {
+  if (languages.empty())
+    return true;
+  const std::string_view primary = language.substr(0, language.find('-'));
+  for (std::string_view each : languages) {
+    if (each == primary)
+      return true;
+  }
+  return false;
+}
+
 const RuleOption* Rule::option(std::string_view option_name) const {
   for (const auto& candidate : options) {
     if (candidate.name == option_name)
@@ -60,9 +71,12 @@ const NameTable<Rule>& rules() {
            "A spelling mistake on a poster that every member of staff signs undermines it; the "
            "organisation's own poster in the \"Our pledge\" guidance printed \"dleay\". Words in capitals "
            "are left to the acronym rule; numbers, refs, web and email addresses and glossary terms are not "
-           "checked.",
+           "checked. Welsh is checked against the Welsh word list (Debian's aspell-cy), English against "
+           "British English; a text in a language with no dictionary here is not checked.",
            {},
-           check_spelling},
+           check_spelling,
+           nullptr,
+           {"en", "cy"}},
           {"readability",
            Severity::warning,
            "Statements (and the pledge as a whole) above a Flesch-Kincaid grade or below a Flesch reading "
@@ -84,7 +98,8 @@ const NameTable<Rule>& rules() {
             number("pledge-min-reading-ease", 60, -100, 121,
                    "the lowest Flesch reading ease of the pledge as a whole")},
            check_readability,
-           check_whole_readability},
+           check_whole_readability,
+           {"en"}},
           {"sentence-length",
            Severity::warning,
            "Sentences longer than 25 words",
@@ -99,14 +114,18 @@ const NameTable<Rule>& rules() {
            "to keep their statements jargon free and in plain English; patients read a pledge quickly, on a "
            "wall, often while worried.",
            {},
-           check_jargon},
+           check_jargon,
+           nullptr,
+           {"en"}},
           {"passive",
            Severity::warning,
            "Passive voice ('are made aware', 'is taken into account')",
            "A pledge is a promise; the passive hides who makes it. Naming who acts ('we tell you') makes the "
            "promise clear and checkable.",
            {},
-           check_passive},
+           check_passive,
+           nullptr,
+           {"en"}},
           {"acronym",
            Severity::warning,
            "Acronyms not spelled out in the pledge and not explained in a glossary",
@@ -115,7 +134,8 @@ const NameTable<Rule>& rules() {
            "in the lint data.",
            {},
            nullptr,
-           check_acronyms},
+           check_acronyms,
+           {"en"}},
           {"repetition",
            Severity::warning,
            "Near-duplicate statements in one pledge, and doubled words ('the the')",

@@ -49,6 +49,12 @@ struct Rule {
   std::vector<RuleOption> options = {};
   StatementCheck* check_statement = nullptr;  // run on each statement, or null
   SubjectCheck* check_subject = nullptr;      // run once on all the statements linted together, or null
+  // The languages the rule checks, by their language subtag ("en" for en-GB, en-US...); empty for every
+  // language. A text in another language is not given to the rule's checks, and the lint report says so.
+  std::vector<std::string_view> languages = {};
+
+  // Whether the rule checks texts in `language` (a BCP 47 tag).
+  bool applies_to(std::string_view language) const;
 
   // The option called `name`, or null.
   const RuleOption* option(std::string_view option_name) const;

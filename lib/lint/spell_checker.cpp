@@ -60,6 +60,26 @@ SpellChecker::SpellChecker(const std::filesystem::path& dictionary_folder,
   m_index = SpellingIndex::open(spelling_index, m_aff, m_dic);
 }
 
+std::unique_ptr<SpellChecker> SpellChecker::welsh(const std::filesystem::path& spelling_index) {
+  // Where Debian's aspell-cy installs its language data and word list, from which the index is made.
+  static const std::filesystem::path data = "/usr/lib/aspell/cy.dat";
+  static const std::filesystem::path list = "/usr/share/aspell/cy.cwl.gz";
+  auto checker = std::unique_ptr<SpellChecker>(new SpellChecker());
+  checker->m_aff = data;
+  checker->m_dic = list;
+  checker->m_index_only = true;
+  checker->m_index = SpellingIndex::open(spelling_index, data, list);
+  if (!checker->m_index) {
+    throw Error(
+        "cannot check Welsh spelling: the Welsh spelling index " +
+        (spelling_index.empty() ? std::string("cy.spelling-index") : spelling_index.string()) +
+        " is missing or was not made from " + list.string() +
+        "; install the Welsh word list (Debian: apt-get install aspell-cy) and build pledge again, or "
+        "switch the rule off with 'spelling: off'");
+  }
+  return checker;
+}
+
 SpellChecker::~SpellChecker() {
   if (m_hunspell) {
     const std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
@@ -85,7 +105,7 @@ std::filesystem::path SpellChecker::find_dictionary_folder() {
 
 void SpellChecker::add_word(const std::string& word) {
   std::string straight = straight_apostrophes(word);
-  if (m_hunspell)
+  if (m_hunspell && !m_index_only)
     m_hunspell->add(straight);
   m_added.insert(straight);
   m_added_in_order.push_back(std::move(straight));
@@ -144,10 +164,23 @@ bool SpellChecker::accepted_at_hyphens(std::string_view word) const {
          accepted_without_hunspell(word.substr(0, first));
 }
 
+bool SpellChecker::accepted_with_clitic(std::string_view word) const {
+  const std::size_t apostrophe = word.rfind('\'');
+  if (apostrophe == std::string_view::npos || apostrophe == 0 || apostrophe + 1 >= word.size())
+    return false;
+  return accepted_without_hunspell(word.substr(0, apostrophe)) &&
+         accepted_without_hunspell(word.substr(apostrophe));
+}
+
 bool SpellChecker::is_correct(std::string_view word) {
   if (auto it = m_known.find(word); it != m_known.end())
     return it->second;
   const std::string straight = straight_apostrophes(word);
+  if (m_index_only) {
+    const bool correct = accepted_without_hunspell(straight) || accepted_with_clitic(straight);
+    m_known.emplace(std::string(word), correct);
+    return correct;
+  }
   // Once hunspell is loaded (for a typo, usually), it answers directly: a lookup costs it about as much as
   // the index, and the index would only add a second lookup for the many near misses of near_words.
   const bool correct = (!m_hunspell && accepted_without_hunspell(straight)) || hunspell().spell(straight);
@@ -158,7 +191,8 @@ bool SpellChecker::is_correct(std::string_view word) {
 bool SpellChecker::is_known_correct(std::string_view word) {
   if (auto it = m_known.find(word); it != m_known.end())
     return it->second;
-  if (!accepted_without_hunspell(straight_apostrophes(word)))
+  const std::string straight = straight_apostrophes(word);
+  if (!accepted_without_hunspell(straight) && !(m_index_only && accepted_with_clitic(straight)))
     return false;
   m_known.emplace(std::string(word), true);
   return true;
@@ -207,7 +241,7 @@ std::vector<std::string> SpellChecker::suggestions(std::string_view word, std::s
   auto it = m_suggestions.find(word);
   if (it == m_suggestions.end()) {
     std::vector<std::string> found = near_words(word);
-    if (found.empty())
+    if (found.empty() && !m_index_only)
       found = hunspell().suggest(straight_apostrophes(word));
     it = m_suggestions.emplace(std::string(word), std::move(found)).first;
   }

@@ -29,6 +29,12 @@ class SpellChecker {
   SpellChecker(const SpellChecker&) = delete;
   SpellChecker& operator=(const SpellChecker&) = delete;
 
+  // A checker of Welsh: the spelling index made from Debian's aspell-cy word list, which holds every form
+  // (mutated ones too), so it is the whole answer and hunspell is never loaded. A word joined to a clitic by
+  // an apostrophe ("i'r", "a'ch") is right if both parts are (the list has "'r" and "'ch"). Throws Error if
+  // the index is missing or was made from other files than the installed word list.
+  static std::unique_ptr<SpellChecker> welsh(const std::filesystem::path& spelling_index);
+
   // Where the en_GB dictionary is installed (Debian's hunspell-en-gb), or empty if nowhere.
   static std::filesystem::path find_dictionary_folder();
 
@@ -50,7 +56,9 @@ class SpellChecker {
   std::vector<std::string> suggestions(std::string_view word, std::size_t limit = 3);
 
  private:
+  SpellChecker() = default;
   std::vector<std::string> near_words(std::string_view word);
+  bool accepted_with_clitic(std::string_view word) const;
   bool accepted_without_hunspell(std::string_view word) const;
   bool accepted_at_hyphens(std::string_view word) const;
   Hunspell& hunspell();
@@ -63,6 +71,7 @@ class SpellChecker {
   std::filesystem::path m_dic;
   std::unique_ptr<SpellingIndex> m_index;
   std::unique_ptr<Hunspell> m_hunspell;  // loaded at the first word it must judge
+  bool m_index_only = false;             // a word list's index (Welsh): no hunspell behind it
   // add_word's words, apostrophes straightened: to look up, and in the order given to replay into hunspell
   // (whose suggestions could depend on it).
   std::unordered_set<std::string, Hash, std::equal_to<>> m_added;

@@ -66,7 +66,7 @@ std::string suggestion_for(std::string_view word, const SubjectContext& context,
 
 void check_spelling(const StatementView& statement, const SubjectContext& context, const RuleSettings&,
                     RawFindings& out) {
-  SpellChecker& checker = context.spell_checker();
+  SpellChecker& checker = context.spell_checker(statement.language);
   // Every word is judged twice if need be: first by what the checker knows without hunspell, then by
   // hunspell's verdict. The first can only accept what the second would, so the findings are the same; but
   // hunspell, slow to load, is not needed for words accepted some other way: "etc" (which the dictionary

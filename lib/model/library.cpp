@@ -52,12 +52,13 @@ void read_group(MappingReader& group, Library& library, LibraryIds& ids) {
     group.problem(group.value("id", Need::optional),
                   "duplicate group id '" + *id + "'; each group needs its own id");
   } else if (id) {
-    library.groups.push_back(Group{*id, title.value_or(*id)});
+    library.groups.push_back(Group{*id, title.value_or(*id), read_translations(group, library.language),
+                                   group.location_of_value("title")});
   }
 }
 
 void read_statement(MappingReader& statement, Library& library, LibraryIds& ids) {
-  StatementEntry entry = read_statement_entry(statement);
+  StatementEntry entry = read_statement_entry(statement, library.language);
   if (entry.group && !ids.groups.count(*entry.group)) {
     statement.problem(statement.value("group", Need::optional),
                       "statement is in group '" + *entry.group + "', which is not declared under 'groups:'" +
@@ -69,9 +70,9 @@ void read_statement(MappingReader& statement, Library& library, LibraryIds& ids)
         "duplicate statement id '" + *entry.id + "'; each statement of a library needs its own id");
   } else if (entry.id && entry.text) {
     ids.statements.insert(*entry.id);
-    library.statements.push_back(Statement{*entry.id, entry.group.value_or(""), *entry.text,
-                                           std::move(entry.refs), std::move(entry.evidence),
-                                           statement.location(), statement.location_of_value("text")});
+    library.statements.push_back(Statement{
+        *entry.id, entry.group.value_or(""), *entry.text, std::move(entry.refs), std::move(entry.evidence),
+        statement.location(), statement.location_of_value("text"), std::move(entry.translations)});
   }
 }
 
@@ -102,17 +103,23 @@ std::vector<std::string> read_addresses(MappingReader& file) {
 }  // namespace
 
 const std::vector<std::string>& statement_keys() {
-  static const std::vector<std::string> keys = {"id", "group", "text", "refs", "evidence"};
+  static const std::vector<std::string> keys = {"id", "group", "text", "refs", "evidence", "translations"};
   return keys;
 }
 
-StatementEntry read_statement_entry(MappingReader& statement) {
+const std::vector<std::string>& group_keys() {
+  static const std::vector<std::string> keys = {"id", "title", "translations"};
+  return keys;
+}
+
+StatementEntry read_statement_entry(MappingReader& statement, std::string_view language) {
   StatementEntry entry;
   entry.id = statement.id("id", MappingReader::Need::required);
   entry.group = statement.id("group", MappingReader::Need::required);
   entry.text = statement.text("text", MappingReader::Need::required);
   entry.refs = statement.texts("refs", MappingReader::Need::optional);
   entry.evidence = statement.texts("evidence", MappingReader::Need::optional);
+  entry.translations = read_translations(statement, language);
   return entry;
 }
 
@@ -156,8 +163,8 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     problems.throw_if_any();
   }
   MappingReader file(root, *source, problems, "library file",
-                     {"library", "title", "source", "version", "address", "read", "licence", "groups",
-                      "statements", "glossary"});
+                     {"library", "title", "source", "version", "address", "read", "licence", "language",
+                      "groups", "statements", "glossary"});
   if (file.is_mapping()) {
     if (auto id = file.id("library", Need::required)) {
       library.id = *id;
@@ -173,8 +180,9 @@ Library load_library(const YamlNode& root, std::shared_ptr<const SourceText> sou
     library.addresses = read_addresses(file);
     library.read = file.date("read", Need::optional, "the day the statements were read from their source");
     library.licence = file.text("licence", Need::optional).value_or("");
+    library.language = read_language(file);
     LibraryIds ids;
-    file.read_each("groups", Need::required, "group", {"id", "title"}, read_group, library, ids);
+    file.read_each("groups", Need::required, "group", group_keys(), read_group, library, ids);
     file.read_each("statements", Need::required, "statement", statement_keys(), read_statement, library, ids);
     library.glossary = read_glossary(file);
     if (library.statements.empty() && problems.empty()) {

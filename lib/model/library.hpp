@@ -9,6 +9,7 @@
 
 #include "base/calendar_date.hpp"
 #include "base/source_text.hpp"
+#include "model/language.hpp"
 
 namespace pledge {
 
@@ -18,6 +19,8 @@ class YamlNode;
 struct Group {
   std::string id;
   std::string title;
+  std::vector<LanguageText> translations = {};  // the title in other languages
+  Location title_location = {};
 };
 
 // One statement of a library, as its authors wrote it.
@@ -25,10 +28,11 @@ struct Statement {
   std::string id;
   std::string group;
   std::string text;
-  std::vector<std::string> refs;      // references shown on evidence checklists ("NICE QS15")
-  std::vector<std::string> evidence;  // prompts for auditors
-  Location location;                  // the statement's list item
-  Location text_location;             // the text scalar, where linting reports findings
+  std::vector<std::string> refs;                // references shown on evidence checklists ("NICE QS15")
+  std::vector<std::string> evidence;            // prompts for auditors
+  Location location;                            // the statement's list item
+  Location text_location;                       // the text scalar, where linting reports findings
+  std::vector<LanguageText> translations = {};  // the text in other languages than the library's
 };
 
 // An acronym or term and what it stands for, so that linting accepts it unexplained in statements.
@@ -43,9 +47,10 @@ struct Library {
   std::string title;
   std::string source;
   std::string version;
-  std::vector<std::string> addresses;  // web pages the statements were read from
-  std::optional<CalendarDate> read;    // the day they were read there
-  std::string licence;                 // the terms the statements are reused under
+  std::vector<std::string> addresses;                    // web pages the statements were read from
+  std::optional<CalendarDate> read;                      // the day they were read there
+  std::string licence;                                   // the terms the statements are reused under
+  std::string language = std::string(default_language);  // what its titles and statements are written in
   std::vector<Group> groups;
   std::vector<Statement> statements;
   std::vector<GlossaryEntry> glossary;
@@ -79,12 +84,17 @@ struct StatementEntry {
   std::optional<std::string> text;
   std::vector<std::string> refs;
   std::vector<std::string> evidence;
+  std::vector<LanguageText> translations = {};
 };
 
 // The keys a statement may have.
 const std::vector<std::string>& statement_keys();
 
-// Reads the keys of one statement, recording a problem for each missing or of the wrong form.
-StatementEntry read_statement_entry(MappingReader& statement);
+// Reads the keys of one statement written in `language`, recording a problem for each missing or of the
+// wrong form.
+StatementEntry read_statement_entry(MappingReader& statement, std::string_view language);
+
+// The keys a group may have, in a library or a service file.
+const std::vector<std::string>& group_keys();
 
 }  // namespace pledge

@@ -23,8 +23,13 @@ namespace {
 // The state of one resolution: the service file, the libraries it selects and the problems found so far.
 class Resolver {
  public:
-  Resolver(const ServiceFile& service, LibraryCatalog& catalog, DiagnosticList& problems)
-      : m_service(service), m_catalog(catalog), m_problems(problems), m_source(*service.source_text) {}
+  Resolver(const ServiceFile& service, LibraryCatalog& catalog, DiagnosticList& problems,
+           std::string_view only_language)
+      : m_service(service),
+        m_catalog(catalog),
+        m_problems(problems),
+        m_source(*service.source_text),
+        m_only_language(only_language) {}
 
   ResolvedPledge run();
 
@@ -32,19 +37,35 @@ class Resolver {
   void problem(const Location& where, std::string message) {
     m_problems.add(where, m_source.line(where.line), std::move(message));
   }
+  void problem_in(const SourceText& source, const Location& where, std::string message) {
+    m_problems.add(where, source.line(where.line), std::move(message));
+  }
+  // A text written in `own_language` at `own`, with its translations, in each of the pledge's languages;
+  // a language it lacks is a problem at `own` in `source` naming `what` and the language (the text itself
+  // stands in for it).
+  std::vector<LanguageText> in_languages(const std::string& text, std::string_view own_language,
+                                         const Location& own, const std::vector<LanguageText>& translations,
+                                         const SourceText& source, const std::string& what);
+  // Where a group's title is written: in a library or in the service file.
+  struct GroupSource {
+    const Group* group;
+    std::string_view language;
+    const SourceText* source;
+  };
   // The resolved statements of each group of m_groups, by its index.
   using StatementsByGroup = std::vector<std::vector<ResolvedStatement>>;
 
   // The steps of run(), in order.
   ResolvedPledge service_fields() const;
+  void choose_languages(ResolvedPledge& pledge);
   void select_libraries();
   void collect_groups();
   void add_library_provenance(ResolvedPledge& pledge) const;
   void apply_exclusions(ResolvedPledge& pledge);
   void collect_rewordings();
-  void add_library_statements(StatementsByGroup& by_group) const;
+  void add_library_statements(StatementsByGroup& by_group);
   void add_local_statements(StatementsByGroup& by_group);
-  void add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge) const;
+  void add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge);
   void attach_evidence(ResolvedPledge& pledge);
 
   // The library statement a ref names, or nullptr after reporting why there is none.
@@ -57,8 +78,11 @@ class Resolver {
   LibraryCatalog& m_catalog;
   DiagnosticList& m_problems;
   const SourceText& m_source;
+  std::string_view m_only_language;
   std::vector<const Library*> m_libraries;
   std::vector<ResolvedGroup> m_groups;
+  std::vector<GroupSource> m_group_sources;  // by the index of m_groups
+  std::vector<std::string> m_languages;
   // Lookups by id, so that resolving is not a search per statement (100,000 took 31 s that way).
   std::unordered_map<std::string, std::size_t> m_group_index;              // id -> in m_groups
   std::unordered_map<std::string, const Statement*> m_library_statements;  // ref -> statement
@@ -85,22 +109,69 @@ void Resolver::select_libraries() {
 }
 
 void Resolver::collect_groups() {
-  const auto add_group = [&](const Group& group) {
-    if (m_group_index.emplace(group.id, m_groups.size()).second)
-      m_groups.push_back(ResolvedGroup{group.id, group.title});
+  const auto add_group = [&](const Group& group, const GroupSource& source) {
+    if (m_group_index.emplace(group.id, m_groups.size()).second) {
+      m_groups.push_back(ResolvedGroup{group.id, group.title, {}});
+      m_group_sources.push_back(source);
+    }
   };
   for (const Library* library : m_libraries) {
     for (const auto& group : library->groups)
-      add_group(group);
+      add_group(group, GroupSource{&group, library->language, library->source_text.get()});
   }
   // A service may retitle a library's group (its own words for a value) or declare a new one.
   for (const auto& group : m_service.groups) {
+    const GroupSource source{&group, m_service.language, &m_source};
     if (auto i = group_index(group.id)) {
       m_groups[*i].title = group.title;
+      m_group_sources[*i] = source;
     } else {
-      add_group(group);
+      add_group(group, source);
     }
   }
+}
+
+void Resolver::choose_languages(ResolvedPledge& pledge) {
+  m_languages = m_service.languages;
+  if (m_languages.empty())
+    m_languages.push_back(m_service.language);
+  if (!m_only_language.empty()) {
+    const auto tag = canonical_language_tag(m_only_language);
+    if (tag && std::find(m_languages.begin(), m_languages.end(), *tag) != m_languages.end()) {
+      m_languages = {*tag};
+    } else {
+      std::string listed;
+      for (const auto& language : m_languages)
+        listed += (listed.empty() ? "" : ", ") + language;
+      problem(m_service.languages.empty() ? m_source.location(1, 1) : m_service.languages_location,
+              "--language " + std::string(m_only_language) +
+                  " is not a language of this pledge, which is in " + listed +
+                  "; choose one of them, or add it to 'languages:' with translations");
+    }
+  }
+  pledge.languages = m_languages;
+}
+
+std::vector<LanguageText> Resolver::in_languages(const std::string& text, std::string_view own_language,
+                                                 const Location& own,
+                                                 const std::vector<LanguageText>& translations,
+                                                 const SourceText& source, const std::string& what) {
+  std::vector<LanguageText> out;
+  out.reserve(m_languages.size());
+  for (const std::string& language : m_languages) {
+    if (language == own_language) {
+      out.push_back(LanguageText{language, text, own});
+    } else if (const LanguageText* translation = find_language(translations, language)) {
+      out.push_back(*translation);
+    } else {
+      problem_in(source, own,
+                 what + " has no translation into " + language +
+                     ", which the service's 'languages:' lists; add '" + language +
+                     ": ...' under its 'translations:'");
+      out.push_back(LanguageText{language, text, own});
+    }
+  }
+  return out;
 }
 
 std::optional<std::size_t> Resolver::group_index(const std::string& id) const {
@@ -221,7 +292,7 @@ void Resolver::collect_rewordings() {
 
 // Every statement of the selected libraries that is not excluded, in library order, in the team's words
 // where it is reworded.
-void Resolver::add_library_statements(StatementsByGroup& by_group) const {
+void Resolver::add_library_statements(StatementsByGroup& by_group) {
   for (const Library* library : m_libraries) {
     for (const auto& statement : library->statements) {
       const std::string ref = library->id + "/" + statement.id;
@@ -229,14 +300,21 @@ void Resolver::add_library_statements(StatementsByGroup& by_group) const {
         continue;
       const std::size_t g = *group_index(statement.group);
       ResolvedStatement out{
-          ref, statement.group, m_groups[g].title,  statement.text,         StatementStatus::kept,
-          {},  statement.refs,  statement.evidence, statement.text_location};
+          ref, statement.group, m_groups[g].title,  statement.text,          StatementStatus::kept,
+          {},  statement.refs,  statement.evidence, statement.text_location, nullptr,
+          {}};
       if (auto it = m_reworded.find(ref); it != m_reworded.end()) {
+        const Rewording& rewording = *it->second;
         out.status = StatementStatus::reworded;
         out.original = statement.text;
-        out.text = it->second->text;
-        out.text_location = it->second->text_location;
+        out.texts = in_languages(rewording.text, m_service.language, rewording.text_location,
+                                 rewording.translations, m_source, "the rewording of '" + ref + "'");
+      } else {
+        out.texts = in_languages(statement.text, library->language, statement.text_location,
+                                 statement.translations, *library->source_text, "statement '" + ref + "'");
       }
+      out.text = out.texts.front().text;
+      out.text_location = out.texts.front().location;
       by_group[g].push_back(std::move(out));
     }
   }
@@ -270,26 +348,41 @@ void Resolver::add_local_statements(StatementsByGroup& by_group) {
                   unknown_group_hint(local.group));
       continue;
     }
-    by_group[*g].push_back(ResolvedStatement{"local/" + local.id,
-                                             local.group,
-                                             m_groups[*g].title,
-                                             local.text,
-                                             StatementStatus::added,
-                                             {},
-                                             local.refs,
-                                             local.evidence,
-                                             local.text_location});
+    ResolvedStatement out{"local/" + local.id,
+                          local.group,
+                          m_groups[*g].title,
+                          local.text,
+                          StatementStatus::added,
+                          {},
+                          local.refs,
+                          local.evidence,
+                          local.text_location,
+                          nullptr,
+                          {}};
+    out.texts = in_languages(local.text, m_service.language, local.text_location, local.translations,
+                             m_source, "'local/" + local.id + "'");
+    out.text = out.texts.front().text;
+    out.text_location = out.texts.front().location;
+    by_group[*g].push_back(std::move(out));
   }
 }
 
 // The pledge reads group by group, in group order; a group left with no statements is not printed.
-void Resolver::add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge) const {
+void Resolver::add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge) {
   for (std::size_t g = 0; g < m_groups.size(); ++g) {
     if (by_group[g].empty())
       continue;
-    pledge.groups.push_back(m_groups[g]);
-    for (auto& statement : by_group[g])
+    ResolvedGroup group = m_groups[g];
+    const GroupSource& source = m_group_sources[g];
+    group.titles =
+        in_languages(source.group->title, source.language, source.group->title_location,
+                     source.group->translations, *source.source, "the title of group '" + group.id + "'");
+    group.title = group.titles.front().text;
+    for (auto& statement : by_group[g]) {
+      statement.group_title = group.title;
       pledge.statements.push_back(std::move(statement));
+    }
+    pledge.groups.push_back(std::move(group));
   }
 }
 
@@ -320,6 +413,7 @@ void Resolver::attach_evidence(ResolvedPledge& pledge) {
 
 ResolvedPledge Resolver::run() {
   ResolvedPledge pledge = service_fields();
+  choose_languages(pledge);
   select_libraries();
   collect_groups();
   add_library_provenance(pledge);
@@ -345,16 +439,21 @@ ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, Library
   return resolve(std::move(service), std::move(problems), catalog);
 }
 
-ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog) {
+ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog,
+                       std::string_view only_language) {
   auto service = std::make_shared<const ServiceFile>(std::move(service_file));
-  ResolvedPledge pledge = Resolver(*service, catalog, problems).run();
+  ResolvedPledge pledge = Resolver(*service, catalog, problems, only_language).run();
   pledge.service_file = service;  // keeps the evidence records the statements point to alive
   problems.throw_if_any();
   return pledge;
 }
 
-ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog) {
-  return resolve(std::make_shared<const SourceText>(SourceText::read(service_path)), catalog);
+ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog,
+                            std::string_view only_language) {
+  DiagnosticList problems;
+  ServiceFile service =
+      read_service_file(std::make_shared<const SourceText>(SourceText::read(service_path)), problems);
+  return resolve(std::move(service), std::move(problems), catalog, only_language);
 }
 
 void resolve_each(const std::vector<std::filesystem::path>& service_paths, LibraryCatalog& catalog,

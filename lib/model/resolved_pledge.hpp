@@ -21,13 +21,16 @@ struct ResolvedStatement {
   std::string ref;  // library/statement, or local/<id>
   std::string group;
   std::string group_title;
-  std::string text;  // final wording
+  std::string text;  // final wording, in the pledge's first language
   StatementStatus status = StatementStatus::kept;
   std::string original;  // the library wording, for reworded statements
   std::vector<std::string> refs;
   std::vector<std::string> evidence;
   Location text_location;  // where the final wording is written (library file or service file)
   const EvidenceRecord* record = nullptr;  // the auditor's record from the service file, if any
+  // The final wording in each of the pledge's languages, in their order (the first is `text`), each where it
+  // is written: the text itself or one of its translations.
+  std::vector<LanguageText> texts = {};
 };
 
 // A library statement the service crossed off, and why.
@@ -40,7 +43,9 @@ struct ExcludedStatement {
 
 struct ResolvedGroup {
   std::string id;
-  std::string title;
+  std::string title;  // in the pledge's first language
+  // In each of the pledge's languages, in their order (the first is `title`).
+  std::vector<LanguageText> titles = {};
 };
 
 // The provenance of the libraries a pledge draws on, for footers and checklists.
@@ -55,6 +60,9 @@ struct LibraryInfo {
 struct ResolvedPledge {
   std::string service;
   std::string audience;
+  // The documents' languages in the order they appear: the service file's `languages:`, or its `language:`
+  // alone. Every statement and group title is given in each.
+  std::vector<std::string> languages;
   std::vector<std::string> staff;
   std::vector<ResolvedGroup> groups;          // groups with at least one statement, in poster order
   std::vector<ResolvedStatement> statements;  // grouped, in group order, library order then additions
@@ -78,10 +86,14 @@ struct ResolvedPledge {
 // libraries it selects), not only the first.
 ResolvedPledge resolve(std::shared_ptr<const SourceText> service_source, LibraryCatalog& catalog);
 
-// The same for a service file read already, with the problems its reading found.
-ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog);
+// The same for a service file read already, with the problems its reading found. `only_language`, if not
+// empty, resolves the pledge in that one of its languages alone (`--language`): an error if the service
+// file does not list it.
+ResolvedPledge resolve(ServiceFile service_file, DiagnosticList problems, LibraryCatalog& catalog,
+                       std::string_view only_language = "");
 
-ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog);
+ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCatalog& catalog,
+                            std::string_view only_language = "");
 
 // Resolves each service file in order and gives each pledge to `take`; then throws one Error with the
 // problems of every file that did not resolve (an organisation-wide report names every broken service, not

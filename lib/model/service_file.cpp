@@ -46,7 +46,8 @@ void read_group(MappingReader& group, ServiceFile& service, SeenIds& seen) {
     group.problem(group.value("id", Need::optional),
                   "duplicate group id '" + *id + "'; declare each group once");
   } else {
-    service.groups.push_back(Group{*id, *title});
+    service.groups.push_back(
+        Group{*id, *title, read_translations(group, service.language), group.location_of_value("title")});
   }
 }
 
@@ -67,13 +68,14 @@ void read_rewording(MappingReader& rewording, ServiceFile& service) {
   auto ref = rewording.text("ref", Need::required);
   auto text = rewording.text("text", Need::required);
   if (ref && text) {
-    service.reword.push_back(
-        Rewording{*ref, *text, rewording.location_of_value("ref"), rewording.location_of_value("text")});
+    service.reword.push_back(Rewording{*ref, *text, rewording.location_of_value("ref"),
+                                       rewording.location_of_value("text"),
+                                       read_translations(rewording, service.language)});
   }
 }
 
 void read_addition(MappingReader& addition, ServiceFile& service, SeenIds& seen) {
-  StatementEntry entry = read_statement_entry(addition);
+  StatementEntry entry = read_statement_entry(addition, service.language);
   if (!entry.id || !entry.group || !entry.text)
     return;
   if (listed(seen, *entry.id)) {
@@ -83,7 +85,7 @@ void read_addition(MappingReader& addition, ServiceFile& service, SeenIds& seen)
   }
   service.add.push_back(LocalStatement{*entry.id, *entry.group, *entry.text, std::move(entry.refs),
                                        std::move(entry.evidence), addition.location_of_value("group"),
-                                       addition.location_of_value("text")});
+                                       addition.location_of_value("text"), std::move(entry.translations)});
 }
 
 void read_poster(MappingReader& poster, ServiceFile& service) {
@@ -205,19 +207,23 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
         "starter file)");
     return service;
   }
-  MappingReader file(
-      root, *source, problems, "service file",
-      {"service", "audience", "libraries", "groups", "exclude", "reword", "add", "staff", "contact",
-       "version", "agreed", "poster", "asks", "evidence", "words", "glossary", "lint", "identity"});
+  MappingReader file(root, *source, problems, "service file",
+                     {"service", "audience", "language", "languages", "libraries", "groups",  "exclude",
+                      "reword",  "add",      "staff",    "contact",   "version",   "agreed",  "poster",
+                      "asks",    "evidence", "words",    "glossary",  "lint",      "identity"});
   if (!file.is_mapping())
     return service;
   service.service = file.text("service", Need::required).value_or("");
   service.audience = file.text("audience", Need::optional).value_or("");
+  service.language = read_language(file);
+  service.languages = read_languages(file);
+  service.languages_location = file.location_of_value("languages");
   read_libraries(file, service);
   SeenIds groups, additions, records;
-  file.read_each("groups", Need::optional, "group", {"id", "title"}, read_group, service, groups);
+  file.read_each("groups", Need::optional, "group", group_keys(), read_group, service, groups);
   file.read_each("exclude", Need::optional, "exclusion", {"ref", "reason"}, read_exclusion, service);
-  file.read_each("reword", Need::optional, "rewording", {"ref", "text"}, read_rewording, service);
+  file.read_each("reword", Need::optional, "rewording", {"ref", "text", "translations"}, read_rewording,
+                 service);
   file.read_each("add", Need::optional, "added statement", statement_keys(), read_addition, service,
                  additions);
   service.staff = file.texts("staff", Need::optional);

@@ -33,6 +33,7 @@ struct Rewording {
   std::string text;
   Location location;  // the ref
   Location text_location;
+  std::vector<LanguageText> translations = {};
 };
 
 // A statement the team added; its ref is local/<id>.
@@ -44,6 +45,7 @@ struct LocalStatement {
   std::vector<std::string> evidence;
   Location group_location;
   Location text_location;
+  std::vector<LanguageText> translations = {};
 };
 
 // An auditor's record against one statement of the pledge: fills the evidence checklist's columns.
@@ -79,6 +81,9 @@ struct Ask {
 struct ServiceFile {
   std::string service;
   std::string audience;
+  std::string language = std::string(default_language);  // what its titles, rewordings and additions are in
+  std::vector<std::string> languages;  // the documents' languages in order, as `languages:` lists them
+  Location languages_location;         // the `languages:` list, if there is one
   std::vector<LibrarySelection> libraries;
   std::vector<Group> groups;  // extra groups for local statements, or new titles for library groups
   std::vector<Exclusion> exclude;

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 #include "base/utf8.hpp"
 #include "report/json_document.hpp"
 #include "report/markdown.hpp"
@@ -10,10 +12,42 @@ namespace pledge::report {
 
 namespace {
 
+// A pledge in British English alone reads as it always has; one in other languages, or in several, says which
+// text is in which language.
+bool names_languages(const ResolvedPledge& pledge) {
+  return pledge.languages.size() > 1 ||
+         (pledge.languages.size() == 1 && pledge.languages[0] != default_language);
+}
+
+nlohmann::ordered_json json_texts(const std::vector<LanguageText>& texts) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& t : texts)
+    out[t.language] = t.text;
+  return out;
+}
+
+void yaml_texts(YAML::Emitter& out, const char* key, const std::vector<LanguageText>& texts) {
+  out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+  for (const auto& t : texts)
+    out << YAML::Key << YAML::DoubleQuoted << t.language << YAML::Value << YAML::DoubleQuoted << t.text;
+  out << YAML::EndMap;
+}
+
+// "Gofal (cy) / Care (en-GB)"
+std::string each_language(const std::vector<LanguageText>& texts) {
+  std::string out;
+  for (const auto& t : texts)
+    out += (out.empty() ? "" : " / ") + t.text + " (" + t.language + ")";
+  return out;
+}
+
 std::string to_json(const ResolvedPledge& pledge) {
+  const bool languages = names_languages(pledge);
   nlohmann::ordered_json out;
   out["service"] = pledge.service;
   out["audience"] = pledge.audience;
+  if (languages)
+    out["languages"] = pledge.languages;
   out["version"] = pledge.version;
   out["agreed"] = pledge.agreed ? iso_text(*pledge.agreed) : std::string();
   out["statements"] = nlohmann::ordered_json::array();
@@ -23,6 +57,13 @@ std::string to_json(const ResolvedPledge& pledge) {
     item["group"] = s.group;
     item["group_title"] = s.group_title;
     item["text"] = s.text;
+    if (languages) {
+      const auto group = std::find_if(pledge.groups.begin(), pledge.groups.end(),
+                                      [&](const ResolvedGroup& g) { return g.id == s.group; });
+      item["group_titles"] =
+          json_texts(group == pledge.groups.end() ? std::vector<LanguageText>{} : group->titles);
+      item["texts"] = json_texts(s.texts);
+    }
     item["status"] = std::string(to_string(s.status));
     if (s.status == StatementStatus::reworded)
       item["original"] = s.original;
@@ -43,6 +84,7 @@ std::string to_json(const ResolvedPledge& pledge) {
 // Every value double-quoted: a plain `2.10`, `yes`, `off`, `~` or `2026-03-03` is read back by YAML readers
 // as a number, a boolean, null or a date, not the text the service wrote.
 std::string to_yaml(const ResolvedPledge& pledge) {
+  const bool languages = names_languages(pledge);
   YAML::Emitter out;
   const auto field = [&](std::string_view key, const std::string& value) {
     out << YAML::Key << std::string(key) << YAML::Value << YAML::DoubleQuoted << value;
@@ -50,6 +92,12 @@ std::string to_yaml(const ResolvedPledge& pledge) {
   out << YAML::BeginMap;
   field("service", pledge.service);
   field("audience", pledge.audience);
+  if (languages) {
+    out << YAML::Key << "languages" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const auto& language : pledge.languages)
+      out << YAML::DoubleQuoted << language;
+    out << YAML::EndSeq;
+  }
   field("version", pledge.version);
   field("agreed", pledge.agreed ? iso_text(*pledge.agreed) : std::string());
   out << YAML::Key << "statements" << YAML::Value << YAML::BeginSeq;
@@ -59,6 +107,13 @@ std::string to_yaml(const ResolvedPledge& pledge) {
     field("group", s.group);
     field("group_title", s.group_title);
     field("text", s.text);
+    if (languages) {
+      const auto group = std::find_if(pledge.groups.begin(), pledge.groups.end(),
+                                      [&](const ResolvedGroup& g) { return g.id == s.group; });
+      yaml_texts(out, "group_titles",
+                 group == pledge.groups.end() ? std::vector<LanguageText>{} : group->titles);
+      yaml_texts(out, "texts", s.texts);
+    }
     field("status", std::string(to_string(s.status)));
     if (s.status == StatementStatus::reworded)
       field("original", s.original);
@@ -76,7 +131,7 @@ std::string to_yaml(const ResolvedPledge& pledge) {
   if (!pledge.asks.empty()) {
     out << YAML::Key << "asks" << YAML::Value << YAML::BeginSeq;
     for (const auto& ask : pledge.asks)
-      out << ask.text;
+      out << YAML::DoubleQuoted << ask.text;
     out << YAML::EndSeq;
   }
   out << YAML::EndMap;
@@ -86,19 +141,35 @@ std::string to_yaml(const ResolvedPledge& pledge) {
 // Text for a terminal: group headings, then each statement with its status and ref, originals indented. Every
 // value with its control characters escaped (see escape_control_characters).
 std::string to_text(const ResolvedPledge& pledge) {
+  const bool languages = names_languages(pledge);
   const auto shown = [](const std::string& value) { return escape_control_characters(value); };
   std::string out = "Our pledge: " + shown(pledge.service) + "\n";
   if (!pledge.audience.empty())
     out += "For: " + shown(pledge.audience) + "\n";
   if (const std::string version = version_line(pledge); !version.empty())
     out += shown(version) + "\n";
+  if (languages) {
+    out += "Languages:";
+    for (const auto& language : pledge.languages)
+      out += " " + language;
+    out += "\n";
+  }
   std::string group;
+  std::size_t group_index = 0;
   for (const auto& s : pledge.statements) {
     if (s.group != group || out.empty()) {
       group = s.group;
-      out += "\n" + shown(s.group_title) + "\n";
+      while (group_index + 1 < pledge.groups.size() && pledge.groups[group_index].id != group)
+        ++group_index;
+      out +=
+          "\n" + shown(languages ? each_language(pledge.groups[group_index].titles) : s.group_title) + "\n";
     }
-    out += "  - " + shown(s.text) + "\n";
+    if (languages) {
+      for (std::size_t i = 0; i < s.texts.size(); ++i)
+        out += (i == 0 ? "  - " : "    ") + s.texts[i].language + ": " + shown(s.texts[i].text) + "\n";
+    } else {
+      out += "  - " + shown(s.text) + "\n";
+    }
     out += "      " + std::string(to_string(s.status)) + ": " + s.ref + "\n";
     if (s.status == StatementStatus::reworded)
       out += "      was: " + shown(s.original) + "\n";
@@ -124,19 +195,38 @@ std::string to_text(const ResolvedPledge& pledge) {
 }
 
 std::string to_markdown(const ResolvedPledge& pledge) {
+  const bool languages = names_languages(pledge);
   std::string out = "# Our pledge: " + markdown_escape(pledge.service) + "\n";
   if (!pledge.audience.empty())
     out += "\nFor: " + markdown_escape(pledge.audience) + "\n";
   if (const std::string version = version_line(pledge); !version.empty())
     out += "\n" + markdown_escape(version) + "\n";
+  if (languages) {
+    std::string list;
+    for (const auto& language : pledge.languages)
+      list += (list.empty() ? "" : ", ") + language;
+    out += "\nLanguages: " + list + "\n";
+  }
   std::string group;
+  std::size_t group_index = 0;
   for (const auto& s : pledge.statements) {
     if (s.group != group) {
       group = s.group;
-      out += "\n## " + markdown_escape(s.group_title) + "\n\n";
+      while (group_index + 1 < pledge.groups.size() && pledge.groups[group_index].id != group)
+        ++group_index;
+      out += "\n## " +
+             markdown_escape(languages ? each_language(pledge.groups[group_index].titles) : s.group_title) +
+             "\n\n";
     }
-    out += "- " + markdown_escape(s.text) + " <!-- " + std::string(to_string(s.status)) + ": " + s.ref +
-           " -->\n";
+    const std::string comment = " <!-- " + std::string(to_string(s.status)) + ": " + s.ref + " -->\n";
+    if (!languages) {
+      out += "- " + markdown_escape(s.text) + comment;
+      continue;
+    }
+    for (std::size_t i = 0; i < s.texts.size(); ++i) {
+      out += (i == 0 ? "- " : "  ") + std::string("**") + s.texts[i].language + ":** " +
+             markdown_escape(s.texts[i].text) + (i == 0 ? comment : "\n");
+    }
   }
   if (!pledge.excluded.empty()) {
     out += "\n## Not included\n\n| Statement | Reason |\n|---|---|\n";

@@ -22,6 +22,9 @@ complete_line() {  # words...; completes the last word
 [ "$(complete_line pledge build x.yaml --only le)" = "leaflet " ] || fail "document: $(complete_line pledge build x --only le)"
 [ "$(complete_line pledge build x.yaml --only poster,c)" = "poster,checklist " ] ||
   fail "second document: $(complete_line pledge build x --only poster,c)"
+[ "$(complete_line pledge build x.yaml --langu)" = "--language " ] || fail "build --language: $(complete_line pledge build x --langu)"
+[ "$(complete_line pledge resolve x.yaml --langu)" = "--language " ] ||
+  fail "resolve --language: $(complete_line pledge resolve x --langu)"
 # --format completes from each command's table of formats, read from its --help.
 for expected in "resolve:json markdown text yaml " "coverage:csv json markdown pdf text xlsx " "diff:json text " \
   "list:json text " "show:json text " "checklist:csv pdf xlsx " "evidence:csv json markdown pdf text xlsx "; do

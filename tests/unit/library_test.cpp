@@ -80,7 +80,7 @@ TEST_CASE("an unknown key far from any known key lists the keys allowed") {
           "library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: a, group: g, "
           "text: Hi.}]\ncolour: blue\n") ==
       "demo.yaml:6:1: unknown key 'colour' in library file; a library file may have: library, title, source, "
-      "version, address, read, licence, groups, statements, glossary");
+      "version, address, read, licence, language, groups, statements, glossary");
 }
 
 TEST_CASE("two statements with one id are an error at the second") {

@@ -183,7 +183,7 @@ TEST_CASE("every resolve format shows the asks after the statements, and none wh
             .find("\"asks\": [\n    \"Tell us if you are in pain.\",\n    \"Bring your "
                   "medicines.\"\n  ]") != std::string::npos);
   CHECK(
-      resolve_as("yaml", pledge).find("asks:\n  - Tell us if you are in pain.\n  - Bring your medicines.") !=
+      resolve_as("yaml", pledge).find("asks:\n  - \"Tell us if you are in pain.\"\n  - \"Bring your medicines.\"") !=
       std::string::npos);
   CHECK(resolve_as("markdown", pledge)
             .find("## What we ask of you\n\n- Tell us if you are in pain.\n- Bring "

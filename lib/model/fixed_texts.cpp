@@ -1,0 +1,162 @@
+#include "model/fixed_texts.hpp"
+
+#include <algorithm>
+
+#include "base/nearest_name.hpp"
+#include "model/language.hpp"
+#include "model/yaml_reader.hpp"
+
+namespace pledge {
+
+using Need = MappingReader::Need;
+
+const std::vector<std::string_view>& fixed_text_keys() {
+  static const std::vector<std::string_view> keys = {
+      "our-pledge",
+      "signed-by-our-team",
+      "signing-promise",
+      "name",
+      "signature",
+      "date",
+      "our-pledge-to-you",
+      "a-guide-for-new-staff",
+      "who-we-care-for",
+      "everyone-who-uses-our-service",
+      "why-we-have-a-pledge",
+      "your-part",
+      "who-to-contact",
+      "ask-your-team-leader",
+      "evidence-checklist",
+      "statement",
+      "source",
+      "evidence-prompts",
+      "evidence-and-notes",
+      "status",
+      "owner",
+      "met",
+      "partly-met",
+      "not-met",
+      "statements-not-in-this-pledge",
+      "library-wording",
+      "reason",
+      "who-the-service-is-for",
+      "pledge-worksheet",
+      "how-to-use-this-sheet",
+      "keep",
+      "cross-off",
+      "reword",
+      "new-wording",
+      "statements-of-our-own",
+      "page-x-of-y",
+      "version",
+      "agreed-on",
+  };
+  return keys;
+}
+
+namespace {
+
+// The placeholders a key's text must keep, which the documents fill in.
+std::vector<std::string_view> placeholders_of(std::string_view key) {
+  if (key == "page-x-of-y")
+    return {"{page}", "{pages}"};
+  if (key == "version")
+    return {"{version}"};
+  if (key == "agreed-on")
+    return {"{date}"};
+  return {};
+}
+
+void replace(std::string& text, std::string_view from, const std::string& to) {
+  if (const std::size_t at = text.find(from); at != std::string::npos)
+    text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+const std::string& FixedTexts::text(std::string_view key) const {
+  auto it = m_texts.find(key);
+  if (it == m_texts.end())
+    throw Error("no fixed text '" + std::string(key) + "'; the keys are listed in fixed_text_keys()");
+  return it->second;
+}
+
+std::string FixedTexts::page_of(int page, int pages) const {
+  std::string out = text("page-x-of-y");
+  replace(out, "{page}", std::to_string(page));
+  replace(out, "{pages}", std::to_string(pages));
+  return out;
+}
+
+FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source) {
+  const YamlNode root = parse_yaml(*source);
+  DiagnosticList problems;
+  FixedTexts out;
+  MappingReader file(root, *source, problems, "fixed-text file", {"language", "texts"});
+  if (!file.is_mapping()) {
+    problems.add(*source, 1, 1,
+                 "a fixed-text file needs 'language:' and 'texts:'; copy en-GB.yaml to start one");
+    problems.throw_if_any();
+  }
+  out.m_language = read_language(file);
+  const YamlNode& texts = file.value("texts", Need::required);
+  std::vector<std::string> known(fixed_text_keys().begin(), fixed_text_keys().end());
+  known.emplace_back("months");
+  if (texts.is_mapping()) {
+    for (const auto& entry : texts.entries()) {
+      const std::string& key = entry.key.scalar();
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        file.problem(entry.key, "unknown fixed text '" + key + "'" + did_you_mean(key, known));
+      } else if (key == "months") {
+        const auto& items = entry.value.items();
+        if (items.size() != 12 ||
+            !std::all_of(items.begin(), items.end(), [](const YamlNode& n) { return n.is_scalar(); })) {
+          file.problem(entry.value, "'months' must list the twelve month names, January first");
+          continue;
+        }
+        for (std::size_t m = 0; m < 12; ++m)
+          out.m_months[m] = items[m].scalar();
+      } else if (!entry.value.is_scalar() || entry.value.scalar().empty()) {
+        file.problem(entry.value.is_defined() ? entry.value : entry.key,
+                     "fixed text '" + key + "' must be a text, but it is " + describe_kind(entry.value));
+      } else {
+        for (std::string_view placeholder : placeholders_of(key)) {
+          if (entry.value.scalar().find(placeholder) == std::string::npos)
+            file.problem(entry.value, "fixed text '" + key + "' must keep " + std::string(placeholder) +
+                                          ", which the documents fill in");
+        }
+        out.m_texts.emplace(key, entry.value.scalar());
+      }
+    }
+    std::string missing;
+    for (std::string_view key : known) {
+      const bool given = key == "months" ? !out.m_months[0].empty() : out.m_texts.count(key) != 0;
+      if (!given && texts.find(key) == nullptr)
+        missing += (missing.empty() ? "" : ", ") + std::string(key);
+    }
+    if (!missing.empty())
+      file.problem(texts, "the fixed texts of " + out.m_language + " lack " + missing +
+                              "; add each under 'texts:' (see en-GB.yaml)");
+  } else if (texts.is_defined()) {
+    file.problem(texts, "'texts' must be a mapping of keys to texts, but it is " + describe_kind(texts));
+  }
+  problems.throw_if_any();
+  return out;
+}
+
+FixedTexts texts_for(std::string_view language, const std::filesystem::path& folder) {
+  const std::filesystem::path path = folder / (std::string(language) + ".yaml");
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw Error("no fixed texts for " + std::string(language) + ": write " + path.string() +
+                " (copy en-GB.yaml and translate each text)");
+  }
+  FixedTexts texts = load_fixed_texts(std::make_shared<const SourceText>(SourceText::read(path)));
+  if (texts.language() != language) {
+    throw Error(path.string() + " says 'language: " + texts.language() + "' but is named for " +
+                std::string(language) + "; make them the same");
+  }
+  return texts;
+}
+
+}  // namespace pledge
