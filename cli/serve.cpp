@@ -175,14 +175,7 @@ int run_serve(const ServeOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_serve(CLI::App& app, CommandContext& context) {
-  auto [sub, options] = add_command<ServeOptions>(
-      app, context, "serve",
-      "Run the team's workshop in a browser: go through the statements together, cross off, reword and add, "
-      "saved to the service file as you go",
-      run_serve);
+void setup_serve(CLI::App* sub, ServeOptions* options) {
   sub->add_option("FILE", options->file,
                   "Service file to work on (started as 'init' does if it does not exist)")
       ->required();
@@ -198,6 +191,12 @@ void setup_serve(CLI::App& app, CommandContext& context) {
       ->type_name("PORT")
       ->check(CLI::Range(0, 65535));
   sub->add_flag("--open", options->open, "Open the workshop in the desktop's browser (xdg-open)");
+}
+
+}  // namespace
+
+void bind_serve(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_serve, run_serve);
 }
 
 }  // namespace pledge::cli
