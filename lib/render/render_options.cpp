@@ -9,6 +9,7 @@
 
 #include "base/error.hpp"
 #include "base/install_layout.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/font_chain.hpp"
 #include "render/shaped_text.hpp"
 
@@ -77,6 +78,10 @@ std::shared_ptr<FontLibrary> RenderOptions::make_font_library() {
 
 std::shared_ptr<ShapedWordCache> RenderOptions::make_shaped_word_cache(std::shared_ptr<FontLibrary> library) {
   return std::make_shared<ShapedWordCache>(std::move(library));
+}
+
+std::shared_ptr<FixedTextFiles> RenderOptions::make_fixed_text_files() {
+  return std::make_shared<FixedTextFiles>(FixedTextFiles::shipped_folder());
 }
 
 std::int64_t parse_source_date_epoch(std::string_view text) {

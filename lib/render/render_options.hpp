@@ -12,6 +12,7 @@
 
 namespace pledge::render {
 
+class FixedTextFiles;
 class FontLibrary;
 class ShapedWordCache;
 
@@ -49,10 +50,15 @@ struct RenderOptions {
   // these options and their copies (the documents of a service, the services of a batch, on any thread).
   std::shared_ptr<FontLibrary> font_library = make_font_library();
   std::shared_ptr<ShapedWordCache> shaped_words = make_shaped_word_cache(font_library);
+  // The fixed texts of each language ("Our pledge", "Sheet 1 of 2"), from the shipped statements/languages,
+  // each file read once and shared like the fonts; texts_of(pledge, options) gives a pledge's (see
+  // fixed_text_files.hpp).
+  std::shared_ptr<FixedTextFiles> fixed_texts = make_fixed_text_files();
 
  private:
   static std::shared_ptr<FontLibrary> make_font_library();
   static std::shared_ptr<ShapedWordCache> make_shaped_word_cache(std::shared_ptr<FontLibrary> library);
+  static std::shared_ptr<FixedTextFiles> make_fixed_text_files();
 };
 
 // Reads a SOURCE_DATE_EPOCH value; throws Error if it is not a whole number of seconds.

@@ -1,0 +1,43 @@
+#include "render/fixed_text_files.hpp"
+
+#include "base/install_layout.hpp"
+
+namespace pledge::render {
+
+std::filesystem::path FixedTextFiles::shipped_folder() {
+  return InstallLayout::of_this_program().statements_folder() / "languages";
+}
+
+const FixedTexts& FixedTextFiles::of(std::string_view language) {
+  const std::lock_guard lock(m_mutex);
+  if (auto found = m_loaded.find(language); found != m_loaded.end())
+    return *found->second;
+  auto texts = std::make_unique<const FixedTexts>(texts_for(language, m_folder));
+  return *m_loaded.emplace(std::string(language), std::move(texts)).first->second;
+}
+
+std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, FixedTextFiles& files) {
+  std::vector<const FixedTexts*> texts;
+  texts.reserve(pledge.languages.size());
+  for (const std::string& language : pledge.languages) {
+    try {
+      texts.push_back(&files.of(language));
+    } catch (const Error& e) {
+      // A file that is there but wrong names its own places; one that is missing is the service's choice.
+      const ServiceFile* service = pledge.service_file.get();
+      if (e.diagnostics().size() != 1 || e.diagnostics().front().where || !service ||
+          service->languages.empty() || !service->source_text)
+        throw;
+      const Location& where = service->languages_location;
+      throw Error(e.diagnostics().front().message, where,
+                  std::string(service->source_text->line(where.line)));
+    }
+  }
+  return texts;
+}
+
+std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, const RenderOptions& options) {
+  return texts_of(pledge, *options.fixed_texts);
+}
+
+}  // namespace pledge::render

@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include "render/fixed_text_files.hpp"
+#include "test_input.hpp"
+
+using namespace pledge;
+using pledge::test::error_of;
+
+namespace {
+
+struct WelshWard : test::LibraryFolder {
+  WelshWard() {
+    add("ward", R"(library: ward
+title: Ward
+source: A test
+groups: [{id: respect, title: Respect, translations: {cy: Parch}}]
+statements:
+  - {id: listen, group: respect, text: We listen to you., translations: {cy: Byddwn yn gwrando arnoch chi.}}
+)");
+  }
+};
+
+render::FixedTextFiles shipped_files() {
+  return render::FixedTextFiles(PLEDGE_SOURCE_DIR "/statements/languages");
+}
+
+}  // namespace
+
+TEST_CASE("a bilingual pledge's documents get the fixed texts of each of its languages, in its order") {
+  WelshWard ward;
+  const ResolvedPledge pledge =
+      ward.resolve("team.pledge.yaml", "service: A\nlanguages: [cy, en-GB]\nlibraries: [ward]\n");
+  render::FixedTextFiles files = shipped_files();
+  const std::vector<const FixedTexts*> texts = render::texts_of(pledge, files);
+  REQUIRE(texts.size() == 2);
+  CHECK(texts[0]->text("our-pledge") == "Ein haddewid");
+  CHECK(texts[1]->text("our-pledge") == "Our pledge");
+}
+
+TEST_CASE("a pledge without languages gets the fixed texts of its own language") {
+  WelshWard ward;
+  const ResolvedPledge pledge = ward.resolve("team.pledge.yaml", "service: A\nlibraries: [ward]\n");
+  render::FixedTextFiles files = shipped_files();
+  const std::vector<const FixedTexts*> texts = render::texts_of(pledge, files);
+  REQUIRE(texts.size() == 1);
+  CHECK(texts[0]->language() == "en-GB");
+}
+
+TEST_CASE("each language's fixed-text file is read once, however many documents need it") {
+  WelshWard ward;
+  const ResolvedPledge pledge =
+      ward.resolve("team.pledge.yaml", "service: A\nlanguages: [cy, en-GB]\nlibraries: [ward]\n");
+  render::FixedTextFiles files = shipped_files();
+  CHECK(render::texts_of(pledge, files)[0] == render::texts_of(pledge, files)[0]);
+}
+
+TEST_CASE("a listed language without a fixed-text file is an error at the service's languages") {
+  WelshWard ward;
+  ward.add("pl-ward", R"(library: pl-ward
+title: Ward
+source: A test
+language: pl
+groups: [{id: respect, title: Szacunek}]
+statements: [{id: listen, group: respect, text: Słuchamy cię.}]
+)");
+  const ResolvedPledge pledge =
+      ward.resolve("team.pledge.yaml", "service: A\nlanguage: pl\nlanguages: [pl]\nlibraries: [pl-ward]\n");
+  render::FixedTextFiles files("/nowhere");
+  CHECK(error_of([&] { render::texts_of(pledge, files); }) ==
+        "team.pledge.yaml:3:12: no fixed texts for pl: write /nowhere/pl.yaml (copy en-GB.yaml and translate "
+        "each text)");
+}
