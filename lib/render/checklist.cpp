@@ -9,6 +9,7 @@
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
+#include "render/pledge_layout.hpp"
 #include "render/table.hpp"
 
 namespace pledge::render {
@@ -30,13 +31,9 @@ void append(TableCell& cell, TableCell more) {
     cell.push_back(std::move(line));
 }
 
-class ChecklistLayout {
+class ChecklistLayout : PledgeLayout {
  public:
-  ChecklistLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge),
-        m_document(document),
-        m_options(options),
-        m_style(identity_style(pledge.identity)) {}
+  using PledgeLayout::PledgeLayout;
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::landscape, margins);
@@ -217,11 +214,6 @@ class ChecklistLayout {
     }
     return rows;
   }
-
-  const ResolvedPledge& m_pledge;
-  PdfDocument& m_document;
-  const RenderOptions& m_options;
-  IdentityStyle m_style;
 };
 
 }  // namespace
