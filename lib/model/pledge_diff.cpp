@@ -142,7 +142,15 @@ const std::vector<PledgeField>& pledge_fields() {
       {"staff", nullptr, [](P p) { return p.staff; }},
       {"poster size", [](P p) { return p.poster.size; }},
       {"poster copies", [](P p) { return count_text(p.poster.copies); }},
-      {"asks", nullptr, [](P p) { return each(p.asks, &Ask::text); }},
+      {"asks", nullptr,
+       [](P p) {
+         std::vector<std::string> texts;
+         for (const auto& ask : p.asks) {
+           for (const auto& text : ask.texts)  // one language: the text as written; more: each named
+             texts.push_back(ask.texts.size() > 1 ? text.language + ": " + text.text : text.text);
+         }
+         return texts;
+       }},
       {"poster sheets", [](P p) { return count_text(p.poster.sheets); }},
       {"poster numbers", [](P p) { return std::string(p.poster.numbers ? "" : "off"); }},
       {"words", nullptr, [](P p) { return p.words; }},

@@ -53,7 +53,7 @@ class ChecklistLayout : PledgeLayout {
       flow.draw([y = flow.y(), this, heading](Page& page) {
         page.tagged(heading, [&] {
           page.text(margins.side, y + 14, m_document.bold(), 13, "Statements not in this pledge",
-                    palette().heading);
+                    m_style.colours.heading);
         });
       });
       flow.advance(20);
@@ -62,7 +62,7 @@ class ChecklistLayout : PledgeLayout {
       const StructureElement paragraph = tree.add(document, Role::p);
       flow.draw([y = flow.y(), note, this, paragraph](Page& page) {
         page.tagged(paragraph, [&] {
-          page.text(margins.side, y + 9, m_document.regular(), body_size, note, palette().muted_ink);
+          page.text(margins.side, y + 9, m_document.regular(), body_size, note, m_style.colours.muted_ink);
         });
       });
       flow.advance(16);
@@ -81,7 +81,7 @@ class ChecklistLayout : PledgeLayout {
   static double content_width() { return page_height(PageSize::a4) - 2 * margins.side; }
 
   void title_block(PageFlow& flow) {
-    const Palette& colours = palette();
+    const Palette& colours = m_style.colours;
     const Face& bold = m_document.bold();
     const Face& regular = m_document.regular();
     StructureTree& tree = m_document.structure();
@@ -89,7 +89,7 @@ class ChecklistLayout : PledgeLayout {
     const StructureElement title = tree.add(tree.document(), Role::h1);
     flow.draw([this, &bold, title](Page& page) {
       page.tagged(title, [&] {
-        page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist ", palette().heading);
+        page.text(margins.side, margins.top + 20, bold, 22, "Evidence checklist ", m_style.colours.heading);
       });
     });
     flow.advance(32);

@@ -33,12 +33,12 @@ class LargePrintLayout : PledgeLayout {
     logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
                        margins.top);
     const StructureElement title = m_tree.add(m_tree.document(), Role::h1);
-    lines(flow, title, "Our pledge", m_document.bold(), sizes.title, palette().heading);
-    lines(flow, title, m_pledge.service, m_document.bold(), sizes.service, palette().heading);
+    lines(flow, title, "Our pledge", m_document.bold(), sizes.title, m_style.colours.heading);
+    lines(flow, title, m_pledge.service, m_document.bold(), sizes.service, m_style.colours.heading);
     if (!m_pledge.audience.empty()) {
       flow.advance(6);
       lines(flow, m_tree.add(m_tree.document(), Role::p), "For " + lowered_first(m_pledge.audience),
-            m_document.regular(), sizes.body, palette().ink);
+            m_document.regular(), sizes.body, m_style.colours.ink);
     }
     for (const auto& group : m_pledge.groups) {
       std::vector<const std::string*> texts;
@@ -52,7 +52,7 @@ class LargePrintLayout : PledgeLayout {
       flow.keep_together(height(group.title, m_document.bold(), sizes.heading, width()) + sizes.body * 0.5 +
                          height(*texts.front(), m_document.regular(), sizes.body, width() - bullet_indent));
       lines(flow, m_tree.add(m_tree.document(), Role::h2), group.title, m_document.bold(), sizes.heading,
-            palette().heading);
+            m_style.colours.heading);
       flow.advance(sizes.body * 0.5);
       const StructureElement list = m_tree.add(m_tree.document(), Role::l);
       for (const std::string* text : texts)
@@ -63,9 +63,9 @@ class LargePrintLayout : PledgeLayout {
       flow.keep_together(height("Who to contact", m_document.bold(), sizes.heading, width()) +
                          height(m_pledge.contact, m_document.regular(), sizes.body, width()));
       lines(flow, m_tree.add(m_tree.document(), Role::h2), "Who to contact", m_document.bold(), sizes.heading,
-            palette().heading);
+            m_style.colours.heading);
       lines(flow, m_tree.add(m_tree.document(), Role::p), m_pledge.contact, m_document.regular(), sizes.body,
-            palette().ink);
+            m_style.colours.ink);
     }
     flow.advance(sizes.body);
     for (const std::string& about : {sources_line(m_pledge), edition_line(m_pledge, m_options)}) {
@@ -73,7 +73,7 @@ class LargePrintLayout : PledgeLayout {
         continue;
       flow.keep_together(height(about, m_document.regular(), sizes.small, width()));
       lines(flow, m_tree.add(m_tree.document(), Role::p), about, m_document.regular(), sizes.small,
-            palette().ink);
+            m_style.colours.ink);
       flow.advance(sizes.small * 0.5);
     }
     flow.render(m_document, 34, running_title(m_style, "Our pledge: " + m_pledge.service), sizes.small);
@@ -118,10 +118,10 @@ class LargePrintLayout : PledgeLayout {
     const StructureElement label = m_tree.add(entry, Role::lbl);
     flow.draw([y = flow.y(), this, label](Page& page) {
       page.tagged(label, [&] {
-        page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", palette().ink);
+        page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", m_style.colours.ink);
       });
     });
-    lines(flow, m_tree.add(entry, Role::lbody), text, m_document.regular(), sizes.body, palette().ink,
+    lines(flow, m_tree.add(entry, Role::lbody), text, m_document.regular(), sizes.body, m_style.colours.ink,
           bullet_indent);
     flow.advance(sizes.body * 0.45);
   }
