@@ -316,13 +316,8 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_build(CLI::App& app, CommandContext& context) {
-  auto options = std::make_shared<BuildOptions>();
+void setup_build(CLI::App* sub, BuildOptions* options) {
   const auto& documents = render::documents();
-  CLI::App* sub = app.add_subcommand("build", "Render each service's documents (" + documents.listed("and") +
-                                                  ") into DIR/<service-slug>/, linting each first");
   sub->add_option("PATH", options->paths,
                   "Service files, or folders holding *.pledge.yaml and pledge.yaml files")
       ->required();
@@ -330,10 +325,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
       ->required()
       ->type_name("DIR")
       ->check(non_empty_path());
-  std::string only_help = "Documents to build, comma-separated (all by default):";
-  for (const auto& document : documents.rows())
-    only_help += fmt::format("\n  {}: {}", document.name, document.description);
-  sub->add_option("--only", options->only, only_help)
+  sub->add_option("--only", options->only,
+                  described_choices("Documents to build, comma-separated (all by default):", documents))
       ->delimiter(',')
       ->check(one_of(documents))
       ->type_name("LIST");
@@ -345,10 +338,8 @@ void setup_build(CLI::App& app, CommandContext& context) {
                   "Build each pledge in one of its languages alone (a BCP 47 tag, such as cy)");
   sub->add_flag("--no-lint", options->no_lint, "Build without linting first");
   sub->add_flag("--strict", options->strict, "Lint warnings block a service's build too, not only errors");
-  std::string scope_help = "Which statements of a service the lint gate checks:";
-  for (const auto& scope : lint::scopes().rows())
-    scope_help += fmt::format("\n  {}: {}", scope.name, scope.description);
-  sub->add_option("--scope", options->scope, scope_help)
+  sub->add_option("--scope", options->scope,
+                  described_choices("Which statements of a service the lint gate checks:", lint::scopes()))
       ->check(one_of(lint::scopes()))
       ->capture_default_str();
   sub->add_option(
@@ -363,7 +354,12 @@ void setup_build(CLI::App& app, CommandContext& context) {
       ->type_name("FILE.json")
       ->check(non_empty_path());
   sub->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr (problems are still shown)");
-  on_run(sub, options, context, run_build);
+}
+
+}  // namespace
+
+void bind_build(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_build, run_build);
 }
 
 }  // namespace pledge::cli

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <memory>
 #include <string>
 #include <vector>
 
+#include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
 #include "base/name_table.hpp"
-#include "command_context.hpp"
 
 namespace pledge::cli {
 
@@ -26,25 +25,13 @@ CLI::Validator one_of(const NameTable<Row>& table) {
       "{" + names + "}");
 }
 
-// Registers the subcommand's run: CLI11 calls the callback when the subcommand is named, and main() runs
-// context.run after parsing everything.
-template <typename Options, typename Run>
-void on_run(CLI::App* sub, std::shared_ptr<Options> options, CommandContext& context, Run run) {
-  sub->callback([options, &context, run] {
-    context.run = [options, &context, run] { return run(*options, context); };
-  });
-}
-
-// Adds the subcommand `name`, whose options are bound into a fresh `Options` and which runs `run` (through
-// on_run): the plumbing every setup_x shares, so that setup_x only adds the options.
-template <typename Options, typename Run>
-std::pair<CLI::App*, std::shared_ptr<Options>> add_command(CLI::App& app, CommandContext& context,
-                                                           const std::string& name,
-                                                           const std::string& description, Run run) {
-  auto options = std::make_shared<Options>();
-  CLI::App* sub = app.add_subcommand(name, description);
-  on_run(sub, options, context, run);
-  return {sub, options};
+// `intro`, then a line for each of `table`'s rows with its name and description: the help of an option whose
+// choices need saying what they mean (build --only, --scope).
+template <typename Row>
+std::string described_choices(std::string intro, const NameTable<Row>& table) {
+  for (const auto& row : table.rows())
+    intro += fmt::format("\n  {}: {}", row.name, row.description);
+  return intro;
 }
 
 }  // namespace pledge::cli

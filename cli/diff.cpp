@@ -220,14 +220,7 @@ int run_diff(const DiffOptions& options, const CommandContext& context) {
   return diffs.empty() ? exit_ok : exit_findings;
 }
 
-}  // namespace
-
-void setup_diff(CLI::App& app, CommandContext& context) {
-  auto [sub, options] =
-      add_command<DiffOptions>(app, context, "diff",
-                               "Compare two versions of a service's pledge statement by statement "
-                               "(exit 1 if they differ)",
-                               run_diff);
+void setup_diff(CLI::App* sub, DiffOptions* options) {
   sub->add_option("OLD", options->old_file,
                   "The older service file (with --git: the file, or a folder of service files, to compare)")
       ->required();
@@ -237,6 +230,12 @@ void setup_diff(CLI::App& app, CommandContext& context) {
                   "deleted all removed)")
       ->type_name("REV");
   add_format_option(sub, options->format, report::diff_formats);
+}
+
+}  // namespace
+
+void bind_diff(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_diff, run_diff);
 }
 
 }  // namespace pledge::cli

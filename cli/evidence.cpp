@@ -18,11 +18,7 @@ namespace {
 
 struct EvidenceOptions {
   std::vector<std::string> paths;
-  std::string format = "text";
-  std::string output;
-  std::vector<std::string> fonts;
-  bool allow_missing_glyphs = false;
-  bool no_bom = false;
+  ReportOptions report{.format = "text"};
 };
 
 // The day reviews are overdue against: SOURCE_DATE_EPOCH's, so that a report can be made again exactly, or
@@ -34,8 +30,8 @@ CalendarDate evidence_day() {
 }
 
 int run_evidence(const EvidenceOptions& options, const CommandContext& context) {
-  const render::EvidenceFormat& format = render::evidence_formats.at(options.format);
-  const ReportOutput output(options.output, format, options.fonts, options.allow_missing_glyphs);
+  const render::EvidenceFormat& format = render::evidence_formats.at(options.report.format);
+  const ReportOutput output(options.report, format);
   LibraryCatalog catalog = context.catalog();
   EvidenceSummary summary(evidence_day());
   const std::vector<std::filesystem::path> services = find_service_files(options.paths);
@@ -44,25 +40,21 @@ int run_evidence(const EvidenceOptions& options, const CommandContext& context) 
     summary.add(pledge);
     libraries.insert(libraries.end(), pledge.libraries.begin(), pledge.libraries.end());
   });
-  if (format.name == "pdf")  // a character no font has fails here, or is a warning; a workbook draws none
-    print_warnings(render::check_characters(summary, output.render_options()));
-  const std::string bytes = format.write(summary, output.render_options());
-  output.write(options.no_bom ? report::without_byte_order_mark(bytes) : bytes, services, libraries, catalog);
+  output.write_report(
+      format, summary,
+      [&](const auto& render_options) { return render::check_characters(summary, render_options); }, services,
+      libraries, catalog);
   return exit_ok;
+}
+
+void setup_evidence(CLI::App* sub, EvidenceOptions* options) {
+  add_services_report_options(sub, options->paths, options->report, render::evidence_formats);
 }
 
 }  // namespace
 
-void setup_evidence(CLI::App& app, CommandContext& context) {
-  auto [sub, options] = add_command<EvidenceOptions>(
-      app, context, "evidence",
-      "Count, per service and for all services, the statements Met, Partly met, Not met or with no record, "
-      "and list the reviews overdue",
-      run_evidence);
-  add_service_paths(sub, options->paths);
-  add_report_options(
-      sub, *options, render::evidence_formats,
-      "File to write (required for pdf and xlsx; other formats go to standard output without it)");
+void bind_evidence(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_evidence, run_evidence);
 }
 
 }  // namespace pledge::cli

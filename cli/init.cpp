@@ -32,20 +32,19 @@ int run_init(const InitOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_init(CLI::App& app, CommandContext& context) {
-  auto [sub, options] =
-      add_command<InitOptions>(app, context, "init",
-                               "Write a starter service file listing every statement of the chosen "
-                               "libraries, ready to cross off and reword (never overwrites)",
-                               run_init);
+void setup_init(CLI::App* sub, InitOptions* options) {
   sub->add_option("FILE", options->file, "Service file to create")->required();
   sub->add_option("--library", options->libraries, "Library id to select (repeatable)")
       ->required()
       ->take_all();
   sub->add_option("--service", options->service, "Name of the service, as the poster prints it")->required();
   sub->add_option("--audience", options->audience, "Who the service's customers are");
+}
+
+}  // namespace
+
+void bind_init(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_init, run_init);
 }
 
 }  // namespace pledge::cli

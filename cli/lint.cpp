@@ -168,14 +168,7 @@ int run_lint(const LintOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_lint(CLI::App& app, CommandContext& context) {
-  auto [sub, options] = add_command<LintOptions>(
-      app, context, "lint",
-      "Check statements for plain English: spelling, readability, jargon, passive voice, acronyms, "
-      "repetition, typography and length",
-      run_lint);
+void setup_lint(CLI::App* sub, LintOptions* options) {
   sub->add_option("PATH", options->paths,
                   "Library or service files, or folders holding *.pledge.yaml and pledge.yaml files");
   add_format_option(sub, options->format, report::lint_formats);
@@ -184,10 +177,8 @@ void setup_lint(CLI::App& app, CommandContext& context) {
       ->type_name("N")
       ->check(CLI::Range(0, std::numeric_limits<int>::max()));
   sub->add_flag("--strict", options->strict, "Count warnings as errors");
-  std::string scope_help = "Which statements of a service to lint:";
-  for (const auto& scope : lint::scopes().rows())
-    scope_help += fmt::format("\n  {}: {}", scope.name, scope.description);
-  sub->add_option("--scope", options->scope, scope_help)
+  sub->add_option("--scope", options->scope,
+                  described_choices("Which statements of a service to lint:", lint::scopes()))
       ->check(one_of(lint::scopes()))
       ->capture_default_str();
   sub->add_option("--baseline", options->baseline,
@@ -202,6 +193,12 @@ void setup_lint(CLI::App& app, CommandContext& context) {
   sub->add_flag("--list-rules", options->list_rules, "List the rules with their default severity, and exit");
   sub->add_flag("--print-default-settings", options->print_default_settings,
                 "Print every rule's default settings as a settings file (see pledge-lint(1)), and exit");
+}
+
+}  // namespace
+
+void bind_lint(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_lint, run_lint);
 }
 
 }  // namespace pledge::cli

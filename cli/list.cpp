@@ -40,14 +40,15 @@ int run_list(const ListOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_list(CLI::App& app, CommandContext& context) {
-  auto [sub, options] = add_command<ListOptions>(
-      app, context, "list",
-      "List the statement libraries with their versions, or one library's source and statements", run_list);
+void setup_list(CLI::App* sub, ListOptions* options) {
   sub->add_option("LIBRARY", options->library, "Library id: list its statements");
   add_format_option(sub, options->format, report::list_formats);
+}
+
+}  // namespace
+
+void bind_list(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_list, run_list);
 }
 
 }  // namespace pledge::cli

@@ -50,21 +50,11 @@ int main(int argc, char** argv) {
       ->type_name("DIR")
       ->allow_extra_args(false);
 
-  setup_resolve(app, context);
-  setup_list(app, context);
-  setup_show(app, context);
-  setup_init(app, context);
-  setup_coverage(app, context);
-  setup_diff(app, context);
-  setup_build(app, context);
-  setup_checklist(app, context);
-  setup_lint(app, context);
-  setup_evidence(app, context);
-  setup_serve(app, context);
-
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-    names.push_back(sub->get_name());
+  for (const Subcommand& command : subcommands()) {
+    command.bind(app.add_subcommand(command.name, command.description), context);
+    names.push_back(command.name);
+  }
   if (const std::string word = first_command_word(argc, argv);
       !word.empty() && std::find(names.begin(), names.end(), word) == names.end()) {
     fmt::print(stderr,

@@ -13,25 +13,34 @@
 #include "model/resolved_pledge.hpp"
 #include "render/render_options.hpp"
 #include "render_setup.hpp"
+#include "report/csv.hpp"
 
 namespace pledge::cli {
 
-// Where a report that may be a PDF goes (`coverage`, `checklist`): the file named with -o, or standard
-// output. Made before any work, so that a PDF without -o or a bad --font fails fast.
+// The options of a command that writes a report in one of its formats, which may be a PDF, a workbook or a
+// CSV: --format, -o, --font, --allow-missing-glyphs and --no-bom (add_report_options).
+struct ReportOptions {
+  std::string format;
+  std::string output{};  // -o: empty or "-" is standard output
+  std::vector<std::string> fonts{};
+  bool allow_missing_glyphs = false;
+  bool no_bom = false;
+};
+
+// Where a report that may be a PDF goes (`coverage`, `checklist`, `evidence`): the file named with -o, or
+// standard output. Made before any work, so that a PDF without -o or a bad --font fails fast.
 class ReportOutput {
  public:
-  // `path` is -o (empty or "-": standard output), `fonts` are --font, `allow_missing_glyphs` is
-  // --allow-missing-glyphs. Throws Error if `format` is binary and there is no -o; checks the fonts only for
-  // a binary format, the only one that reads them.
+  // Throws Error if `format` is binary and there is no -o; checks the fonts only for a binary format, the
+  // only one that reads them.
   template <typename Format>
-  ReportOutput(std::string path, const Format& format, const std::vector<std::string>& fonts,
-               bool allow_missing_glyphs)
-      : m_path(std::move(path)), m_binary(format.is_binary()) {
+  ReportOutput(const ReportOptions& options, const Format& format)
+      : m_path(options.output), m_binary(format.is_binary()), m_no_bom(options.no_bom) {
     if (m_binary && m_path.empty())
       throw Error(std::string(format.binary) + " is written to a file: give -o FILE." +
                   std::string(format.name));
     if (m_binary)
-      m_render_options = render_options_from(fonts, allow_missing_glyphs);
+      m_render_options = render_options_from(options.fonts, options.allow_missing_glyphs);
   }
 
   bool is_binary() const { return m_binary; }
@@ -43,9 +52,23 @@ class ReportOutput {
   void write(std::string_view bytes, std::vector<std::filesystem::path> files,
              const std::vector<LibraryInfo>& libraries, const LibraryCatalog& catalog) const;
 
+  // Writes `subject` in `format` as write() does. For a PDF, `missing_characters(render_options())` first:
+  // a character no font has is an error there, or a warning with --allow-missing-glyphs (a workbook or text
+  // draws none). With --no-bom, a CSV goes without its byte-order mark.
+  template <typename Format, typename Subject, typename MissingCharacters>
+  void write_report(const Format& format, const Subject& subject, MissingCharacters missing_characters,
+                    std::vector<std::filesystem::path> files, const std::vector<LibraryInfo>& libraries,
+                    const LibraryCatalog& catalog) const {
+    if (format.name == "pdf")
+      print_warnings(missing_characters(m_render_options));
+    const std::string bytes = format.write(subject, m_render_options);
+    write(m_no_bom ? report::without_byte_order_mark(bytes) : bytes, std::move(files), libraries, catalog);
+  }
+
  private:
   std::string m_path;
   bool m_binary = false;
+  bool m_no_bom = false;
   render::RenderOptions m_render_options;
 };
 
@@ -57,10 +80,10 @@ void add_output_options(CLI::App* sub, std::string& output, std::vector<std::str
 // --no-bom: a CSV without the UTF-8 byte-order mark, for programs that do not expect one.
 void add_byte_order_mark_option(CLI::App* sub, bool& no_bom);
 
-// The options of a command that writes a report in one of `formats`, which may be a PDF, a workbook or a CSV:
-// --format, -o, --font, --allow-missing-glyphs and --no-bom, into `options`' fields of those names.
-template <typename Options, typename Formats>
-void add_report_options(CLI::App* sub, Options& options, const Formats& formats,
+// The options of a command that writes a report in one of `formats` into `options`. `output_help` says where
+// the output goes without -o.
+template <typename Formats>
+void add_report_options(CLI::App* sub, ReportOptions& options, const Formats& formats,
                         const std::string& output_help) {
   add_format_option(sub, options.format, formats);
   add_output_options(sub, options.output, options.fonts, options.allow_missing_glyphs, output_help);
@@ -69,5 +92,16 @@ void add_report_options(CLI::App* sub, Options& options, const Formats& formats,
 
 // The PATH... argument of a command over many services: files, or folders searched as pledge build does.
 void add_service_paths(CLI::App* sub, std::vector<std::string>& paths);
+
+// The PATH... argument and the report options of a command that reports on many services in one of
+// `formats` (coverage, evidence).
+template <typename Formats>
+void add_services_report_options(CLI::App* sub, std::vector<std::string>& paths, ReportOptions& report,
+                                 const Formats& formats) {
+  add_service_paths(sub, paths);
+  add_report_options(
+      sub, report, formats,
+      "File to write (required for pdf and xlsx; other formats go to standard output without it)");
+}
 
 }  // namespace pledge::cli

@@ -23,18 +23,17 @@ int run_resolve(const ResolveOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_resolve(CLI::App& app, CommandContext& context) {
-  auto [sub, options] =
-      add_command<ResolveOptions>(app, context, "resolve",
-                                  "Print a service's pledge: every statement with its ref, group, "
-                                  "status and original wording, and the excluded ones with reasons",
-                                  run_resolve);
+void setup_resolve(CLI::App* sub, ResolveOptions* options) {
   sub->add_option("FILE", options->file, "Service file (selection and rewording)")->required();
   add_format_option(sub, options->format, report::resolve_formats);
   sub->add_option("--language", options->language,
                   "Resolve the pledge in one of its languages alone (a BCP 47 tag, such as cy)");
+}
+
+}  // namespace
+
+void bind_resolve(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_resolve, run_resolve);
 }
 
 }  // namespace pledge::cli

@@ -181,14 +181,7 @@ int run_serve(const ServeOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_serve(CLI::App& app, CommandContext& context) {
-  auto [sub, options] = add_command<ServeOptions>(
-      app, context, "serve",
-      "Run the team's workshop in a browser: go through the statements together, cross off, reword and add, "
-      "saved to the service file as you go",
-      run_serve);
+void setup_serve(CLI::App* sub, ServeOptions* options) {
   sub->add_option("FILE", options->file,
                   "Service file to work on (started as 'init' does if it does not exist)")
       ->required();
@@ -215,6 +208,12 @@ void setup_serve(CLI::App& app, CommandContext& context) {
          "Leave out the findings this baseline (pledge lint --write-baseline) accepts, as pledge lint "
          "--baseline does")
       ->type_name("FILE");
+}
+
+}  // namespace
+
+void bind_serve(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_serve, run_serve);
 }
 
 }  // namespace pledge::cli

@@ -41,13 +41,15 @@ int run_show(const ShowOptions& options, const CommandContext& context) {
   return exit_ok;
 }
 
-}  // namespace
-
-void setup_show(CLI::App& app, CommandContext& context) {
-  auto [sub, options] = add_command<ShowOptions>(
-      app, context, "show", "Show one library statement with its references and evidence prompts", run_show);
+void setup_show(CLI::App* sub, ShowOptions* options) {
   sub->add_option("REF", options->ref, "Statement ref: library/statement")->required();
   add_format_option(sub, options->format, report::show_formats);
+}
+
+}  // namespace
+
+void bind_show(CLI::App* sub, CommandContext& context) {
+  bind_command(sub, context, setup_show, run_show);
 }
 
 }  // namespace pledge::cli

@@ -23,7 +23,7 @@ std::string escaped_markup(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        out += c;
+        out += static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c;
     }
   }
   return out;

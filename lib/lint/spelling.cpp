@@ -33,15 +33,6 @@ bool known(std::string_view word, const SubjectContext& context, IsCorrect& is_c
          (context.accepted_words.count(ascii_lower(base)) != 0 || is_correct(base));
 }
 
-std::string ascii_upper(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z')
-      c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 // Hunspell's suggestions, after the word's own capitals where those make it right: "ok" is "OK" (a known
 // acronym), "london" is "London", before any word an edit away ("bk", "of").
 std::string suggestion_for(std::string_view word, const SubjectContext& context, SpellChecker& checker) {

@@ -80,6 +80,16 @@ bool is_abbreviation(std::string_view lower) {
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
 
+// A copy with the 26 ASCII letters from `first` in the other case, from `to`; every other byte unchanged.
+std::string ascii_case_changed(std::string_view text, char first, char to) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= first && c <= first + 25)
+      c = static_cast<char>(c - first + to);
+  }
+  return out;
+}
+
 }  // namespace
 
 int TokenizedText::word_count() const {
@@ -210,12 +220,11 @@ int count_characters(std::string_view text) {
 }
 
 std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
+  return ascii_case_changed(text, 'A', 'a');
+}
+
+std::string ascii_upper(std::string_view text) {
+  return ascii_case_changed(text, 'a', 'A');
 }
 
 }  // namespace pledge::lint

@@ -49,4 +49,8 @@ int count_characters(std::string_view text);
 // A copy with ASCII letters in lower case, for matching words case-insensitively (other letters unchanged).
 std::string ascii_lower(std::string_view text);
 
+// A copy with ASCII letters in capitals, as the spelling rule tries a word written in capitals ("ok" is
+// "OK").
+std::string ascii_upper(std::string_view text);
+
 }  // namespace pledge::lint

@@ -66,6 +66,20 @@ std::vector<std::pair<std::string, std::string>> evidence_field(const ResolvedPl
   return out;
 }
 
+// One member of each item, in order: the rows of a list field.
+template <typename Item>
+std::vector<std::string> each(const std::vector<Item>& items, std::string Item::*member) {
+  std::vector<std::string> out;
+  for (const Item& item : items)
+    out.push_back(item.*member);
+  return out;
+}
+
+// A count the service file may leave out (0) as diff shows it: empty when left out.
+std::string count_text(int count) {
+  return count > 0 ? std::to_string(count) : std::string();
+}
+
 void compare_text(const PledgeField& row, const ResolvedPledge& a, const ResolvedPledge& b,
                   std::vector<FieldChange>& out) {
   std::string before = row.text(a);
@@ -124,17 +138,10 @@ const std::vector<PledgeField>& pledge_fields() {
       {"version", [](P p) { return p.version; }},
       {"agreed", [](P p) { return p.agreed ? iso_text(*p.agreed) : std::string(); }},
       {"contact", [](P p) { return p.contact; }},
-      {"libraries", nullptr,
-       [](P p) {
-         std::vector<std::string> ids;
-         for (const auto& library : p.libraries)
-           ids.push_back(library.id);
-         return ids;
-       }},
+      {"libraries", nullptr, [](P p) { return each(p.libraries, &LibraryInfo::id); }},
       {"staff", nullptr, [](P p) { return p.staff; }},
       {"poster size", [](P p) { return p.poster.size; }},
-      {"poster copies",
-       [](P p) { return p.poster.copies > 0 ? std::to_string(p.poster.copies) : std::string(); }},
+      {"poster copies", [](P p) { return count_text(p.poster.copies); }},
       {"asks", nullptr,
        [](P p) {
          std::vector<std::string> texts;
@@ -144,8 +151,7 @@ const std::vector<PledgeField>& pledge_fields() {
          }
          return texts;
        }},
-      {"poster sheets",
-       [](P p) { return p.poster.sheets > 0 ? std::to_string(p.poster.sheets) : std::string(); }},
+      {"poster sheets", [](P p) { return count_text(p.poster.sheets); }},
       {"poster numbers", [](P p) { return std::string(p.poster.numbers ? "" : "off"); }},
       {"words", nullptr, [](P p) { return p.words; }},
       {"glossary", nullptr, nullptr,

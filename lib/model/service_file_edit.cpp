@@ -207,21 +207,21 @@ EntryLines ask_lines(std::string text) {
 EntryLines evidence_lines(EvidenceRecord record) {
   return [record](std::size_t column) {
     const std::string pad(column, ' ');
+    auto text = [](const std::string& value) { return value.empty() ? value : write_scalar(value); };
+    auto date = [](const std::optional<CalendarDate>& value) {
+      return value ? iso_text(*value) : std::string();
+    };
+    // The fields a record has, in the order they are written; an empty one is left out.
+    const std::pair<const char*, std::string> fields[] = {
+        {"status", text(record.status)},      {"owner", text(record.owner)},
+        {"notes", text(record.notes)},        {"checked", date(record.checked)},
+        {"reviewer", text(record.reviewer)},  {"link", text(record.link)},
+        {"review-by", date(record.review_by)}};
     std::vector<std::string> lines{pad + "- ref: " + write_scalar(record.ref)};
-    if (!record.status.empty())
-      lines.push_back(pad + "  status: " + write_scalar(record.status));
-    if (!record.owner.empty())
-      lines.push_back(pad + "  owner: " + write_scalar(record.owner));
-    if (!record.notes.empty())
-      lines.push_back(pad + "  notes: " + write_scalar(record.notes));
-    if (record.checked)
-      lines.push_back(pad + "  checked: " + iso_text(*record.checked));
-    if (!record.reviewer.empty())
-      lines.push_back(pad + "  reviewer: " + write_scalar(record.reviewer));
-    if (!record.link.empty())
-      lines.push_back(pad + "  link: " + write_scalar(record.link));
-    if (record.review_by)
-      lines.push_back(pad + "  review-by: " + iso_text(*record.review_by));
+    for (const auto& [key, value] : fields) {
+      if (!value.empty())
+        lines.push_back(pad + "  " + key + ": " + value);
+    }
     return lines;
   };
 }

@@ -12,6 +12,7 @@
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
+#include "render/pledge_layout.hpp"
 #include "render/table.hpp"
 
 namespace pledge::render {
@@ -46,14 +47,9 @@ void append(TableCell& cell, TableCell more) {
     cell.push_back(std::move(line));
 }
 
-class ChecklistLayout {
+class ChecklistLayout : PledgeLayout {
  public:
-  ChecklistLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge),
-        m_document(document),
-        m_options(options),
-        m_style(identity_style(pledge.identity)),
-        m_texts(texts_of(pledge, options)) {}
+  using PledgeLayout::PledgeLayout;
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::landscape, margins);
@@ -333,12 +329,6 @@ class ChecklistLayout {
     }
     return rows;
   }
-
-  const ResolvedPledge& m_pledge;
-  PdfDocument& m_document;
-  const RenderOptions& m_options;
-  IdentityStyle m_style;
-  std::vector<const FixedTexts*> m_texts;  // of each of the pledge's languages, the first first
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
+#include "render/pledge_layout.hpp"
 
 namespace pledge::render {
 
@@ -24,15 +25,10 @@ constexpr TypeSizes sizes;
 constexpr double line_spacing = 1.45;  // of the font size: RNIB asks for generous spacing
 constexpr double bullet_indent = 26;
 
-class LargePrintLayout {
+class LargePrintLayout : PledgeLayout {
  public:
   LargePrintLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge),
-        m_document(document),
-        m_options(options),
-        m_tree(document.structure()),
-        m_style(identity_style(pledge.identity)),
-        m_texts(texts_of(pledge, options)) {}
+      : PledgeLayout(pledge, document, options), m_tree(document.structure()) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
@@ -200,12 +196,7 @@ class LargePrintLayout {
     flow.advance(sizes.body * 0.45);
   }
 
-  const ResolvedPledge& m_pledge;
-  PdfDocument& m_document;
-  const RenderOptions& m_options;
   StructureTree& m_tree;
-  IdentityStyle m_style;
-  std::vector<const FixedTexts*> m_texts;  // of each of the pledge's languages, the first first
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
+#include "render/pledge_layout.hpp"
 
 namespace pledge::render {
 
@@ -56,13 +57,9 @@ std::vector<TemplateGroup> template_groups(const ResolvedPledge& pledge, Library
   return groups;
 }
 
-class WorksheetLayout {
+class WorksheetLayout : PledgeLayout {
  public:
-  WorksheetLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
-      : m_pledge(pledge),
-        m_document(document),
-        m_options(options),
-        m_style(identity_style(pledge.identity)) {}
+  using PledgeLayout::PledgeLayout;
 
   void draw(const std::vector<TemplateGroup>& groups) {
     PageFlow flow(PageSize::a4, Orientation::portrait, margins);
@@ -313,11 +310,6 @@ class WorksheetLayout {
     });
     flow.advance(height);
   }
-
-  const ResolvedPledge& m_pledge;
-  PdfDocument& m_document;
-  const RenderOptions& m_options;
-  IdentityStyle m_style;
 };
 
 }  // namespace

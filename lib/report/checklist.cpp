@@ -69,22 +69,16 @@ std::string checklist_csv(const ResolvedPledge& pledge) {
 
 std::string checklist_xlsx(const ResolvedPledge& pledge, std::optional<long long> created) {
   Sheet service{pledge.service,
-                {{"#", 6},
-                 {"Group", 24},
-                 {"Statement", 50},
-                 {"Change", 12},
-                 {"Original wording", 40},
-                 {"Reason", 30},
-                 {"Ref", 30},
-                 {"Refs", 24},
-                 {"Evidence prompts", 40},
-                 {"Status", 14, true},
-                 {"Owner", 20},
-                 {"Checked", 12},
-                 {"Reviewer", 20},
-                 {"Link", 40},
-                 {"Review by", 12},
-                 {"Evidence and notes", 50}},
+                with_record_columns({{"#", 6},
+                                     {"Group", 24},
+                                     {"Statement", 50},
+                                     {"Change", 12},
+                                     {"Original wording", 40},
+                                     {"Reason", 30},
+                                     {"Ref", 30},
+                                     {"Refs", 24},
+                                     {"Evidence prompts", 40}},
+                                    {{"Evidence and notes", 50}}),
                 {}};
   constexpr std::size_t status_column = 9;
   const auto rows = checklist_rows(pledge);

@@ -173,17 +173,8 @@ std::string evidence_xlsx(const EvidenceSummary& summary, std::optional<long lon
   for (const ServiceEvidence& s : summary.services()) {
     names.push_back(sheet_name(s.name, names));
     Sheet sheet{s.name,
-                {{"#", 6},
-                 {"Group", 24},
-                 {"Statement", 50},
-                 {"Status", 14, true},
-                 {"Owner", 20},
-                 {"Checked", 12},
-                 {"Reviewer", 20},
-                 {"Link", 40},
-                 {"Review by", 12},
-                 {"Overdue", 10},
-                 {"Evidence and notes", 50}},
+                with_record_columns({{"#", 6}, {"Group", 24}, {"Statement", 50}},
+                                    {{"Overdue", 10}, {"Evidence and notes", 50}}),
                 {}};
     for (const EvidenceLine& l : s.lines) {
       sheet.rows.push_back({number(l.number), l.group_title, l.statement, l.status, l.owner,

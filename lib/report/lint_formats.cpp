@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/markup_text.hpp"
 #include "base/version.hpp"
 #include "lint/rules.hpp"
 #include "report/json_document.hpp"
@@ -122,30 +123,6 @@ std::string github_command(std::string_view command, const Location& where, std:
     properties += fmt::format(",col={}", where.column);
   properties += ",title=" + github_escaped(title, true);
   return fmt::format("::{} {}::{}\n", command, properties, github_escaped(message, false));
-}
-
-std::string xml_escaped(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        // XML 1.0 allows no control characters but tab and line breaks.
-        out += static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c;
-    }
-  }
-  return out;
 }
 
 std::string finding_line(const Finding& f) {
@@ -369,15 +346,15 @@ std::string lint_junit(const LintReport& report) {
       }
     }
     cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\">\n",
-                         file.kind == "pledge" ? "service" : "library", xml_escaped(file.name),
-                         xml_escaped(file.file));
+                         file.kind == "pledge" ? "service" : "library", escaped_markup(file.name),
+                         escaped_markup(file.file));
     if (error_count > 0) {
       ++failures;
       cases += fmt::format("      <failure type=\"lint\" message=\"{} error-level {}\">{}</failure>\n",
-                           error_count, error_count == 1 ? "finding" : "findings", xml_escaped(errors));
+                           error_count, error_count == 1 ? "finding" : "findings", escaped_markup(errors));
     }
     if (!others.empty())
-      cases += fmt::format("      <system-out>{}</system-out>\n", xml_escaped(others));
+      cases += fmt::format("      <system-out>{}</system-out>\n", escaped_markup(others));
     cases += "    </testcase>\n";
   }
   for (const auto& unread : report.unread) {
@@ -388,7 +365,7 @@ std::string lint_junit(const LintReport& report) {
         "    <testcase classname=\"input\" name=\"{0}\" file=\"{0}\">\n"
         "      <error type=\"unreadable\" message=\"the file could not be read\">{1}</error>\n"
         "    </testcase>\n",
-        xml_escaped(unread.file), xml_escaped(text));
+        escaped_markup(unread.file), escaped_markup(text));
   }
   const std::size_t tests = report.files.size() + report.unread.size();
   return fmt::format(

@@ -142,6 +142,18 @@ void write_sheet(lxw_worksheet* worksheet, const Sheet& sheet, lxw_format* heade
 
 }  // namespace
 
+std::vector<SheetColumn> with_record_columns(std::vector<SheetColumn> before,
+                                             const std::vector<SheetColumn>& after) {
+  before.insert(before.end(), {{"Status", 14, true},
+                               {"Owner", 20},
+                               {"Checked", 12},
+                               {"Reviewer", 20},
+                               {"Link", 40},
+                               {"Review by", 12}});
+  before.insert(before.end(), after.begin(), after.end());
+  return before;
+}
+
 std::string sheet_name(const std::string& name, const std::vector<std::string>& taken) {
   std::string clean;
   for (char c : name)

@@ -45,6 +45,11 @@ struct Sheet {
   std::size_t choice_rows = static_cast<std::size_t>(-1);
 };
 
+// `before`, then the columns of an evidence record as an auditor fills them in, in the order every workbook
+// shows them (Status, a drop-down, then Owner, Checked, Reviewer, Link and Review by), then `after`.
+std::vector<SheetColumn> with_record_columns(std::vector<SheetColumn> before,
+                                             const std::vector<SheetColumn>& after);
+
 // The sheet name `name` becomes: what Excel forbids replaced by a space, cut to 31 characters (whole UTF-8
 // characters), and " (2)", " (3)", ... added when it is already one of `taken` (Excel compares names without
 // letter case).

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
+import { launch } from "./chromium.mjs";
 
 const [pledge, root, modules] = process.argv.slice(2);
 const require = createRequire(path.join(modules, "package.json"));
-const puppeteer = require("puppeteer-core");
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const libraries = path.join(root, "tests", "data", "libraries");
 
@@ -521,20 +521,7 @@ async function run() {
 
 let failed = false;
 try {
-  browser = await puppeteer.launch({
-    executablePath: process.env.PLEDGE_CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    userDataDir: path.join(work, "chromium-profile"),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launch(modules, path.join(work, "chromium-profile"));
   await run();
 } catch (error) {
   failed = true;

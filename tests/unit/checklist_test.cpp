@@ -30,14 +30,9 @@ TEST_CASE("the checklist's rows follow the pledge, with the service's evidence r
 
 TEST_CASE("the checklist's rows say whether each statement was kept, reworded (with the original) or added") {
   test::LibraryFolder libraries;
-  libraries.add("demo", R"(library: demo
-title: Demo
-source: S
-groups: [{id: caring, title: We are caring}]
-statements:
-  - {id: dignity, group: caring, text: Dignity.}
+  libraries.add("demo", test::caring_library(R"(  - {id: dignity, group: caring, text: Dignity.}
   - {id: names, group: caring, text: Names.}
-)");
+)"));
   const auto rows = report::checklist_rows(
       libraries.resolve("team.pledge.yaml",
                         "service: A\nlibraries: [demo]\nreword: [{ref: demo/names, text: Our names.}]\n"

@@ -10,20 +10,10 @@ namespace {
 
 struct Organisation : test::LibraryFolder {
   Organisation() {
-    add("demo", R"(library: demo
-title: Demo
-source: S
-groups: [{id: caring, title: We are caring}]
-statements:
-  - {id: dignity, group: caring, text: Dignity.}
+    add("demo", test::caring_library(R"(  - {id: dignity, group: caring, text: Dignity.}
   - {id: beds, group: caring, text: "Single-sex rooms, always."}
-)");
-    add("extra", R"(library: extra
-title: Extra
-source: S
-groups: [{id: aims, title: Aims}]
-statements: [{id: celebrate, group: aims, text: We celebrate.}]
-)");
+)"));
+    add("extra", test::extra_library);
   }
 };
 

@@ -10,16 +10,11 @@ namespace {
 
 struct Organisation : test::LibraryFolder {
   Organisation() {
-    add("demo", R"(library: demo
-title: Demo
-source: S
-groups: [{id: caring, title: We are caring}]
-statements:
-  - {id: dignity, group: caring, text: Dignity.}
+    add("demo", test::caring_library(R"(  - {id: dignity, group: caring, text: Dignity.}
   - {id: names, group: caring, text: Names.}
   - {id: time, group: caring, text: Time.}
   - {id: help, group: caring, text: Help.}
-)");
+)"));
   }
 };
 

@@ -237,8 +237,9 @@ TEST_CASE("the junit format has a test case per file, failing on error-level fin
       "  <testsuite name=\"pledge lint\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
       "    <testcase classname=\"library\" name=\"a\" file=\"statements/a.yaml\">\n"
       "      <failure type=\"lint\" message=\"1 error-level finding\">statements/a.yaml:9:14: error: unknown "
-      "word 'dleay' [spelling]\n    did you mean 'delay'?\n</failure>\n"
-      "      <system-out>statements/a.yaml:12:11: info: passive voice 'are made' [passive]\n</system-out>\n"
+      "word &#39;dleay&#39; [spelling]\n    did you mean &#39;delay&#39;?\n</failure>\n"
+      "      <system-out>statements/a.yaml:12:11: info: passive voice &#39;are made&#39; [passive]\n"
+      "</system-out>\n"
       "    </testcase>\n"
       "    <testcase classname=\"service\" name=\"Ward 7\" file=\"ward.pledge.yaml\">\n"
       "    </testcase>\n"
@@ -251,7 +252,7 @@ TEST_CASE("the junit format has an error test case for a file that could not be 
   CHECK(xml.find(
             "<testcase classname=\"input\" name=\"bad.pledge.yaml\" file=\"bad.pledge.yaml\">\n"
             "      <error type=\"unreadable\" message=\"the file could not be read\">bad.pledge.yaml:3:10: "
-            "error: unknown ref 'a/x'\n</error>") != std::string::npos);
+            "error: unknown ref &#39;a/x&#39;\n</error>") != std::string::npos);
   CHECK(xml.find("tests=\"3\" failures=\"0\" errors=\"1\"") != std::string::npos);
 }
 

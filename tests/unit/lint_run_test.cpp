@@ -29,6 +29,15 @@ struct RunFolder {
     LibraryCatalog catalog({folder.path()});
     return lint::lint_files(files, test::shared_linter(), catalog, options);
   }
+
+  // The run of `files` against the baseline file `baseline_file`.
+  lint::LintReport run_with_baseline(const std::vector<std::filesystem::path>& files,
+                                     const std::filesystem::path& baseline_file) {
+    const lint::Baseline baseline = lint::Baseline::read(baseline_file);
+    lint::LintRunOptions options;
+    options.baseline = &baseline;
+    return run(files, options);
+  }
 };
 
 // "rule ref [file labels]" for each finding of `rule`.
@@ -103,10 +112,7 @@ TEST_CASE("a baseline written from a run accepts all of that run's findings") {
   const auto first = run.run({run.ward, run.clinic});
   REQUIRE(!first.findings.empty());
   const auto file = run.folder.write("baseline.yaml", lint::baseline_text(first.findings));
-  const lint::Baseline baseline = lint::Baseline::read(file);
-  lint::LintRunOptions options;
-  options.baseline = &baseline;
-  const auto again = run.run({run.ward, run.clinic}, options);
+  const auto again = run.run_with_baseline({run.ward, run.clinic}, file);
   CHECK(again.findings.empty());
   CHECK(again.stale_baseline.empty());
 }
@@ -117,10 +123,7 @@ TEST_CASE("a baselined finding stays accepted when its statement moves to anothe
   run.folder.write("clinic.pledge.yaml",
                    "service: Clinic\n\n# moved down\nlibraries: [lib]\nreword:\n"
                    "  - ref: lib/s2\n    text: We facilitate visits.\n");
-  const lint::Baseline baseline = lint::Baseline::read(file);
-  lint::LintRunOptions options;
-  options.baseline = &baseline;
-  CHECK(run.run({run.clinic}, options).findings.empty());
+  CHECK(run.run_with_baseline({run.clinic}, file).findings.empty());
 }
 
 TEST_CASE("a baselined finding comes back when its statement is reworded, and its entry is stale") {
@@ -129,10 +132,7 @@ TEST_CASE("a baselined finding comes back when its statement is reworded, and it
   run.folder.write("clinic.pledge.yaml",
                    "service: Clinic\nlibraries: [lib]\nreword:\n  - ref: lib/s2\n"
                    "    text: We facilitate your visits.\n");
-  const lint::Baseline baseline = lint::Baseline::read(file);
-  lint::LintRunOptions options;
-  options.baseline = &baseline;
-  const auto report = run.run({run.clinic}, options);
+  const auto report = run.run_with_baseline({run.clinic}, file);
   CHECK(of_rule(report, "jargon") == std::vector<std::string>{"jargon lib/s2 [clinic]"});
   REQUIRE(report.stale_baseline.size() >= 1);
   CHECK(
@@ -142,7 +142,8 @@ TEST_CASE("a baselined finding comes back when its statement is reworded, and it
 }
 
 TEST_CASE("a baseline file lists each key once, sorted, with a digest of the statement's text") {
-  lint::Finding finding{"jargon", lint::Severity::warning, {}, "'utilise' is \"jargon\"", "", "lib/s1", {}, {}};
+  lint::Finding finding{"jargon", lint::Severity::warning, {}, "'utilise' is \"jargon\"", "", "lib/s1", {},
+                        {}};
   finding.text_digest = std::string(64, 'a');
   lint::Finding other = finding;
   other.rule = "acronym";

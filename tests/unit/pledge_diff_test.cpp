@@ -12,15 +12,10 @@ namespace {
 
 struct Versions : test::LibraryFolder {
   Versions() {
-    add("demo", R"(library: demo
-title: Demo
-source: S
-groups: [{id: caring, title: We are caring}]
-statements:
-  - {id: dignity, group: caring, text: Dignity.}
+    add("demo", test::caring_library(R"(  - {id: dignity, group: caring, text: Dignity.}
   - {id: beds, group: caring, text: Single-sex rooms.}
   - {id: contact, group: caring, text: Who to contact.}
-)");
+)"));
   }
 
   PledgeDiff diff(const std::string& old_text, const std::string& new_text) {

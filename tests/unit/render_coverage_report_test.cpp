@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "pdf_pages.hpp"
 #include "render/coverage_report.hpp"
 #include "test_input.hpp"
 
@@ -22,12 +23,7 @@ statements:
   - {id: beds, group: caring, text: "Single-sex rooms, always."}
   - {id: names, group: caring, text: We tell you our names.}
 )");
-    add("extra", R"(library: extra
-title: Extra
-source: S
-groups: [{id: aims, title: Aims}]
-statements: [{id: celebrate, group: aims, text: We celebrate.}]
-)");
+    add("extra", test::extra_library);
   }
 
   // `services` services: each keeps dignity, rewords beds or excludes it in turn, excludes names every third
@@ -53,15 +49,6 @@ statements: [{id: celebrate, group: aims, text: We celebrate.}]
     return m;
   }
 };
-
-std::size_t pages(const std::string& pdf) {
-  std::size_t count = 0;
-  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos;
-       at = pdf.find("/Type /Page", at + 1))
-    if (pdf.compare(at, 12, "/Type /Pages") != 0)
-      ++count;
-  return count;
-}
 
 // How libharu writes an ASCII string as a PDF text string: UTF-16BE in hex, with its byte order mark.
 std::string utf16_hex(std::string_view ascii) {
@@ -160,8 +147,8 @@ TEST_CASE("the coverage report's title and subject say what it is and how many s
 
 TEST_CASE("forty services print as two page sets, each on its own pages, after the table of services") {
   Organisation org;
-  const std::size_t six = pages(render_coverage(org.matrix(6), {}));
-  const std::size_t forty = pages(render_coverage(org.matrix(40), {}));
+  const std::size_t six = test::page_count(render_coverage(org.matrix(6), {}));
+  const std::size_t forty = test::page_count(render_coverage(org.matrix(40), {}));
   INFO("6 services: " << six << " pages, 40 services: " << forty << " pages");
   // Six: the services' table, the one matrix and the exclusions fit on two pages. Forty: the services' table
   // fills a page, and the second page set starts a page of its own.

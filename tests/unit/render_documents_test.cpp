@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "pdf_pages.hpp"
 #include "render/checklist.hpp"
 #include "render/documents.hpp"
 #include "render/font_chain.hpp"
@@ -22,15 +23,6 @@ struct Fixture {
   ResolvedPledge load(const std::string& name) { return resolve_file(data + "/" + name, catalog); }
 };
 
-std::size_t pages(const std::string& pdf) {
-  std::size_t count = 0;
-  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos;
-       at = pdf.find("/Type /Page", at + 1))
-    if (pdf.compare(at, 12, "/Type /Pages") != 0)
-      ++count;
-  return count;
-}
-
 }  // namespace
 
 TEST_CASE("a poster is a one-page PDF, byte-identical when rendered twice") {
@@ -39,7 +31,7 @@ TEST_CASE("a poster is a one-page PDF, byte-identical when rendered twice") {
   const Poster first = render_poster(pledge, {});
   CHECK(first.pdf.starts_with("%PDF-1."));
   CHECK(first.pdf.find("%%EOF") != std::string::npos);
-  CHECK(pages(first.pdf) == 1);
+  CHECK(test::page_count(first.pdf) == 1);
   CHECK(render_poster(pledge, {}).pdf == first.pdf);
 }
 
@@ -95,7 +87,7 @@ TEST_CASE("statements that do not fit one sheet continue on more sheets of the s
   const Poster poster = render_poster(f.load("long-pledge.pledge.yaml"), {});
   CHECK(poster.statement_sheets == 2);
   CHECK(poster.font_size >= poster_minimum_size);
-  CHECK(pages(poster.pdf) == 2);
+  CHECK(test::page_count(poster.pdf) == 2);
   CHECK(poster.pdf.find("/MediaBox [ 0 0 841.89001 1190.55005 ]") != std::string::npos);
 }
 
@@ -104,7 +96,7 @@ TEST_CASE("a team larger than the signature area signs on signature sheets after
   const Poster poster = render_poster(f.load("big-ward.pledge.yaml"), {});
   CHECK(poster.statement_sheets == 1);
   CHECK(poster.signature_sheets == 2);
-  CHECK(pages(poster.pdf) == 3);
+  CHECK(test::page_count(poster.pdf) == 3);
 }
 
 TEST_CASE("a small team signs on the statements' sheet") {
@@ -132,7 +124,7 @@ TEST_CASE("a poster held to more sheets than the team and statements need refuse
   pledge.poster.sheets = 2;
   CHECK(error_of([&] { render_poster(pledge, {}); }).find("do not fit on 2 A3 sheets") != std::string::npos);
   pledge.poster.sheets = 3;
-  CHECK(pages(render_poster(pledge, {}).pdf) == 3);
+  CHECK(test::page_count(render_poster(pledge, {}).pdf) == 3);
 }
 
 TEST_CASE("a larger poster page sets its statements larger, never below the minimum scaled to the page") {
@@ -152,7 +144,7 @@ TEST_CASE("a pledge too long for the tri-fold leaflet at 10 pt becomes a folded 
   const Leaflet leaflet = render_leaflet_with_layout(f.load("long-pledge.pledge.yaml"), {});
   CHECK(leaflet.booklet_pages == 8);
   CHECK(leaflet.font_size >= 10);
-  CHECK(pages(leaflet.pdf) == 4);  // two A4 sheets, both sides
+  CHECK(test::page_count(leaflet.pdf) == 4);  // two A4 sheets, both sides
 }
 
 TEST_CASE("a pledge that fits the tri-fold leaflet at 10 pt or more stays a tri-fold") {
@@ -165,14 +157,14 @@ TEST_CASE("a pledge that fits the tri-fold leaflet at 10 pt or more stays a tri-
 TEST_CASE("the leaflet is two A4 landscape pages, outside and inside") {
   Fixture f;
   const std::string pdf = render_leaflet(f.load("welsh-ward.pledge.yaml"), {});
-  CHECK(pages(pdf) == 2);
+  CHECK(test::page_count(pdf) == 2);
   CHECK(pdf.find("/MediaBox [ 0 0 841.89001 595.28003 ]") != std::string::npos);
 }
 
 TEST_CASE("the checklist runs over as many A4 pages as its rows need") {
   Fixture f;
-  CHECK(pages(render_checklist(f.load("tiny.pledge.yaml"), {})) == 1);
-  CHECK(pages(render_checklist(f.load("too-much-text.pledge.yaml"), {})) >= 3);
+  CHECK(test::page_count(render_checklist(f.load("tiny.pledge.yaml"), {})) == 1);
+  CHECK(test::page_count(render_checklist(f.load("too-much-text.pledge.yaml"), {})) >= 3);
 }
 
 TEST_CASE("PDF metadata strings are UTF-16, so curly quotes and dashes in service names survive") {

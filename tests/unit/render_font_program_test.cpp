@@ -1,54 +1,15 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <iterator>
-
 #include "base/error.hpp"
+#include "font_bytes.hpp"
 #include "render/font_program.hpp"
 #include "render/render_options.hpp"
 
 using namespace pledge;
 using namespace pledge::render;
+using namespace pledge::test;
 
 namespace {
-
-std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-const std::string& liberation_bytes() {
-  static const std::string bytes = read_all(default_font_files().regular.front());
-  return bytes;
-}
-
-void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) {
-  for (int i = 0; i < 4; ++i)
-    bytes[at + static_cast<std::size_t>(i)] = static_cast<char>((value >> (24 - 8 * i)) & 0xFF);
-}
-
-void put_u16(std::string& bytes, std::size_t at, std::uint16_t value) {
-  bytes[at] = static_cast<char>(value >> 8);
-  bytes[at + 1] = static_cast<char>(value & 0xFF);
-}
-
-// The byte offset of table `tag`'s directory record in a TrueType file.
-std::size_t record_of(const std::string& bytes, std::string_view tag) {
-  const std::size_t count =
-      (static_cast<unsigned char>(bytes[4]) << 8) | static_cast<unsigned char>(bytes[5]);
-  for (std::size_t i = 0; i < count; ++i)
-    if (std::string_view(bytes).substr(12 + 16 * i, 4) == tag)
-      return 12 + 16 * i;
-  FAIL("no table " << tag);
-  return 0;
-}
-
-std::uint32_t get_u32(const std::string& bytes, std::size_t at) {
-  std::uint32_t value = 0;
-  for (int i = 0; i < 4; ++i)
-    value = (value << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
-  return value;
-}
 
 // The byte offset of the glyph number of the first component of composite glyph `glyph` (Liberation Sans:
 // long loca offsets; its first composite glyph is 98, then 111).

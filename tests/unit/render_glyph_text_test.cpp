@@ -4,11 +4,10 @@
 #include <hpdf.h>
 
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <random>
 
 #include "base/error.hpp"
+#include "font_bytes.hpp"
 #include "render/embedded_font.hpp"
 #include "render/font_chain.hpp"
 #include "render/font_program.hpp"
@@ -19,23 +18,9 @@
 
 using namespace pledge;
 using namespace pledge::render;
+using namespace pledge::test;
 
 namespace {
-
-std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-const std::string& liberation_bytes() {
-  static const std::string bytes = read_all(default_font_files().regular.front());
-  return bytes;
-}
-
-void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) {
-  for (int i = 0; i < 4; ++i)
-    bytes[at + static_cast<std::size_t>(i)] = static_cast<char>((value >> (24 - 8 * i)) & 0xFF);
-}
 
 const FontChain& chain() {
   static const FontChain chain({default_font_files().regular.front()}, FontWeight::regular,

@@ -9,21 +9,12 @@ using pledge::test::yaml;
 
 namespace {
 
-// Two small libraries in a temporary folder; `demo` is the one services select.
+// Two small libraries in a temporary folder; `demo` is the one services select. Its last statement is in its
+// first group, so that a pledge's order (by group, then library order) differs from the file's.
 struct Libraries : test::LibraryFolder {
   Libraries() {
-    add("demo", R"(library: demo
-title: Demo
-source: A test
-groups:
-  - {id: partnership, title: We work in partnership}
-  - {id: caring, title: We are caring}
-statements:
-  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
-  - {id: dignity, group: caring, text: Our patients are treated with dignity.}
-  - {id: single-sex-accommodation, group: caring, text: Single-sex rooms.}
-  - {id: same-team, group: partnership, text: You see the same team.}
-)");
+    add("demo",
+        test::demo_library + "  - {id: same-team, group: partnership, text: You see the same team.}\n");
     add("other", R"(library: other
 title: Other
 source: A test

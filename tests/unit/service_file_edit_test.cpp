@@ -10,21 +10,7 @@ using pledge::test::error_of;
 
 namespace {
 
-struct Libraries : test::LibraryFolder {
-  Libraries() {
-    add("demo", R"(library: demo
-title: Demo
-source: A test
-groups:
-  - {id: partnership, title: We work in partnership}
-  - {id: caring, title: We are caring}
-statements:
-  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
-  - {id: dignity, group: caring, text: Our patients are treated with dignity.}
-  - {id: single-sex-accommodation, group: caring, text: Single-sex rooms.}
-)");
-  }
-};
+using Libraries = test::DemoLibrary;
 
 // A service file as a team keeps it: comments above, beside and between entries, a quoted value.
 const std::string ward = R"(# Ward 7's pledge

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "base/error.hpp"
+#include "base/source_text.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
-#include "base/source_text.hpp"
 
 namespace pledge::test {
 
@@ -58,6 +58,41 @@ class LibraryFolder {
   TempFolder m_folder;
   LibraryCatalog m_catalog{{}};
 };
+
+// The small library the model and workshop tests select from: two groups, and three statements to keep, cross
+// off and reword. A test that needs another statement adds it in its own file, where its reader sees it.
+inline const std::string demo_library = R"(library: demo
+title: Demo
+source: A test
+groups:
+  - {id: partnership, title: We work in partnership}
+  - {id: caring, title: We are caring}
+statements:
+  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
+  - {id: dignity, group: caring, text: Our patients are treated with dignity.}
+  - {id: single-sex-accommodation, group: caring, text: Single-sex rooms.}
+)";
+
+// A library folder holding demo_library.
+struct DemoLibrary : LibraryFolder {
+  DemoLibrary() { add("demo", demo_library); }
+};
+
+// A library `demo` of one group, caring ("We are caring"), with `statements`: YAML list items, one a line, so
+// that the statements a test counts stay in the test.
+inline std::string caring_library(const std::string& statements) {
+  return "library: demo\ntitle: Demo\nsource: S\ngroups: [{id: caring, title: We are "
+         "caring}]\nstatements:\n" +
+         statements;
+}
+
+// A second library of one statement, for services that select more than one.
+inline const std::string extra_library = R"(library: extra
+title: Extra
+source: S
+groups: [{id: aims, title: Aims}]
+statements: [{id: celebrate, group: aims, text: We celebrate.}]
+)";
 
 // Runs `action`, which must throw Error, and returns its diagnostics as "file:line:col: message" lines.
 template <typename Action>

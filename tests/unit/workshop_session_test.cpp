@@ -16,23 +16,11 @@ using namespace pledge::workshop;
 
 namespace {
 
-const std::string library = R"(library: demo
-title: Demo
-source: A test
-groups:
-  - {id: partnership, title: We work in partnership}
-  - {id: caring, title: We are caring}
-statements:
-  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
-  - {id: dignity, group: caring, text: We treat you with dignity.}
-  - {id: single-rooms, group: caring, text: Every room is a single room.}
-)";
-
 const std::string ward = R"(# Ward 7
 service: Ward 7
 libraries: [demo]
 exclude:
-  - ref: demo/single-rooms
+  - ref: demo/single-sex-accommodation
     reason: We are a day unit.
 add:
   - id: visiting
@@ -40,13 +28,13 @@ add:
     text: Your family can visit at any time.
 )";
 
-// A service file and its library in a temporary folder, and a workshop session on them.
+// A service file and the demo library in a temporary folder, and a workshop session on them.
 struct Workshop {
   test::TempFolder folder;
   std::filesystem::path file;
   std::unique_ptr<WorkshopSession> session;
 
-  explicit Workshop(const std::string& text = ward, const std::string& library_text = library,
+  explicit Workshop(const std::string& text = ward, const std::string& library_text = test::demo_library,
                     const std::function<void(WorkshopSettings&, test::TempFolder&)>& adjust = {}) {
     folder.write("libraries/demo.yaml", library_text);
     file = folder.write("ward.pledge.yaml", text);
@@ -90,9 +78,10 @@ TEST_CASE("the workshop's state is the file on disk, its version the SHA-256 of 
   CHECK(state.file.text == ward);
   CHECK(state.file.version == sha256_hex(ward));
   CHECK(state.problems.empty());
-  CHECK(decisions(state) ==
-        std::vector<std::string>{"partnership demo/second-opinion kept", "caring demo/dignity kept",
-                                 "caring demo/single-rooms crossed-off", "caring local/visiting added"});
+  CHECK(decisions(state) == std::vector<std::string>{"partnership demo/second-opinion kept",
+                                                     "caring demo/dignity kept",
+                                                     "caring demo/single-sex-accommodation crossed-off",
+                                                     "caring local/visiting added"});
   CHECK(state.view->groups[1].statements[1].reason == "We are a day unit.");
   CHECK(state.history.empty());
 }
@@ -126,7 +115,7 @@ TEST_CASE("a change made to an older version is refused as a conflict and nothin
 TEST_CASE("a conflict with a version this session never saw offers no version of the page's own") {
   Workshop workshop;
   const ChangeResult result =
-      workshop.session->change(edit::KeepAgain{"demo/single-rooms"}, std::string(64, '0'));
+      workshop.session->change(edit::KeepAgain{"demo/single-sex-accommodation"}, std::string(64, '0'));
   CHECK(result.outcome == Outcome::conflict);
   CHECK(!result.yours);
   CHECK(workshop.text() == ward);

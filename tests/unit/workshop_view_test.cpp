@@ -10,21 +10,7 @@ using namespace pledge::workshop;
 
 namespace {
 
-struct Libraries : test::LibraryFolder {
-  Libraries() {
-    add("demo", R"(library: demo
-title: Demo
-source: A test
-groups:
-  - {id: partnership, title: We work in partnership}
-  - {id: caring, title: We are caring}
-statements:
-  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
-  - {id: dignity, group: caring, text: We treat you with dignity.}
-  - {id: single-rooms, group: caring, text: Every room is a single room.}
-)");
-  }
-};
+using Libraries = test::DemoLibrary;
 
 lint::Finding finding(const std::string& ref, const std::string& message) {
   return lint::Finding{"spelling", lint::Severity::error, {}, message, {}, ref};
@@ -42,7 +28,7 @@ groups: [{id: caring, title: We care}, {id: ours, title: Our own}]
 exclude:
   - {ref: demo/second-opinion, reason: Not here.}
 reword:
-  - {ref: demo/single-rooms, text: Your room is your own.}
+  - {ref: demo/single-sex-accommodation, text: Your room is your own.}
 add:
   - {id: visiting, group: caring, text: Visit any time.}
 )");
@@ -65,7 +51,7 @@ add:
   CHECK(view.groups[1].statements[0].findings.size() == 1);
   CHECK(view.groups[1].statements[1].decision == Decision::reworded);
   CHECK(view.groups[1].statements[1].text == "Your room is your own.");
-  CHECK(view.groups[1].statements[1].original == "Every room is a single room.");
+  CHECK(view.groups[1].statements[1].original == "Single-sex rooms.");
   CHECK(view.groups[1].statements[2].ref == "local/visiting");
   CHECK(view.groups[1].statements[2].decision == Decision::added);
   REQUIRE(view.findings.size() == 1);

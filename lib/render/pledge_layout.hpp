@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/resolved_pledge.hpp"
+#include "render/fixed_text_files.hpp"
+#include "render/identity_style.hpp"
+#include "render/pdf_document.hpp"
+#include "render/render_options.hpp"
+
+namespace pledge::render {
+
+// What the layout of one pledge's document draws from: the pledge, the PDF it draws into, the render options,
+// the organisation's style and the fixed texts of each of its languages, worked out once per document
+// (identity_style throws at a colour that gives too little contrast). The checklist, worksheet and
+// large-print layouts are made on it.
+class PledgeLayout {
+ public:
+  PledgeLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
+      : m_pledge(pledge),
+        m_document(document),
+        m_options(options),
+        m_style(identity_style(pledge.identity)),
+        m_texts(texts_of(pledge, options)) {}
+
+ protected:
+  const ResolvedPledge& m_pledge;
+  PdfDocument& m_document;
+  const RenderOptions& m_options;
+  IdentityStyle m_style;
+  std::vector<const FixedTexts*> m_texts;  // of each of the pledge's languages, the first first
+};
+
+}  // namespace pledge::render
