@@ -29,4 +29,18 @@ if command -v valgrind >/dev/null; then
   count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$pledge" build "$service" -o "$out" \
     --only poster,leaflet,checklist 2>&1 >/dev/null | sed -n 's/.*Collected : *//p')
   echo "  --only poster,leaflet,checklist: ${count:-?} instructions (callgrind)"
+  # The poster alone against its 3 ms target, by instruction count: render_poster's inclusive count, scaled
+  # by the old one-sheet poster's, 22.66M instructions measured the same way on the district nursing example
+  # before issue 14 (main at cbebd6c), which took 1.89 ms in-process (bench-baseline.log).
+  echo "render_poster, callgrind (pledge build --only poster), scaled at 1.89 ms per 22.66M instructions:"
+  cg=$(mktemp)
+  for service in examples/district-nursing tests/data/render/long-pledge tests/data/render/big-ward; do
+    valgrind --tool=callgrind --callgrind-out-file="$cg" "$pledge" --library-path tests/data/render/statements \
+      build --no-lint "$service.pledge.yaml" -o "$out" --only poster >/dev/null 2>&1
+    poster=$(callgrind_annotate --inclusive=yes "$cg" 2>/dev/null | grep -m1 'render_poster(' | awk '{print $1}' | tr -d ,)
+    if [ -n "$poster" ]; then
+      awk -v n="$poster" -v s="$service" 'BEGIN { printf "  %-36s %6.1fM instructions = %.2f ms (target: 3 ms)\n", s, n / 1e6, n / 22.66e6 * 1.89 }'
+    fi
+  done
+  rm -f "$cg"
 fi

@@ -37,9 +37,11 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
       subject.statements.push_back(StatementText{statement.ref, text.text, text.location, text.language});
   }
   // What the service asks in return is printed beside the statements, so it is held to the same rules.
-  for (std::size_t i = 0; i < pledge.asks.size(); ++i)
-    subject.statements.push_back(
-        StatementText{"asks/" + std::to_string(i + 1), pledge.asks[i].text, pledge.asks[i].location});
+  for (std::size_t i = 0; i < pledge.asks.size(); ++i) {
+    for (const auto& text : pledge.asks[i].texts)
+      subject.statements.push_back(
+          StatementText{"asks/" + std::to_string(i + 1), text.text, text.location, text.language});
+  }
   subject.words = pledge.words;
   subject.glossary = pledge.glossary;
   subject.sources.push_back(pledge.source_text);

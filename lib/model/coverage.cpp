@@ -35,7 +35,31 @@ void CoverageMatrix::add_library(const std::string& id) {
   }
 }
 
+namespace {
+
+bool same_text(const std::optional<IdentityText>& a, const std::optional<IdentityText>& b) {
+  return a.has_value() == b.has_value() && (!a || a->text == b->text);
+}
+
+// The same identity as the documents show it, wherever each is written.
+bool same_identity(const Identity& a, const Identity& b) {
+  const bool same_logo =
+      a.logo.has_value() == b.logo.has_value() && (!a.logo || a.logo->bytes == b.logo->bytes);
+  return same_logo && same_text(a.organisation, b.organisation) && same_text(a.logo_alt, b.logo_alt) &&
+         same_text(a.primary, b.primary) && same_text(a.accent, b.accent) && same_text(a.footer, b.footer);
+}
+
+}  // namespace
+
+const Identity* CoverageMatrix::identity() const {
+  return m_identity && !m_identities_differ && !m_identity->empty() ? &*m_identity : nullptr;
+}
+
 void CoverageMatrix::add(const ResolvedPledge& pledge) {
+  if (m_services.empty())
+    m_identity = pledge.identity;
+  else if (!m_identity || !same_identity(*m_identity, pledge.identity))
+    m_identities_differ = true;
   for (const auto& library : pledge.libraries)
     add_library(library.id);
   CoverageService service{pledge.service, pledge.source_text ? pledge.source_text->name() : std::string(), 0};

@@ -47,9 +47,16 @@ class CoverageMatrix {
   // Rows by library id, then library order.
   std::vector<const CoverageRow*> rows() const;
   std::size_t count(std::size_t service, CoverageState state) const;
+  // The identity every service added shares (the organisation's, as one identity file gives it to all),
+  // for the report to wear; nothing if none has one or two differ: a report across organisations is no
+  // one organisation's.
+  const Identity* identity() const;
 
  private:
   void add_library(const std::string& id);
+
+  std::optional<Identity> m_identity;  // the first service's
+  bool m_identities_differ = false;
 
   LibraryCatalog& m_catalog;
   std::vector<CoverageService> m_services;

@@ -78,7 +78,8 @@ std::optional<IdentityText> located_text(MappingReader& reader, std::string_view
   auto text = reader.text(key, Need::optional);
   if (!text)
     return std::nullopt;
-  return IdentityText{std::move(*text), reader.location_of_value(key)};
+  const Location where = reader.location_of_value(key);
+  return IdentityText{std::move(*text), where, std::string(reader.source().line(where.line))};
 }
 
 // The logo named at `logo` (relative to the folder of the file it is written in), read and checked.

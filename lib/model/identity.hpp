@@ -18,6 +18,7 @@ inline constexpr const char* identity_file_name = ".pledge-identity.yaml";
 struct IdentityText {
   std::string text;
   Location location;
+  std::string source_line;  // the text of location.line, for an error found later (a colour's contrast)
 };
 
 enum class ImageFormat { png, jpeg };

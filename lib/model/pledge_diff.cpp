@@ -138,8 +138,10 @@ const std::vector<PledgeField>& pledge_fields() {
       {"asks", nullptr,
        [](P p) {
          std::vector<std::string> texts;
-         for (const auto& ask : p.asks)
-           texts.push_back(ask.text);
+         for (const auto& ask : p.asks) {
+           for (const auto& text : ask.texts)  // one language: the text as written; more: each named
+             texts.push_back(ask.texts.size() > 1 ? text.language + ": " + text.text : text.text);
+         }
          return texts;
        }},
       {"poster sheets",

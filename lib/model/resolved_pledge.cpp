@@ -67,6 +67,7 @@ class Resolver {
   void add_local_statements(StatementsByGroup& by_group);
   void add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge);
   void attach_evidence(ResolvedPledge& pledge);
+  void add_asks(ResolvedPledge& pledge);
 
   // The library statement a ref names, or nullptr after reporting why there is none.
   const Statement* find(const std::string& ref, const Location& where, std::string_view action);
@@ -239,7 +240,6 @@ ResolvedPledge Resolver::service_fields() const {
   pledge.version = m_service.version;
   pledge.agreed = m_service.agreed;
   pledge.poster = m_service.poster;
-  pledge.asks = m_service.asks;
   pledge.identity = m_service.identity;
   pledge.words = m_service.words;
   pledge.source_text = m_service.source_text;
@@ -411,6 +411,18 @@ void Resolver::attach_evidence(ResolvedPledge& pledge) {
   }
 }
 
+void Resolver::add_asks(ResolvedPledge& pledge) {
+  for (std::size_t i = 0; i < m_service.asks.size(); ++i) {
+    const Ask& ask = m_service.asks[i];
+    ResolvedAsk out;
+    out.texts = in_languages(ask.text, m_service.language, ask.location, ask.translations, m_source,
+                             "ask " + std::to_string(i + 1) + " ('" + ask.text + "')");
+    out.text = out.texts.front().text;
+    out.location = out.texts.front().location;
+    pledge.asks.push_back(std::move(out));
+  }
+}
+
 ResolvedPledge Resolver::run() {
   ResolvedPledge pledge = service_fields();
   choose_languages(pledge);
@@ -424,6 +436,7 @@ ResolvedPledge Resolver::run() {
   add_local_statements(by_group);
   add_groups_in_order(std::move(by_group), pledge);
   attach_evidence(pledge);
+  add_asks(pledge);
   if (pledge.statements.empty() && m_problems.empty()) {
     problem(m_source.location(1, 1),
             "the pledge has no statements: every selected statement is excluded; keep or add at least one");

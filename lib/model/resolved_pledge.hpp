@@ -16,6 +16,13 @@ enum class StatementStatus { kept, reworded, added };
 
 std::string_view to_string(StatementStatus status);
 
+// What the service asks of patients, relatives and carers, as the pledge prints it.
+struct ResolvedAsk {
+  std::string text;  // in the documents' first language
+  Location location;
+  std::vector<LanguageText> texts;  // in every language of the pledge, in its order (texts[0] is text)
+};
+
 // A statement as the service's pledge prints it, with where it came from.
 struct ResolvedStatement {
   std::string ref;  // library/statement, or local/<id>
@@ -72,7 +79,7 @@ struct ResolvedPledge {
   std::string version;                 // the pledge's own version, if the service file gives one
   std::optional<CalendarDate> agreed;  // the day the team agreed it, if given
   PosterSettings poster;
-  std::vector<Ask> asks;                // what the service asks of patients, relatives and carers
+  std::vector<ResolvedAsk> asks;        // what the service asks of patients, relatives and carers
   Identity identity;                    // the organisation's name, logo, colours and footer, if it has one
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's

@@ -128,12 +128,22 @@ void read_poster(MappingReader& poster, ServiceFile& service) {
   }
 }
 
+// Each ask is a text, or a mapping of its text and translations (`- text: ...` with `translations: {cy:
+// ...}`).
 void read_asks(MappingReader& file, ServiceFile& service) {
   for (const auto& item : file.list("asks", Need::optional)) {
+    if (item.is_mapping()) {
+      MappingReader ask = file.nested(item, "ask", {"text", "translations"});
+      if (auto text = ask.text("text", Need::required)) {
+        service.asks.push_back(
+            Ask{*text, ask.location_of_value("text"), read_translations(ask, service.language)});
+      }
+      continue;
+    }
     if (!item.is_scalar() || item.scalar().empty()) {
       file.problem(item,
                    "each item of 'asks' must be a short text saying what you ask of patients, "
-                   "relatives and carers, but this is " +
+                   "relatives and carers (or 'text:' with 'translations:'), but this is " +
                        describe_kind(item));
       continue;
     }

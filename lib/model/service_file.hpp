@@ -75,6 +75,7 @@ struct PosterSettings {
 struct Ask {
   std::string text;
   Location location;
+  std::vector<LanguageText> translations = {};  // as written under the ask's `translations:`
 };
 
 // A service's selection and rewording file: what the team chose, before resolution against the libraries.

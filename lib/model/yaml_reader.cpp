@@ -360,7 +360,9 @@ void MappingReader::check_keys() {
         std::string all;
         for (const auto& k : m_keys)
           all += (all.empty() ? "" : ", ") + k;
-        hint = "; a " + m_what + " may have: " + all;
+        const bool vowel =
+            !m_what.empty() && std::string_view("aeiou").find(m_what[0]) != std::string_view::npos;
+        hint = std::string(vowel ? "; an " : "; a ") + m_what + " may have: " + all;
       }
       problem(key, "unknown key '" + name + "' in " + m_what + hint);
     }

@@ -97,6 +97,12 @@ class MappingReader {
   MappingReader(YamlNode&&, const SourceText&, DiagnosticList&, std::string,
                 std::vector<std::string>) = delete;
 
+  // A reader of `node`, a mapping inside this one's value (an item of a list of texts or mappings), that
+  // records its problems with this one's.
+  MappingReader nested(const YamlNode& node, std::string what, std::vector<std::string> keys) const {
+    return MappingReader(node, m_source, m_problems, std::move(what), std::move(keys));
+  }
+
   bool is_mapping() const { return m_is_mapping; }
   const YamlNode& node() const { return *m_node; }
   const SourceText& source() const { return m_source; }

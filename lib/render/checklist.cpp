@@ -82,7 +82,7 @@ class ChecklistLayout {
         flow.draw(
             [y = flow.y(), this, heading, text = texts->text("statements-not-in-this-pledge")](Page& page) {
               page.tagged(heading, [&] {
-                page.text(margins.side, y + 14, m_document.bold(), 13, text, palette().heading);
+                page.text(margins.side, y + 14, m_document.bold(), 13, text, m_style.colours.heading);
               });
             });
         flow.advance(20);
@@ -94,7 +94,7 @@ class ChecklistLayout {
           flow.draw([y = flow.y(), line, this, paragraph](Page& page) {
             page.tagged(paragraph, [&] {
               page.text_in_column(margins.side, content_width(), y + 9, m_document.regular(), body_size, line,
-                                  palette().muted_ink);
+                                  m_style.colours.muted_ink);
             });
           });
           flow.advance(11);
@@ -152,7 +152,7 @@ class ChecklistLayout {
   static double content_width() { return page_height(PageSize::a4) - 2 * margins.side; }
 
   void title_block(PageFlow& flow) {
-    const Palette& colours = palette();
+    const Palette& colours = m_style.colours;
     const Face& bold = m_document.bold();
     const Face& regular = m_document.regular();
     StructureTree& tree = m_document.structure();
@@ -162,10 +162,10 @@ class ChecklistLayout {
     for (std::size_t i = 0; i < m_texts.size(); ++i) {
       const StructureElement part =
           m_texts.size() == 1 ? title : tree.add(title, Role::p, {.lang = other_lang(*m_texts[i])});
-      flow.draw(
-          [this, &bold, part, y = flow.y(), text = m_texts[i]->text("evidence-checklist") + " "](Page& page) {
-            page.tagged(part, [&] { page.text(margins.side, y + 20, bold, 22, text, palette().heading); });
-          });
+      flow.draw([this, &bold, part, y = flow.y(),
+                 text = m_texts[i]->text("evidence-checklist") + " "](Page& page) {
+        page.tagged(part, [&] { page.text(margins.side, y + 20, bold, 22, text, m_style.colours.heading); });
+      });
       flow.advance(i + 1 == m_texts.size() ? 32 : 26);
     }
     const StructureElement service = m_texts.size() == 1 ? title : tree.add(title, Role::p);
@@ -198,8 +198,10 @@ class ChecklistLayout {
     if (!m_pledge.asks.empty()) {  // printed beside the statements, so auditors see them too
       for (std::size_t i = 0; i < m_texts.size(); ++i) {
         std::string asks = m_texts[i]->text("what-the-service-asks");
-        for (const auto& ask : m_pledge.asks)  // asks have no translations in the model yet
-          asks += " " + ask.text;
+        for (const auto& ask : m_pledge.asks) {
+          const LanguageText* translated = find_language(ask.texts, m_texts[i]->language());
+          asks += " " + (translated ? translated->text : ask.text);
+        }
         about.emplace_back(std::move(asks), other_lang(*m_texts[i]));
       }
     }

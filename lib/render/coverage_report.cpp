@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 
+#include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -127,20 +128,26 @@ std::string library_of(const std::string& ref) {
 class CoverageLayout {
  public:
   CoverageLayout(const CoverageMatrix& matrix, PdfDocument& document, const RenderOptions& options)
-      : m_matrix(matrix), m_rows(matrix.rows()), m_document(document), m_options(options) {}
+      : m_matrix(matrix),
+        m_rows(matrix.rows()),
+        m_document(document),
+        m_options(options),
+        m_style(identity_style(matrix.identity() ? *matrix.identity() : Identity{})) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::landscape, margins);
+    if (const Identity* identity = m_matrix.identity())
+      logo_on_first_page(m_document, flow, *identity, page_height(PageSize::a4) - margins.side, margins.top);
     title_block(flow);
     services_table(flow);
     const auto sets = coverage_page_sets(m_matrix.services().size());
     for (std::size_t s = 0; s < sets.size(); ++s)
       matrix_pages(flow, sets[s], s, sets.size());
     exclusions(flow);
-    const std::string running_title =
+    const std::string title =
         "Statement coverage: " + plural(m_matrix.services().size(), "service", "services") + ", " +
         plural(m_rows.size(), "library statement", "library statements");
-    flow.render(m_document, 22, running_title + "  ·  " + made_with_line(m_options));
+    flow.render(m_document, 22, running_title(m_style, title + "  ·  " + made_with_line(m_options)));
   }
 
  private:
@@ -173,16 +180,17 @@ class CoverageLayout {
 
   void heading(PageFlow& flow, const std::string& text) {
     flow.draw([y = flow.y(), text, this, element = add(Role::h2)](Page& page) {
-      page.tagged(element, [&] { page.text(margins.side, y + 13, bold(), 13, text, palette().heading); });
+      page.tagged(element,
+                  [&] { page.text(margins.side, y + 13, bold(), 13, text, m_style.colours.heading); });
     });
     flow.advance(20);
   }
 
   void title_block(PageFlow& flow) {
-    const Palette& colours = palette();
+    const Palette& colours = m_style.colours;
     flow.draw([this, element = add(Role::h1)](Page& page) {
       page.tagged(element, [&] {
-        page.text(margins.side, margins.top + 20, bold(), 22, "Statement coverage", palette().heading);
+        page.text(margins.side, margins.top + 20, bold(), 22, "Statement coverage", m_style.colours.heading);
       });
     });
     flow.advance(32);
@@ -252,7 +260,7 @@ class CoverageLayout {
     paragraph(
         flow,
         "Added: the service's own statements, which are in no library and so have no row in the matrix.",
-        regular(), small_size, 10, palette().muted_ink);
+        regular(), small_size, 10, m_style.colours.muted_ink);
     flow.advance(12);
   }
 
@@ -272,7 +280,7 @@ class CoverageLayout {
             std::optional<StructureElement> element) const {
     const CoverageMark m = coverage_mark(state);
     page.artifact([&] {
-      if (m.fill != palette().paper)
+      if (m.fill != m_style.colours.paper)
         page.fill_rect(x + 1, top + 1, w - 2, h - 2, m.fill);
     });
     const auto letter = [&] {
@@ -342,7 +350,7 @@ class CoverageLayout {
                                              std::to_string(services) + "  ·  page set " +
                                              std::to_string(set_index + 1) + " of " + std::to_string(sets);
     flow.draw([=, this, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       const Colour band = tint(colours.heading, 0.9);
       const MatrixTags none{};
       const MatrixTags& t = tags ? *tags : none;
@@ -425,10 +433,11 @@ class CoverageLayout {
     text = shortened(bold(), text, body_size, content_width() - 2 * cell_pad);
     const StructureElement cell = tree().add(tree().add(table, Role::tr), Role::td, {.column_span = columns});
     flow.draw([=, this, y = flow.y()](Page& page) {
-      page.artifact(
-          [&] { page.fill_rect(margins.side, y, content_width(), height, tint(palette().heading, 0.8)); });
+      page.artifact([&] {
+        page.fill_rect(margins.side, y, content_width(), height, tint(m_style.colours.heading, 0.8));
+      });
       page.tagged(cell, [&] {
-        page.text(margins.side + cell_pad, y + 10.5, bold(), body_size, text, palette().heading);
+        page.text(margins.side + cell_pad, y + 10.5, bold(), body_size, text, m_style.colours.heading);
       });
     });
     flow.advance(height);
@@ -455,7 +464,7 @@ class CoverageLayout {
     for (std::size_t c = 0; c < 1 + set.count + std::size(all_states); ++c)
       cells.push_back(tree().add(tr, Role::td));
     flow.draw([=, this, &row, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       page.tagged(cells[0], [&] {
         double baseline = y + cell_pad + small_size;
         for (const auto& line : lines.ref) {
@@ -504,7 +513,7 @@ class CoverageLayout {
       tree().add(tr, Role::td, {.column_span = std::size(all_states)});
     }
     flow.draw([=, this, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       page.artifact([&] {
         page.line(margins.side, y, margins.side + content_width(), y, colours.heading, 1);
         for (std::size_t r = 0; r < rows; r += 2)
@@ -576,13 +585,13 @@ class CoverageLayout {
     flow.keep_together(80);
     heading(flow, "Why statements were excluded");
     if (excluded.empty()) {
-      paragraph(flow, "No service excluded a statement.", regular(), 9, 12, palette().muted_ink);
+      paragraph(flow, "No service excluded a statement.", regular(), 9, 12, m_style.colours.muted_ink);
       return;
     }
     paragraph(flow,
               "Auditors may ask why a statement of the libraries was left out of a pledge; each service's "
               "reason, as its file gives it, by statement:",
-              regular(), 9, 12, palette().muted_ink);
+              regular(), 9, 12, m_style.colours.muted_ink);
     flow.advance(4);
     const std::vector<TableColumn> columns = {
         {"Statement", 250}, {"Service", 190}, {"Reason", content_width() - 250 - 190}};
@@ -613,6 +622,7 @@ class CoverageLayout {
   std::vector<const CoverageRow*> m_rows;
   PdfDocument& m_document;
   const RenderOptions& m_options;
+  IdentityStyle m_style;  // the services' shared identity, or the house style
 };
 
 }  // namespace

@@ -23,7 +23,7 @@ Colour checked_colour(const IdentityText& value, std::string_view name, Colour t
     throw Error("colour " + std::string(name) + " '" + value.text + "' gives the white text drawn on it a " +
                     "contrast of " + ratio_text(ratio) +
                     ":1, less than the 4.5:1 WCAG AA asks; choose a darker shade",
-                value.location);
+                value.location, value.source_line);
   }
   return colour;
 }

@@ -39,8 +39,8 @@ class LargePrintLayout {
     logo_on_first_page(m_document, flow, m_pledge.identity, page_width(PageSize::a4) - margins.side,
                        margins.top);
     const StructureElement title = m_tree.add(m_tree.document(), Role::h1);
-    in_each(flow, title, fixed("our-pledge"), m_document.bold(), sizes.title, palette().heading);
-    lines(flow, part(title, ""), m_pledge.service, m_document.bold(), sizes.service, palette().heading);
+    in_each(flow, title, fixed("our-pledge"), m_document.bold(), sizes.title, m_style.colours.heading);
+    lines(flow, part(title, ""), m_pledge.service, m_document.bold(), sizes.service, m_style.colours.heading);
     if (!m_pledge.audience.empty()) {  // written once, in the service file's language
       flow.advance(6);
       std::vector<LanguageText> audience;
@@ -50,7 +50,7 @@ class LargePrintLayout {
              filled(texts->text("for-audience"), "{audience}", lowered_first(m_pledge.audience)),
              {}});
       in_each(flow, m_tree.add(m_tree.document(), Role::p), audience, m_document.regular(), sizes.body,
-              palette().ink);
+              m_style.colours.ink);
     }
     for (const auto& group : m_pledge.groups) {
       std::vector<const ResolvedStatement*> statements;
@@ -66,7 +66,7 @@ class LargePrintLayout {
                          height(texts_or(statements.front()->texts, statements.front()->text),
                                 m_document.regular(), sizes.body, width() - bullet_indent));
       in_each(flow, m_tree.add(m_tree.document(), Role::h2), titles, m_document.bold(), sizes.heading,
-              palette().heading);
+              m_style.colours.heading);
       flow.advance(sizes.body * 0.5);
       const StructureElement list = m_tree.add(m_tree.document(), Role::l);
       for (const ResolvedStatement* statement : statements)
@@ -78,9 +78,9 @@ class LargePrintLayout {
       flow.keep_together(height(heading, m_document.bold(), sizes.heading, width()) +
                          height(m_pledge.contact, m_document.regular(), sizes.body, width()));
       in_each(flow, m_tree.add(m_tree.document(), Role::h2), heading, m_document.bold(), sizes.heading,
-              palette().heading);
+              m_style.colours.heading);
       lines(flow, m_tree.add(m_tree.document(), Role::p), m_pledge.contact, m_document.regular(), sizes.body,
-            palette().ink);
+            m_style.colours.ink);
     }
     flow.advance(sizes.body);
     std::vector<LanguageText> about;
@@ -93,7 +93,7 @@ class LargePrintLayout {
         continue;
       flow.keep_together(height(line.text, m_document.regular(), sizes.small, width()));
       lines(flow, m_tree.add(m_tree.document(), Role::p, {.lang = other_lang(line.language)}), line.text,
-            m_document.regular(), sizes.small, palette().ink);
+            m_document.regular(), sizes.small, m_style.colours.ink);
       flow.advance(sizes.small * 0.5);
     }
     std::string footer;
@@ -192,11 +192,11 @@ class LargePrintLayout {
     const StructureElement label = m_tree.add(entry, Role::lbl);
     flow.draw([y = flow.y(), this, label](Page& page) {
       page.tagged(label, [&] {
-        page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", palette().ink);
+        page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", m_style.colours.ink);
       });
     });
-    in_each(flow, m_tree.add(entry, Role::lbody), texts, m_document.regular(), sizes.body, palette().ink,
-            bullet_indent);
+    in_each(flow, m_tree.add(entry, Role::lbody), texts, m_document.regular(), sizes.body,
+            m_style.colours.ink, bullet_indent);
     flow.advance(sizes.body * 0.45);
   }
 

@@ -1,6 +1,7 @@
 #include "render/poster.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -10,6 +11,7 @@
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/pdf_document.hpp"
+#include "render/shaped_text.hpp"
 
 namespace pledge::render {
 
@@ -45,20 +47,82 @@ std::string sheet_label(std::size_t sheet, std::size_t sheets) {
   return label;
 }
 
+// A paragraph's words as break_line_extents measures them, at 1 pt: the space before each and the advances
+// of its runs. Counting a statement's lines at another size and width from these takes a few instructions a
+// word, where breaking the shaped paragraph again takes tens.
+struct MeasuredWords {
+  struct Word {
+    double space = 0;
+    std::uint32_t first = 0;  // its runs' advances [first, last)
+    std::uint32_t last = 0;
+  };
+  std::vector<Word> words;
+  std::vector<double> advances;
+};
+
+MeasuredWords measured_words(const ShapedParagraph& paragraph) {
+  MeasuredWords measured;
+  const std::vector<GlyphRun>& runs = paragraph.runs;
+  double space = 0;
+  for (std::size_t r = 0; r < runs.size();) {
+    if (runs[r].space) {
+      space = runs[r].advance;
+      ++r;
+      continue;
+    }
+    MeasuredWords::Word word{space, static_cast<std::uint32_t>(measured.advances.size()), 0};
+    for (; r < runs.size() && !runs[r].space; ++r)
+      measured.advances.push_back(runs[r].advance);
+    word.last = static_cast<std::uint32_t>(measured.advances.size());
+    measured.words.push_back(word);
+  }
+  return measured;
+}
+
+// The lines break_line_extents breaks the paragraph into at `size` and `width`, with the same arithmetic in
+// the same order (so the same breaks to the last bit), or nothing if a word does not fit.
+std::optional<std::size_t> count_lines(const MeasuredWords& measured, double size, double width) {
+  std::size_t lines = 0;
+  bool open = false;
+  double line_width = 0;
+  for (const MeasuredWords::Word& word : measured.words) {
+    const double space_before = word.space * size;
+    double word_width = 0;
+    for (std::uint32_t i = word.first; i < word.last; ++i)
+      word_width += measured.advances[i] * size;
+    if (open && line_width + space_before + word_width <= width) {
+      line_width += space_before + word_width;
+    } else if (word_width <= width) {
+      if (open)
+        ++lines;
+      line_width = word_width;
+      open = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return lines + 1;  // the open line, or the one empty line of a paragraph without words
+}
+
 // One statement or ask, wrapped for a column.
 struct StatementBox {
-  std::size_t index = 0;                            // in the pledge's statements, or in its asks
-  const std::vector<std::string>* lines = nullptr;  // kept by the layout's wrapping cache
+  std::size_t index = 0;           // in the pledge's statements, or in its asks
+  std::vector<std::string> lines;  // only when laid out to be drawn (Detail::lines)
   double height = 0;
 };
 
 // One group's coloured panel at a given size, or the panel of what the service asks in return.
 struct Panel {
   std::size_t group_index = 0;  // groups.size() for the asks
-  bool continued = false;       // the group began on an earlier sheet
+  bool continued = false;       // the group began on an earlier sheet, or in the page column before
   std::vector<std::string> title_lines;
   std::vector<std::vector<StatementBox>> columns;
+  std::vector<double> item_heights;  // of its statements, in order
   double title_height = 0;
+  // The title when the group continues from the page column before ("Your care (continued)"), when the
+  // panels are side by side.
+  std::vector<std::string> continued_title_lines;
+  double continued_title_height = 0;
   double height = 0;
   double x = 0;
   double top = 0;
@@ -68,41 +132,90 @@ struct Panel {
 
 enum class Arrangement { stacked, side_by_side };
 
-// Splits heights into `count` consecutive columns, minimising the tallest; returns the start of each column.
-std::vector<std::size_t> balance(const std::vector<double>& heights, double gap, int count) {
-  const std::size_t n = heights.size();
-  auto span = [&](std::size_t from, std::size_t to) {
-    double sum = 0;
-    for (std::size_t i = from; i < to; ++i)
-      sum += heights[i] + (i > from ? gap : 0);
-    return sum;
-  };
+// What arranging a sheet makes: the heights alone, which is all the fit search needs and many times over, or
+// the wrapped lines too, once, for drawing.
+enum class Detail { heights, lines };
+
+// The number of lines wrap_whole_words breaks `text` into, or nothing if a word does not fit: the same break
+// (break_line_extents), without making a string of each line.
+std::optional<std::size_t> whole_word_line_count(const Face& face, std::string_view text, double size,
+                                                 double width) {
+  if (text.find('\n') != std::string_view::npos ||
+      text.find_first_not_of(" \t\r") == std::string_view::npos) {
+    const auto lines =
+        wrap_whole_words(face, text, size, width);  // paragraphs and blank lines as it counts them
+    return lines ? std::optional<std::size_t>(lines->size()) : std::nullopt;
+  }
+  const auto extents = break_line_extents(face.shaped(text), size, width);
+  return extents ? std::optional<std::size_t>(extents->size()) : std::nullopt;
+}
+
+// Splits items 0..n into `count` consecutive columns (fewer if there are fewer items), `span(from, to)` being
+// the height of a column holding [from, to): the tallest column as short as can be, and of the splits that
+// give it, the one with the least sum of squared heights. That second rule balances every pair of
+// neighbours: a column cannot end lower than its neighbour by more than the item at their boundary (with the
+// space under it), or moving that item across would lower the sum without raising the tallest. Only splits
+// `acceptable(starts, heights)` allows are considered; nothing but {0} if none is. Returns the start of each
+// column.
+template <typename Span, typename Acceptable>
+std::vector<std::size_t> balance_by(std::size_t n, int columns, const Span& span,
+                                    const Acceptable& acceptable) {
   std::vector<std::size_t> best{0};
-  if (count <= 1 || n <= 1)
+  if (columns <= 1 || n <= 1)
     return best;
-  double best_height = std::numeric_limits<double>::max();
-  if (count == 2) {
-    for (std::size_t a = 1; a < n; ++a) {
-      const double h = std::max(span(0, a), span(a, n));
-      if (h < best_height) {
-        best_height = h;
-        best = {0, a};
-      }
+  // Heights that differ by rounding alone are the same height.
+  constexpr double same = 1e-9;
+  double best_tallest = std::numeric_limits<double>::max();
+  double best_squares = std::numeric_limits<double>::max();
+  // Columns [0, a), [a, b) and [b, n); b == n for two.
+  auto consider = [&](std::size_t a, std::size_t b) {
+    const double first = span(0, a);
+    const double second = span(a, b);
+    const double third = b < n ? span(b, n) : 0;
+    const double tallest = std::max({first, second, third});
+    const double squares = first * first + second * second + third * third;
+    const bool better =
+        tallest < best_tallest - same || (tallest < best_tallest + same && squares < best_squares - same);
+    if (better &&
+        (b < n ? acceptable(std::array<std::size_t, 3>{0, a, b}, std::array<double, 3>{first, second, third})
+               : acceptable(std::array<std::size_t, 2>{0, a}, std::array<double, 2>{first, second}))) {
+      best_tallest = std::min(best_tallest, tallest);
+      best_squares = squares;
+      best = b < n ? std::vector<std::size_t>{0, a, b} : std::vector<std::size_t>{0, a};
     }
+  };
+  if (columns == 2 || n == 2) {
+    for (std::size_t a = 1; a < n; ++a)
+      consider(a, n);
     return best;
   }
-  for (std::size_t a = 1; a < n; ++a) {
-    for (std::size_t b = a + 1; b < n; ++b) {
-      const double h = std::max({span(0, a), span(a, b), span(b, n)});
-      if (h < best_height) {
-        best_height = h;
-        best = {0, a, b};
-      }
-    }
+  // A column grows as it takes more items. So for a first column [0, a), the best second split is where the
+  // second column grows past the third: b, the first at which it is as tall, or the one before; that b
+  // only moves on as a does. And once the first column is taller than the best split's tallest, no later a
+  // is better.
+  std::size_t b = 2;
+  for (std::size_t a = 1; a + 1 < n && span(0, a) < best_tallest + same; ++a) {
+    b = std::max(b, a + 1);
+    while (b + 1 < n && span(a, b) < span(b, n))
+      ++b;
+    if (b > a + 1)
+      consider(a, b - 1);
+    consider(a, b);
   }
-  if (best.size() == 1)  // two statements, three columns: two columns it is
-    return balance(heights, gap, 2);
   return best;
+}
+
+// Statements (or panels) of `heights` with `gap` between them, in `count` columns.
+std::vector<std::size_t> balance(const std::vector<double>& heights, double gap, int columns) {
+  std::vector<double> before(heights.size() + 1, 0);  // the height of [0, i) as one column, less its gaps
+  for (std::size_t i = 0; i < heights.size(); ++i)
+    before[i + 1] = before[i] + heights[i];
+  return balance_by(
+      heights.size(), columns,
+      [&](std::size_t from, std::size_t to) {
+        return before[to] - before[from] + gap * count(to - from - 1);
+      },
+      [](const auto&, const auto&) { return true; });
 }
 
 // The statements one sheet carries: [first, last) of the pledge's, and the asks on the last statement sheet.
@@ -143,7 +256,7 @@ class PosterLayout {
       const double signatures_top = m_footer_top - (content.signatures ? signature_height(all_rows()) : 0);
       const double bottom = signatures_top - 18 * m_scale;
       auto panels = arrange(content, plan.fit[sheet - 1].size, plan.fit[sheet - 1].arrangement,
-                            plan.fit[sheet - 1].columns, top + 18 * m_scale, bottom);
+                            plan.fit[sheet - 1].columns, top + 18 * m_scale, bottom, Detail::lines);
       draw_panels(page, *panels, plan.fit[sheet - 1].size);
       if (content.signatures)
         draw_signatures(page, signatures_top, 0, all_rows().size(), true);
@@ -187,7 +300,12 @@ class PosterLayout {
     const int most_columns = m_size == PageSize::a4 ? 2 : 3;
     for (const Arrangement arrangement : {Arrangement::stacked, Arrangement::side_by_side}) {
       for (int columns = arrangement == Arrangement::stacked ? 1 : 2; columns <= most_columns; ++columns) {
-        const auto size = largest_fitting_size(smallest_size(), largest, [&](double s) {
+        // Only a size the rule below would take is worth finding: the next quarter point above it.
+        const double smallest =
+            best.columns == 0
+                ? smallest_size()
+                : std::max(smallest_size(), std::floor((best.size + 0.5 * m_scale) * 4 + 1) / 4);
+        const auto size = largest_fitting_size(smallest, largest, [&](double s) {
           return arrange(content, s, arrangement, columns, top, bottom).has_value();
         });
         // More columns must buy a clearly larger size to be worth narrower, more ragged lines.
@@ -227,12 +345,15 @@ class PosterLayout {
 
   // The statements in sheets at `size`, each sheet taking as many as fit after the one before (so that only
   // the last is short), the signatures under the last if `signatures_under` and they fit there; nothing if a
-  // sheet cannot take even one statement.
-  std::optional<std::vector<SheetContent>> pack(double size, bool signatures_under) const {
+  // sheet cannot take even one statement, or if they need more than `most` sheets.
+  std::optional<std::vector<SheetContent>> pack(
+      double size, bool signatures_under, std::size_t most = std::numeric_limits<std::size_t>::max()) const {
     const std::size_t n = m_pledge.statements.size();
     std::vector<SheetContent> sheets;
     std::size_t first = 0;
     while (first < n || sheets.empty()) {
+      if (sheets.size() == most)
+        return std::nullopt;
       // The longest run from `first` that fits: what fits at a length fits at every shorter one.
       std::size_t low = first;   // fits (an empty run is not a sheet)
       std::size_t high = n + 1;  // does not
@@ -250,6 +371,18 @@ class PosterLayout {
     }
     if (signatures_under && fits_at(sheets.back().first, n, true, sheets.size() - 1, size))
       sheets.back().signatures = true;
+    return sheets;
+  }
+
+  // The statements in `count` sheets at `size` as pack fills them, the team signing under the last; nothing
+  // if they take another number of sheets or the signatures do not fit there. Above the largest size at which
+  // `count` - 1 sheets hold every statement, what fits at a size fits at every smaller one.
+  std::optional<std::vector<SheetContent>> pack_signed(double size, std::size_t count) const {
+    auto sheets = pack(size, false, count);
+    if (!sheets || sheets->size() != count ||
+        !fits_at(sheets->back().first, m_pledge.statements.size(), true, count - 1, size))
+      return std::nullopt;
+    sheets->back().signatures = true;
     return sheets;
   }
 
@@ -277,7 +410,7 @@ class PosterLayout {
     // As large as the same number of sheets allows.
     const std::size_t sheets = at_smallest->size();
     const double size = *largest_fitting_size(smallest_size(), largest, [&](double s) {
-      const auto packed = pack(s, signatures_under);
+      const auto packed = pack(s, signatures_under, sheets);
       return packed && packed->size() == sheets &&
              packed->back().signatures == at_smallest->back().signatures;
     });
@@ -289,6 +422,20 @@ class PosterLayout {
       plan.fit.push_back(
           *fit_at(plan.sheets[s], panels_top(s), panels_bottom(plan.sheets[s].signatures), size));
     plan.signature_sheets = signature_sheets_for(plan.sheets);
+    // A sheet of signatures alone is a sheet: one more of statements with the team signing under them, if
+    // it allows larger text, is no more paper.
+    if (signatures_under && plan.signature_sheets > 0 && sheets + 1 <= static_cast<std::size_t>(limit)) {
+      const double larger = std::floor(size * 4 + 1) / 4;
+      if (const auto signed_size = largest_fitting_size(
+              larger, largest, [&](double s) { return pack_signed(s, sheets + 1).has_value(); })) {
+        plan.sheets = *pack_signed(*signed_size, sheets + 1);
+        plan.fit.clear();
+        for (std::size_t s = 0; s < plan.sheets.size(); ++s)
+          plan.fit.push_back(
+              *fit_at(plan.sheets[s], panels_top(s), panels_bottom(plan.sheets[s].signatures), *signed_size));
+        plan.signature_sheets = 0;
+      }
+    }
     return plan;
   }
 
@@ -398,63 +545,138 @@ class PosterLayout {
   // if a word does not fit.
   std::optional<Panel> panel(std::size_t g, const std::string& title_text,
                              const std::vector<std::pair<std::size_t, const std::string*>>& items,
-                             double size, double width, int columns, bool numbered) const {
+                             double size, double width, int columns, bool numbered, Detail detail) const {
     const double pad = 14 * m_scale;
     const double column_width = (width - 2 * pad - gutter(size) * (columns - 1)) / columns;
     Panel panel;
     panel.group_index = g;
     panel.width = width;
-    auto title_lines = wrap_whole_words(m_document.bold(), title_text, title(size), width - 2 * pad);
-    if (!title_lines)
+    if (!panel_title(title_text, size, width, detail, panel.title_lines, panel.title_height))
       return std::nullopt;
-    panel.title_lines = std::move(*title_lines);
-    panel.title_height = count(panel.title_lines.size()) * title(size) * 1.2 + size * 0.7;
-    std::vector<StatementBox> boxes;
     std::vector<double> heights;
+    heights.reserve(items.size());
+    std::vector<StatementBox> boxes;
     const double indent_width = numbered ? indent(size) : marker_indent(size);
-    for (const auto& [index, text] : items) {
-      const auto& lines = wrapped(*text, size, column_width - indent_width);
-      if (!lines)
-        return std::nullopt;
-      StatementBox box{index, &*lines, 0};
-      box.height = count(lines->size()) * leading(size);
-      heights.push_back(box.height);
-      boxes.push_back(std::move(box));
+    const double text_width = column_width - indent_width;
+    if (detail == Detail::lines) {
+      for (const auto& [index, text] : items) {
+        auto wrapped = wrap_whole_words(m_document.regular(), *text, size, text_width);
+        if (!wrapped)
+          return std::nullopt;
+        const double height = count(wrapped->size()) * leading(size);
+        heights.push_back(height);
+        boxes.push_back(StatementBox{index, std::move(*wrapped), height});
+      }
+    } else {
+      // The asks' counts follow the statements'.
+      const std::size_t first_slot = g == m_pledge.groups.size() ? m_pledge.statements.size() : 0;
+      std::vector<int>& counts = line_counts(size, text_width);
+      for (const auto& [index, text] : items) {
+        int& lines = counts[first_slot + index];
+        if (lines == unknown_lines) {
+          const MeasuredWords* words = measured(first_slot + index, *text);
+          const auto counted = words ? count_lines(*words, size, text_width)
+                                     : whole_word_line_count(m_document.regular(), *text, size, text_width);
+          lines = counted ? static_cast<int>(*counted) : does_not_fit;
+        }
+        if (lines == does_not_fit)
+          return std::nullopt;
+        heights.push_back(count(static_cast<std::size_t>(lines)) * leading(size));
+      }
     }
     const auto starts = balance(heights, gap(size), columns);
+    panel.item_heights = heights;
     double tallest = 0;
     for (std::size_t c = 0; c < starts.size(); ++c) {
-      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : boxes.size();
-      std::vector<StatementBox> column(boxes.begin() + static_cast<long>(starts[c]),
-                                       boxes.begin() + static_cast<long>(end));
+      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : heights.size();
       double h = 0;
-      for (std::size_t i = 0; i < column.size(); ++i)
-        h += column[i].height + (i > 0 ? gap(size) : 0);
+      for (std::size_t i = starts[c]; i < end; ++i)
+        h += heights[i] + (i > starts[c] ? gap(size) : 0);
       tallest = std::max(tallest, h);
-      panel.columns.push_back(std::move(column));
+      if (detail == Detail::lines)
+        panel.columns.emplace_back(std::make_move_iterator(boxes.begin() + static_cast<long>(starts[c])),
+                                   std::make_move_iterator(boxes.begin() + static_cast<long>(end)));
     }
     panel.column_width = column_width;
     panel.height = panel.title_height + size * 0.7 + tallest + size * 0.7;
     return panel;
   }
 
+  // A panel's title wrapped to `width` (its lines only for Detail::lines) and the height of its band; false
+  // if a word does not fit.
+  bool panel_title(const std::string& text, double size, double width, Detail detail,
+                   std::vector<std::string>& lines, double& height) const {
+    const double pad = 14 * m_scale;
+    std::size_t count_of_lines = 0;
+    if (detail == Detail::lines) {
+      auto wrapped = wrap_whole_words(m_document.bold(), text, title(size), width - 2 * pad);
+      if (!wrapped)
+        return false;
+      lines = std::move(*wrapped);
+      count_of_lines = lines.size();
+    } else {
+      const auto counted = whole_word_line_count(m_document.bold(), text, title(size), width - 2 * pad);
+      if (!counted)
+        return false;
+      count_of_lines = *counted;
+    }
+    height = count(count_of_lines) * title(size) * 1.2 + size * 0.7;
+    return true;
+  }
+
   bool numbered() const { return m_pledge.poster.numbers; }
 
-  // wrap_whole_words, kept: planning sheets measures the same statements at the same size and width many
-  // times over (each sheet's run of statements is found by trying longer and shorter runs).
-  const std::optional<std::vector<std::string>>& wrapped(const std::string& text, double size,
-                                                         double width) const {
-    const auto key = std::make_tuple(&text, size, width);
-    auto it = m_wrapped.find(key);
-    if (it == m_wrapped.end())
-      it = m_wrapped.emplace(key, wrap_whole_words(m_document.regular(), text, size, width)).first;
-    return it->second;
+  // The words of statement or ask `slot` (the asks following the statements), measured once; nothing for a
+  // text of more than one paragraph, or none, which whole_word_line_count counts as wrap does.
+  const MeasuredWords* measured(std::size_t slot, const std::string& text) const {
+    if (m_measured.empty())
+      m_measured.resize(m_pledge.statements.size() + m_pledge.asks.size());
+    auto& words = m_measured[slot];
+    if (!words) {
+      if (text.find('\n') != std::string::npos || text.find_first_not_of(" \t\r") == std::string::npos)
+        return nullptr;
+      words = measured_words(m_document.regular().shaped(text));
+    }
+    return &*words;
+  }
+
+  static constexpr int unknown_lines = -1;
+  static constexpr int does_not_fit = -2;
+
+  // The line counts of every statement and ask at `size` and `width`, kept as they are counted: planning
+  // sheets measures the same statements at the same size and width many times over (each sheet's run of
+  // statements is found by trying longer and shorter runs).
+  std::vector<int>& line_counts(double size, double width) const {
+    auto& counts = m_line_counts[{size, width}];
+    if (counts.empty())
+      counts.assign(m_pledge.statements.size() + m_pledge.asks.size(), unknown_lines);
+    return counts;
   }
 
   // The panels of one sheet: a panel per group of its statements (in order), then the asks.
+  // Nothing, too, as soon as the panels' heights with a panel gap between each exceed `budget`: the search
+  // tries many sizes that do not fit.
   std::optional<std::vector<Panel>> panels(const SheetContent& content, double size, double width,
-                                           int columns) const {
+                                           int columns, Detail detail, double budget,
+                                           bool continued_titles = false) const {
     std::vector<Panel> out;
+    double used = -panel_gap();
+    auto over_budget = [&](const Panel& p) {
+      used += p.height + panel_gap();
+      return used > budget;
+    };
+    // The title a group gets again at the top of the next page column, when the panels are side by side.
+    auto add_continued_title = [&](Panel& p, const std::string& title_text) {
+      if (!continued_titles)
+        return true;
+      if (p.continued) {
+        p.continued_title_lines = p.title_lines;
+        p.continued_title_height = p.title_height;
+        return true;
+      }
+      return panel_title(title_text + texts().continued, size, width, detail, p.continued_title_lines,
+                         p.continued_title_height);
+    };
     std::size_t i = content.first;
     while (i < content.last) {
       const std::string& group = m_pledge.statements[i].group;
@@ -467,18 +689,22 @@ class PosterLayout {
         ++g;
       const bool continued = start > 0 && m_pledge.statements[start - 1].group == group;
       auto p = panel(g, m_pledge.statements[start].group_title + (continued ? texts().continued : ""), items,
-                     size, width, columns, numbered());
+                     size, width, columns, numbered(), detail);
       if (!p)
         return std::nullopt;
       p->continued = continued;
+      if (!add_continued_title(*p, m_pledge.statements[start].group_title))
+        return std::nullopt;
+      if (over_budget(*p))
+        return std::nullopt;
       out.push_back(std::move(*p));
     }
     if (content.asks) {
       std::vector<std::pair<std::size_t, const std::string*>> items;
       for (std::size_t a = 0; a < m_pledge.asks.size(); ++a)
         items.emplace_back(a, &m_pledge.asks[a].text);
-      auto p = panel(m_pledge.groups.size(), texts().asks, items, size, width, columns, false);
-      if (!p)
+      auto p = panel(m_pledge.groups.size(), texts().asks, items, size, width, columns, false, detail);
+      if (!p || !add_continued_title(*p, texts().asks) || over_budget(*p))
         return std::nullopt;
       out.push_back(std::move(*p));
     }
@@ -487,13 +713,14 @@ class PosterLayout {
 
   // Every panel of a sheet placed at statement size `size`, or nothing if they overflow the space between
   // `top` and `bottom`. Two arrangements: full-width panels stacked, statements in `columns` columns inside
-  // each (suits few groups); or narrow panels flowing down `columns` page columns, whole and in order (suits
-  // many groups).
+  // each (suits few groups); or narrow panels flowing down `columns` page columns in order, a group going on
+  // at the top of the next column under its title again when that balances the columns (suits many groups).
   std::optional<std::vector<Panel>> arrange(const SheetContent& content, double size, Arrangement arrangement,
-                                            int columns, double top_edge, double bottom_edge) const {
+                                            int columns, double top_edge, double bottom_edge,
+                                            Detail detail = Detail::heights) const {
     const double space = bottom_edge - top_edge;
     if (arrangement == Arrangement::stacked) {
-      auto out = panels(content, size, content_width(), columns);
+      auto out = panels(content, size, content_width(), columns, detail, space);
       if (!out)
         return std::nullopt;
       double used = 0;
@@ -513,39 +740,98 @@ class PosterLayout {
       return out;
     }
     const double width = (content_width() - panel_gap() * (columns - 1)) / columns;
-    auto out = panels(content, size, width, 1);
-    if (!out || static_cast<int>(out->size()) < columns)
+    // Every page column holds at most `space`, and splitting a group between two only adds to its height.
+    auto whole = panels(content, size, width, 1, detail, space * columns + panel_gap() * (columns - 1), true);
+    if (!whole)
       return std::nullopt;
-    std::vector<double> heights;
-    for (const auto& p : *out)
-      heights.push_back(p.height);
-    const auto starts = balance(heights, panel_gap(), columns);
+    // The statements of every panel in one sequence, panel p holding [first[p], first[p + 1]); a page
+    // column may begin inside a group, which goes on under its title again, "(continued)".
+    std::vector<std::size_t> first{0};
+    std::vector<double> before{0};  // the height of the statements [0, i), without their gaps
+    for (const Panel& p : *whole) {
+      for (double h : p.item_heights)
+        before.push_back(before.back() + h);
+      first.push_back(first.back() + p.item_heights.size());
+    }
+    const std::size_t n = first.back();
+    if (n < static_cast<std::size_t>(columns))
+      return std::nullopt;
+    const double pad = size * 0.7;
+    auto piece_height = [&](std::size_t p, std::size_t from, std::size_t to) {
+      const Panel& panel = (*whole)[p];
+      const double title_band = from > first[p] ? panel.continued_title_height : panel.title_height;
+      return title_band + pad + before[to] - before[from] + gap(size) * count(to - from - 1) + pad;
+    };
+    // Calls take(p, from, to) for each panel's piece in the page column [a, b).
+    auto for_each_piece = [&](std::size_t a, std::size_t b, auto&& take) {
+      const auto from_panel = std::upper_bound(first.begin(), first.end(), a) - first.begin() - 1;
+      for (auto p = static_cast<std::size_t>(from_panel); p < whole->size() && first[p] < b; ++p) {
+        const std::size_t from = std::max(a, first[p]);
+        const std::size_t to = std::min(b, first[p + 1]);
+        if (from < to)
+          take(p, from, to);
+      }
+    };
+    auto column_height = [&](std::size_t a, std::size_t b) {
+      double h = 0;
+      bool any = false;
+      for_each_piece(a, b, [&](std::size_t p, std::size_t from, std::size_t to) {
+        h += (any ? panel_gap() : 0) + piece_height(p, from, to);
+        any = true;
+      });
+      return h;
+    };
+    // No page column ends more than a statement's height (and the space under it) short of its neighbour:
+    // the statement at their boundary, in the longer one. Balancing alone gives that but for the title a
+    // group takes again when it goes on in the next column, so splits that do not are passed over.
+    auto balanced = [&](const auto& starts, const auto& heights) {
+      for (std::size_t c = 0; c + 1 < starts.size(); ++c) {
+        const std::size_t boundary = heights[c] > heights[c + 1] ? starts[c + 1] - 1 : starts[c + 1];
+        const double movable = before[boundary + 1] - before[boundary] + gap(size);
+        if (std::abs(heights[c] - heights[c + 1]) > movable + 1e-9)
+          return false;
+      }
+      return true;
+    };
+    const auto starts = balance_by(n, columns, column_height, balanced);
     if (static_cast<int>(starts.size()) != columns)
       return std::nullopt;
-    double tallest = 0;
-    double shortest = std::numeric_limits<double>::max();
+    std::vector<Panel> out;
+    std::vector<std::size_t> last_piece;  // of each page column, in out
+    std::vector<double> ends;
     for (std::size_t c = 0; c < starts.size(); ++c) {
-      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : out->size();
+      const std::size_t end = c + 1 < starts.size() ? starts[c + 1] : n;
       double top = top_edge;
-      for (std::size_t i = starts[c]; i < end; ++i) {
-        (*out)[i].x = m_margin + count(c) * (width + panel_gap());
-        (*out)[i].top = top;
-        top += (*out)[i].height + panel_gap();
-      }
-      tallest = std::max(tallest, top - panel_gap() - top_edge);
-      shortest = std::min(shortest, top - panel_gap() - top_edge);
+      for_each_piece(starts[c], end, [&](std::size_t p, std::size_t from, std::size_t to) {
+        const Panel& panel = (*whole)[p];
+        const bool continues = from > first[p];
+        Panel piece;
+        piece.group_index = panel.group_index;
+        piece.continued = panel.continued || continues;
+        piece.title_lines = continues ? panel.continued_title_lines : panel.title_lines;
+        piece.title_height = continues ? panel.continued_title_height : panel.title_height;
+        if (detail == Detail::lines) {
+          const auto& boxes = panel.columns.front();
+          piece.columns.emplace_back(boxes.begin() + static_cast<long>(from - first[p]),
+                                     boxes.begin() + static_cast<long>(to - first[p]));
+        }
+        piece.width = panel.width;
+        piece.column_width = panel.column_width;
+        piece.height = piece_height(p, from, to);
+        piece.x = m_margin + count(c) * (width + panel_gap());
+        piece.top = top;
+        top += piece.height + panel_gap();
+        out.push_back(std::move(piece));
+      });
+      last_piece.push_back(out.size() - 1);
+      ends.push_back(top - panel_gap() - top_edge);
     }
+    const double tallest = *std::max_element(ends.begin(), ends.end());
     if (tallest > space)
       return std::nullopt;
-    // Whole panels cannot move between page columns without splitting a group, so columns that would end far
-    // apart (more than a statement's height) are left to the stacked arrangement.
-    if (tallest - shortest > 4 * leading(size) + panel_gap())
-      return std::nullopt;
     // Columns end level: the last panel of each grows to the bottom of the tallest column.
-    for (std::size_t c = 0; c < starts.size(); ++c) {
-      Panel& last = (*out)[(c + 1 < starts.size() ? starts[c + 1] : out->size()) - 1];
-      last.height = top_edge + tallest - last.top;
-    }
+    for (const std::size_t last : last_piece)
+      out[last].height = top_edge + tallest - out[last].top;
     return out;
   }
 
@@ -610,7 +896,7 @@ class PosterLayout {
           });
           page.tagged(tree.add(item, Role::lbody), [&] {
             double line_baseline = y + size * 0.95;
-            for (const auto& line : *box.lines) {
+            for (const auto& line : box.lines) {
               page.text_in_column(x + indent_width, panel.column_width - indent_width, line_baseline,
                                   m_document.regular(), size, line, colours.ink);
               line_baseline += leading(size);
@@ -849,8 +1135,8 @@ class PosterLayout {
   std::optional<StructureElement> m_signature_list;  // the team's
   mutable std::optional<std::vector<std::vector<std::string>>> m_names;
   mutable std::optional<std::vector<double>> m_rows;
-  mutable std::map<std::tuple<const std::string*, double, double>, std::optional<std::vector<std::string>>>
-      m_wrapped;
+  mutable std::map<std::pair<double, double>, std::vector<int>> m_line_counts;
+  mutable std::vector<std::optional<MeasuredWords>> m_measured;
 };
 
 }  // namespace

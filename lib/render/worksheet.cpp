@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
@@ -69,7 +70,14 @@ class WorksheetLayout {
                        margins.top);
     title_block(flow);
     StructureTree& tree = m_document.structure();
-    std::size_t number = 0;
+    // Numbered as the poster, leaflet and checklist number the pledge's statements; a library statement
+    // the service crossed off is in none of them, so it has no number here.
+    std::map<std::string, std::size_t> numbers;
+    for (std::size_t i = 0; i < m_pledge.statements.size(); ++i)
+      numbers.emplace(m_pledge.statements[i].ref, i + 1);
+    std::set<std::string> crossed_off;
+    for (const ExcludedStatement& excluded : m_pledge.excluded)
+      crossed_off.insert(excluded.ref);
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const TemplateGroup& group = groups[g];
       // A group heading never ends a page alone: it needs its first statement below it.
@@ -77,8 +85,14 @@ class WorksheetLayout {
       flow.keep_together(34 + first);
       group_heading(flow, group.title, group_colour(g));
       const StructureElement list = tree.add(tree.document(), Role::l);
-      for (std::size_t s = 0; s < group.statements.size(); ++s)
-        statement(flow, tree.add(list, Role::li), ++number, group.statements[s]->text, group.refs[s]);
+      for (std::size_t s = 0; s < group.statements.size(); ++s) {
+        const std::string& ref = group.refs[s];
+        const auto number = numbers.find(ref);
+        statement(flow, tree.add(list, Role::li),
+                  number == numbers.end() ? std::nullopt : std::optional<std::size_t>(number->second),
+                  group.statements[s]->text,
+                  crossed_off.count(ref) ? ref + " · crossed off in the service file" : ref);
+      }
       own_statements(flow);
     }
     new_statements_page(flow);
@@ -107,14 +121,14 @@ class WorksheetLayout {
   }
 
   void title_block(PageFlow& flow) {
-    const Palette& colours = palette();
+    const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
     const StructureElement document = tree.document();
     const StructureElement title = tree.add(document, Role::h1);
     flow.draw([this, title](Page& page) {
       page.tagged(title, [&] {
         page.text(margins.side, margins.top + 22, m_document.bold(), 24, "Pledge worksheet ",
-                  palette().heading);
+                  m_style.colours.heading);
       });
     });
     flow.advance(34);
@@ -133,12 +147,15 @@ class WorksheetLayout {
         "section.",
         "In a big group, split into teams, each taking one section, then bring your work together at the "
         "end.",
+        "The numbers are those of your poster, leaflet and checklist; a statement your service file crosses "
+        "off "
+        "has a dash instead.",
     };
     const StructureElement list = tree.add(document, Role::l);
     for (const auto& tip : tips) {
       const StructureElement item = tree.add(list, Role::li);
       flow.draw([y = flow.y(), this, label = tree.add(item, Role::lbl)](Page& page) {
-        page.tagged(label, [&] { page.fill_rect(margins.side + 2, y + 4.5, 4, 4, palette().heading); });
+        page.tagged(label, [&] { page.fill_rect(margins.side + 2, y + 4.5, 4, 4, m_style.colours.heading); });
       });
       paragraph(flow, tree.add(item, Role::lbody), tip, 9.5, false, colours.ink, 12);
     }
@@ -155,7 +172,7 @@ class WorksheetLayout {
         double baseline = y + 5 + 12;
         for (const auto& line : lines) {
           page.text_in_column(margins.side + 8, content_width() - 16, baseline, m_document.bold(), 13, line,
-                              palette().on_heading);
+                              m_style.colours.on_heading);
           baseline += 16;
         }
       });
@@ -181,8 +198,9 @@ class WorksheetLayout {
 
   // A list item: its number (Lbl), then the statement, its ref, the labels of its tick boxes and of the
   // lines for new wording (LBody); the boxes and lines are artifacts.
-  void statement(PageFlow& flow, StructureElement item, std::size_t number, const std::string& text,
-                 const std::string& ref) {
+  // A statement the pledge does not hold (crossed off) has no number: an en dash in its place.
+  void statement(PageFlow& flow, StructureElement item, std::optional<std::size_t> number,
+                 const std::string& text, const std::string& ref) {
     const auto lines = wrap_lines(m_document.regular(), text, text_size, text_width() - 22);
     const double block = statement_block_height(text);
     flow.keep_together(block);
@@ -192,10 +210,13 @@ class WorksheetLayout {
     const StructureElement label = tree.add(item, Role::lbl);
     const StructureElement body = tree.add(item, Role::lbody);
     flow.draw([=, this, y = flow.y()](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       page.tagged(label, [&] {
-        page.text(margins.side, y + text_size, m_document.bold(), text_size, std::to_string(number),
-                  colours.heading);
+        if (number)
+          page.text(margins.side, y + text_size, m_document.bold(), text_size, std::to_string(*number),
+                    colours.heading);
+        else
+          page.text(margins.side, y + text_size, m_document.bold(), text_size, "–", colours.muted_ink);
       });
       const double box = 11;
       const double boxes_x = margins.side + content_width() - boxes_width;
@@ -245,21 +266,21 @@ class WorksheetLayout {
     flow.draw([this, y = flow.y(), heading, note](Page& page) {
       page.tagged(heading, [&] {
         page.text(margins.side, y + 14, m_document.bold(), 14, "New statements of our own",
-                  palette().heading);
+                  m_style.colours.heading);
       });
       page.tagged(note, [&] {
         page.text(
             margins.side, y + 30, m_document.regular(), 8.5,
             "Write each in a sentence or two, as you would say it to a patient, and the value it belongs "
             "under.",
-            palette().muted_ink);
+            m_style.colours.muted_ink);
       });
     });
     flow.advance(44);
     const double block = writing_line * 4 + 12;
     while (flow.space_left() >= block) {
       flow.draw([this, y = flow.y()](Page& page) {
-        const Palette& colours = palette();
+        const Palette& colours = m_style.colours;
         page.artifact([&] {
           for (int i = 1; i <= 4; ++i) {
             const double rule_y = y + i * writing_line;
@@ -278,7 +299,7 @@ class WorksheetLayout {
     flow.keep_together(height);
     const StructureElement heading = m_document.structure().add(m_document.structure().document(), Role::h3);
     flow.draw([this, y = flow.y(), heading](Page& page) {
-      const Palette& colours = palette();
+      const Palette& colours = m_style.colours;
       page.tagged(heading, [&] {
         page.text(margins.side, y + 10, m_document.bold(), 9.5, "Statements of our own for this section",
                   colours.heading);

@@ -75,8 +75,12 @@ std::string to_json(const ResolvedPledge& pledge) {
   }
   if (!pledge.asks.empty()) {  // left out when there are none, as the service file leaves them out
     out["asks"] = nlohmann::ordered_json::array();
-    for (const auto& ask : pledge.asks)
-      out["asks"].push_back(ask.text);
+    for (const auto& ask : pledge.asks) {
+      if (languages)
+        out["asks"].push_back(nlohmann::ordered_json{{"text", ask.text}, {"texts", json_texts(ask.texts)}});
+      else
+        out["asks"].push_back(ask.text);
+    }
   }
   return json_document(out);
 }
@@ -130,8 +134,16 @@ std::string to_yaml(const ResolvedPledge& pledge) {
   out << YAML::EndSeq;
   if (!pledge.asks.empty()) {
     out << YAML::Key << "asks" << YAML::Value << YAML::BeginSeq;
-    for (const auto& ask : pledge.asks)
-      out << YAML::DoubleQuoted << ask.text;
+    for (const auto& ask : pledge.asks) {
+      if (languages) {
+        out << YAML::BeginMap;
+        field("text", ask.text);
+        yaml_texts(out, "texts", ask.texts);
+        out << YAML::EndMap;
+      } else {
+        out << YAML::DoubleQuoted << ask.text;
+      }
+    }
     out << YAML::EndSeq;
   }
   out << YAML::EndMap;
@@ -182,8 +194,14 @@ std::string to_text(const ResolvedPledge& pledge) {
   }
   if (!pledge.asks.empty()) {
     out += "\nWhat we ask of you\n";
-    for (const auto& ask : pledge.asks)
-      out += "  - " + ask.text + "\n";
+    for (const auto& ask : pledge.asks) {
+      if (languages) {
+        for (std::size_t i = 0; i < ask.texts.size(); ++i)
+          out += (i == 0 ? "  - " : "    ") + ask.texts[i].language + ": " + shown(ask.texts[i].text) + "\n";
+      } else {
+        out += "  - " + shown(ask.text) + "\n";
+      }
+    }
   }
   out += "\n" + std::to_string(pledge.statements.size()) + " statements (";
   std::size_t counts[3] = {0, 0, 0};
@@ -235,8 +253,16 @@ std::string to_markdown(const ResolvedPledge& pledge) {
   }
   if (!pledge.asks.empty()) {
     out += "\n## What we ask of you\n\n";
-    for (const auto& ask : pledge.asks)
-      out += "- " + markdown_escape(ask.text) + "\n";
+    for (const auto& ask : pledge.asks) {
+      if (!languages) {
+        out += "- " + markdown_escape(ask.text) + "\n";
+        continue;
+      }
+      for (std::size_t i = 0; i < ask.texts.size(); ++i) {
+        out += (i == 0 ? "- " : "  ") + std::string("**") + ask.texts[i].language + ":** " +
+               markdown_escape(ask.texts[i].text) + "\n";
+      }
+    }
   }
   return out;
 }

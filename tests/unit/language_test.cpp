@@ -177,6 +177,31 @@ TEST_CASE("a translation missing for a listed language is an error at the statem
             "'languages:' lists; add 'pl: ...' under its 'translations:'");
 }
 
+TEST_CASE("a bilingual pledge's asks are in every language, in its order, each text at its place") {
+  BilingualLibraries libraries;
+  const ResolvedPledge pledge = libraries.resolve("team.pledge.yaml", R"(service: A
+languages: [cy, en-GB]
+libraries: [ward]
+asks:
+  - text: Tell us if you are in pain.
+    translations: {cy: Dywedwch wrthym os ydych mewn poen.}
+)");
+  REQUIRE(pledge.asks.size() == 1);
+  CHECK(languages_of(pledge.asks[0].texts) == std::vector<std::string>{"cy", "en-GB"});
+  CHECK(pledge.asks[0].text == "Dywedwch wrthym os ydych mewn poen.");
+  CHECK(pledge.asks[0].texts[1].text == "Tell us if you are in pain.");
+  CHECK(to_string(pledge.asks[0].texts[0].location) == "team.pledge.yaml:6:24");
+  CHECK(to_string(pledge.asks[0].texts[1].location) == "team.pledge.yaml:5:11");
+}
+
+TEST_CASE("an ask without a translation into a listed language is an error at it naming the language") {
+  BilingualLibraries libraries;
+  CHECK(
+      libraries.error("service: A\nlanguages: [cy, en-GB]\nlibraries: [ward]\nasks: [Be kind.]\n") ==
+      "team.pledge.yaml:4:8: ask 1 ('Be kind.') has no translation into cy, which the service's 'languages:' "
+      "lists; add 'cy: ...' under its 'translations:'");
+}
+
 TEST_CASE("a rewording and an added statement of a bilingual pledge carry their own translations") {
   BilingualLibraries libraries;
   const std::string service = R"(service: A

@@ -81,6 +81,28 @@ TEST_CASE("a Welsh translation in an English library is spell-checked in Welsh, 
                 "right, add it under 'words:'"});
 }
 
+TEST_CASE("a Welsh ask of a bilingual pledge is spell-checked in Welsh, at its own place") {
+  test::LibraryFolder folder;
+  folder.add("ward",
+             "library: ward\ntitle: T\nsource: S\ngroups: [{id: g, title: G, translations: {cy: Gofal}}]\n"
+             "statements: [{id: s1, group: g, text: We listen to you., translations: {cy: Byddwn yn gwrando "
+             "arnoch chi.}}]\n");
+  const ResolvedPledge pledge = folder.resolve("team.pledge.yaml", R"(service: A
+languages: [cy, en-GB]
+libraries: [ward]
+asks:
+  - text: Tell us if you are in pain.
+    translations:
+      cy: Dywedwch wrthym os ydych mewn poenn.
+)");
+  const lint::LintReport report =
+      test::shared_linter().check(lint::subject_of(pledge, folder.catalog()), test::only("spelling"));
+  CHECK(
+      test::describe(report) ==
+      Strings{"7:41: warning: unknown word 'poenn' [spelling] / did you mean 'poena', 'poeni' or 'poeno'? If "
+              "the word is right, add it under 'words:'"});
+}
+
 TEST_CASE("the English-only rules skip Welsh texts, and the report says so once") {
   const lint::LintReport report = lint_library(welsh_pledge, all_rules(), "language: cy\n");
   CHECK(notes(report) ==

@@ -169,6 +169,31 @@ TEST_CASE(
   CHECK(text.find('\x1B') == std::string::npos);
 }
 
+TEST_CASE("a bilingual pledge's text and markdown show each ask in each language, the first listed first") {
+  ResolvedPledge pledge = small_pledge();
+  pledge.languages = {"cy", "en-GB"};
+  pledge.asks = {
+      {"Dywedwch wrthym os ydych mewn poen.",
+       {},
+       {{"cy", "Dywedwch wrthym os ydych mewn poen.", {}}, {"en-GB", "Tell us if you are in pain.", {}}}}};
+  CHECK(resolve_as("text", pledge)
+            .find("\nWhat we ask of you\n  - cy: Dywedwch wrthym os ydych mewn poen.\n    en-GB: Tell us if "
+                  "you are in pain.\n") != std::string::npos);
+  CHECK(resolve_as("markdown", pledge)
+            .find("## What we ask of you\n\n- **cy:** Dywedwch wrthym os ydych mewn poen.\n  **en-GB:** Tell "
+                  "us if you are in pain.\n") != std::string::npos);
+}
+
+TEST_CASE("a bilingual pledge's JSON gives each ask its text and its texts by language") {
+  ResolvedPledge pledge = small_pledge();
+  pledge.languages = {"cy", "en-GB"};
+  pledge.asks = {{"Dywedwch wrthym.", {}, {{"cy", "Dywedwch wrthym.", {}}, {"en-GB", "Tell us.", {}}}}};
+  CHECK(resolve_as("json", pledge)
+            .find("\"asks\": [\n    {\n      \"text\": \"Dywedwch wrthym.\",\n      \"texts\": {\n        "
+                  "\"cy\": \"Dywedwch wrthym.\",\n        \"en-GB\": \"Tell us.\"\n      }\n    }\n  ]") !=
+        std::string::npos);
+}
+
 TEST_CASE("every resolve format shows the asks after the statements, and none when there are none") {
   ResolvedPledge pledge = small_pledge();
   for (const char* format : {"text", "json", "yaml", "markdown"}) {
@@ -182,9 +207,9 @@ TEST_CASE("every resolve format shows the asks after the statements, and none wh
   CHECK(resolve_as("json", pledge)
             .find("\"asks\": [\n    \"Tell us if you are in pain.\",\n    \"Bring your "
                   "medicines.\"\n  ]") != std::string::npos);
-  CHECK(
-      resolve_as("yaml", pledge).find("asks:\n  - \"Tell us if you are in pain.\"\n  - \"Bring your medicines.\"") !=
-      std::string::npos);
+  CHECK(resolve_as("yaml", pledge)
+            .find("asks:\n  - \"Tell us if you are in pain.\"\n  - \"Bring your medicines.\"") !=
+        std::string::npos);
   CHECK(resolve_as("markdown", pledge)
             .find("## What we ask of you\n\n- Tell us if you are in pain.\n- Bring "
                   "your medicines.\n") != std::string::npos);

@@ -262,9 +262,30 @@ TEST_CASE("asks are read in order, each with its place") {
 }
 
 TEST_CASE("an ask that is not a text is an error") {
-  CHECK(read_error("service: A\nlibraries: [demo]\nasks:\n  - {be: kind}\n") ==
+  CHECK(read_error("service: A\nlibraries: [demo]\nasks:\n  - [be, kind]\n") ==
         "team.pledge.yaml:4:5: each item of 'asks' must be a short text saying what you ask of patients, "
-        "relatives and carers, but this is a mapping of keys to values");
+        "relatives and carers (or 'text:' with 'translations:'), but this is a list");
+}
+
+TEST_CASE("an ask may be written as its text and translations") {
+  DiagnosticList problems;
+  const ServiceFile service = read(
+      "service: A\nlibraries: [demo]\nasks:\n  - text: Tell us if you are in pain.\n"
+      "    translations: {cy: Dywedwch wrthym os ydych mewn poen.}\n",
+      problems);
+  CHECK(problems.empty());
+  REQUIRE(service.asks.size() == 1);
+  CHECK(service.asks[0].text == "Tell us if you are in pain.");
+  CHECK(service.asks[0].location == Location{"team.pledge.yaml", 4, 11});
+  REQUIRE(service.asks[0].translations.size() == 1);
+  CHECK(service.asks[0].translations[0].language == "cy");
+  CHECK(service.asks[0].translations[0].text == "Dywedwch wrthym os ydych mewn poen.");
+}
+
+TEST_CASE("an ask written as a mapping needs its text, and no other keys") {
+  CHECK(read_error("service: A\nlibraries: [demo]\nasks:\n  - {be: kind}\n") ==
+        "team.pledge.yaml:4:5: missing 'text' in ask; add 'text: ...'\n"
+        "team.pledge.yaml:4:6: unknown key 'be' in ask; an ask may have: text, translations");
 }
 
 TEST_CASE("a poster's sheets and numbers are read, numbers on by default") {
