@@ -20,7 +20,7 @@ std::string_view to_string(StatementStatus status);
 struct ResolvedAsk {
   std::string text;  // in the documents' first language
   Location location;
-  std::vector<LanguageText> texts;  // in every language of the pledge, in its order (texts[0] is text)
+  std::vector<LanguageText> texts = {};  // in every language of the pledge, in its order (texts[0] is text)
 };
 
 // A statement as the service's pledge prints it, with where it came from.

@@ -158,10 +158,10 @@ class ChecklistLayout : PledgeLayout {
     for (std::size_t i = 0; i < m_texts.size(); ++i) {
       const StructureElement part =
           m_texts.size() == 1 ? title : tree.add(title, Role::p, {.lang = other_lang(*m_texts[i])});
-      flow.draw(
-          [this, &bold, part, y = flow.y(), text = m_texts[i]->text("evidence-checklist") + " "](Page& page) {
-            page.tagged(part, [&] { page.text(margins.side, y + 20, bold, 22, text, m_style.colours.heading); });
-          });
+      flow.draw([this, &bold, part, y = flow.y(),
+                 text = m_texts[i]->text("evidence-checklist") + " "](Page& page) {
+        page.tagged(part, [&] { page.text(margins.side, y + 20, bold, 22, text, m_style.colours.heading); });
+      });
       flow.advance(i + 1 == m_texts.size() ? 32 : 26);
     }
     const StructureElement service = m_texts.size() == 1 ? title : tree.add(title, Role::p);
@@ -194,8 +194,10 @@ class ChecklistLayout : PledgeLayout {
     if (!m_pledge.asks.empty()) {  // printed beside the statements, so auditors see them too
       for (std::size_t i = 0; i < m_texts.size(); ++i) {
         std::string asks = m_texts[i]->text("what-the-service-asks");
-        for (const auto& ask : m_pledge.asks)  // asks have no translations in the model yet
-          asks += " " + ask.text;
+        for (const auto& ask : m_pledge.asks) {
+          const LanguageText* translated = find_language(ask.texts, m_texts[i]->language());
+          asks += " " + (translated ? translated->text : ask.text);
+        }
         about.emplace_back(std::move(asks), other_lang(*m_texts[i]));
       }
     }

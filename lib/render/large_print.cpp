@@ -191,8 +191,8 @@ class LargePrintLayout : PledgeLayout {
         page.text(margins.side + 2, y + sizes.body, m_document.bold(), sizes.body, "•", m_style.colours.ink);
       });
     });
-    in_each(flow, m_tree.add(entry, Role::lbody), texts, m_document.regular(), sizes.body, m_style.colours.ink,
-            bullet_indent);
+    in_each(flow, m_tree.add(entry, Role::lbody), texts, m_document.regular(), sizes.body,
+            m_style.colours.ink, bullet_indent);
     flow.advance(sizes.body * 0.45);
   }
 
