@@ -42,7 +42,7 @@ std::string edition_line(const ResolvedPledge& pledge, const FixedTexts& texts,
   return edition.empty() ? made_with : edition + " · " + made_with;
 }
 
-std::string sources_line(const ResolvedPledge& pledge, const FixedTexts& texts) {
+std::string library_list(const ResolvedPledge& pledge) {
   std::string line;
   for (const LibraryInfo& library : pledge.libraries) {
     if (!line.empty())
@@ -51,6 +51,11 @@ std::string sources_line(const ResolvedPledge& pledge, const FixedTexts& texts) 
     if (!library.version.empty())
       line += " (" + library.version + ")";
   }
+  return line;
+}
+
+std::string sources_line(const ResolvedPledge& pledge, const FixedTexts& texts) {
+  const std::string line = library_list(pledge);
   return line.empty() ? line : filled(texts.text("statements-from"), "{sources}", line);
 }
 

@@ -30,6 +30,9 @@ std::string made_with_line(const FixedTexts& texts, std::optional<std::int64_t> 
 std::string edition_line(const ResolvedPledge& pledge, const FixedTexts& texts,
                          std::optional<std::int64_t> source_date_epoch);
 
+// The pledge's libraries as the sources line names them, "NICE QS15 (2013); Ward values", in every language.
+std::string library_list(const ResolvedPledge& pledge);
+
 // "Statements from NICE QS15 (2013)." in `texts`' words, or empty for a pledge without libraries.
 std::string sources_line(const ResolvedPledge& pledge, const FixedTexts& texts);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "base/version.hpp"
+#include "model/fixed_text_lines.hpp"
 
 namespace pledge::render {
 
@@ -111,14 +112,7 @@ std::string_view without_direction_mark(std::string_view line) {
 }
 
 std::string sources_line(const ResolvedPledge& pledge) {
-  std::string line;
-  for (const LibraryInfo& library : pledge.libraries) {
-    if (!line.empty())
-      line += "; ";
-    line += library.title.empty() ? library.id : library.title;
-    if (!library.version.empty())
-      line += " (" + library.version + ")";
-  }
+  const std::string line = library_list(pledge);
   return line.empty() ? line : "Statements from " + line;
 }
 
