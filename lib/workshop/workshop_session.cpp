@@ -370,27 +370,34 @@ ChangeResult WorkshopSession::add_statement(const std::string& group, const std:
   return change_locked(edit::AddStatement{new_statement_id(disk, clean), group, clean}, base_version);
 }
 
+std::optional<ChangeResult> WorkshopSession::write_back(const FileVersion& disk,
+                                                        const std::string& base_version,
+                                                        const std::string& refusal, const std::string& text) {
+  if (disk.version != base_version)
+    return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
+  if (!refusal.empty())
+    return ChangeResult{
+        Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, refusal, {}}}};
+  write(text);
+  return std::nullopt;
+}
+
 ChangeResult WorkshopSession::undo(const std::string& base_version) {
   std::lock_guard lock(m_mutex);
   const FileVersion disk = read_disk();
-  if (disk.version != base_version)
-    return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
-  auto refuse = [&](std::string message) {
-    return ChangeResult{
-        Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, std::move(message), {}}}};
-  };
-  if (m_history.empty())
-    return refuse("there is nothing to undo: no change has been saved since pledge serve started");
-  const Change& last = m_history.back();
-  if (last.after_version != disk.version) {
-    return refuse("the file has changed since \"" + last.entry.description +
-                  "\" (outside this workshop), so undoing it would lose that change; make the change back "
-                  "here instead");
+  std::string refusal;
+  if (m_history.empty()) {
+    refusal = "there is nothing to undo: no change has been saved since pledge serve started";
+  } else if (m_history.back().after_version != disk.version) {
+    refusal = "the file has changed since \"" + m_history.back().entry.description +
+              "\" (outside this workshop), so undoing it would lose that change; make the change back here "
+              "instead";
   }
-  const std::string before = last.before;
-  write(before);
+  const std::string before = m_history.empty() ? std::string() : m_history.back().before;
+  if (auto failed = write_back(disk, base_version, refusal, before))
+    return *failed;
   const std::string before_version = sha256_hex(before);
-  m_undone.push_back(Undone{last.entry, disk.text, before_version});
+  m_undone.push_back(Undone{m_history.back().entry, disk.text, before_version});
   m_history.pop_back();
   return ChangeResult{Outcome::saved, state_of(FileVersion{before, before_version}), std::nullopt, {}};
 }
@@ -398,24 +405,19 @@ ChangeResult WorkshopSession::undo(const std::string& base_version) {
 ChangeResult WorkshopSession::redo(const std::string& base_version) {
   std::lock_guard lock(m_mutex);
   const FileVersion disk = read_disk();
-  if (disk.version != base_version)
-    return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
-  auto refuse = [&](std::string message) {
-    return ChangeResult{
-        Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, std::move(message), {}}}};
-  };
-  if (m_undone.empty())
-    return refuse("there is nothing to redo: no change has been undone since the last one was made");
-  const Undone& next = m_undone.back();
-  if (next.undone_version != disk.version) {
-    return refuse("the file has changed since \"" + next.entry.description +
-                  "\" was undone (outside this workshop), so redoing it would lose that change; make the "
-                  "change again here instead");
+  std::string refusal;
+  if (m_undone.empty()) {
+    refusal = "there is nothing to redo: no change has been undone since the last one was made";
+  } else if (m_undone.back().undone_version != disk.version) {
+    refusal = "the file has changed since \"" + m_undone.back().entry.description +
+              "\" was undone (outside this workshop), so redoing it would lose that change; make the change "
+              "again here instead";
   }
-  const std::string after = next.after;
+  const std::string after = m_undone.empty() ? std::string() : m_undone.back().after;
+  if (auto failed = write_back(disk, base_version, refusal, after))
+    return *failed;
   const std::string after_version = sha256_hex(after);
-  write(after);
-  m_history.push_back(Change{next.entry, disk.text, after_version});
+  m_history.push_back(Change{m_undone.back().entry, disk.text, after_version});
   m_undone.pop_back();
   return ChangeResult{Outcome::saved, state_of(FileVersion{after, after_version}), std::nullopt, {}};
 }

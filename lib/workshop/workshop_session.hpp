@@ -171,6 +171,10 @@ class WorkshopSession {
   std::shared_ptr<const Resolved> resolve_text(const std::string& text, const std::string& version);
   ChangeResult change_locked(const ServiceFileEdit& raw, const std::string& base_version);
   void write(const std::string& text) const;
+  // Undo and redo: writes `text` back as it was saved and gives nothing, or, with nothing written, a
+  // conflict if the file is not at `base_version`, else the refusal if there is one.
+  std::optional<ChangeResult> write_back(const FileVersion& disk, const std::string& base_version,
+                                         const std::string& refusal, const std::string& text);
   ChangeResult save(const FileVersion& disk, const std::string& text, HistoryEntry entry);
   std::vector<lint::Finding> draft_locked(const ServiceFileEdit& draft, const std::string& ref);
   std::string new_statement_id(const FileVersion& disk, const std::string& text) const;
