@@ -379,17 +379,11 @@ std::vector<std::string> findings_of(const WorkshopState& state) {
 
 // The demo library with its statements in the active voice, so that the lint tests see only the findings they
 // make; and the same with a kept statement misspelt.
-const std::string clean_library = R"(library: demo
-title: Demo
-source: A test
-groups:
-  - {id: partnership, title: We work in partnership}
-  - {id: caring, title: We are caring}
-statements:
-  - {id: second-opinion, group: partnership, text: You can ask for a second opinion.}
-  - {id: dignity, group: caring, text: We treat you with dignity.}
-  - {id: single-sex-accommodation, group: caring, text: Every room is a single room.}
-)";
+const std::string clean_library = [] {
+  std::string text = test::demo_library;
+  text.replace(text.find("Our patients are treated with dignity."), 38, "We treat you with dignity.");
+  return text;
+}();
 const std::string misspelt_library = [] {
   std::string text = clean_library;
   text.replace(text.find("with dignity."), 13, "with dignty.");
