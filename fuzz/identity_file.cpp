@@ -19,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "every_document.hpp"
 #include "model/resolved_pledge.hpp"
-#include "render/documents.hpp"
 
 namespace {
 
@@ -82,12 +82,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const pledge::Error&) {
     return 0;
   }
-  for (const auto& document : pledge::render::documents().rows()) {
-    std::vector<pledge::Diagnostic> warnings;
-    try {
-      document.render(*pledge, catalog, options, warnings);
-    } catch (const pledge::Error&) {
-    }
-  }
+  render_every_document(*pledge, catalog, options);
   return 0;
 }

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "every_document.hpp"
 #include "model/resolved_pledge.hpp"
-#include "render/documents.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static pledge::LibraryCatalog catalog({PLEDGE_SOURCE_DIR "/tests/data/libraries"});
@@ -21,13 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const pledge::Error&) {
     return 0;
   }
-  // Each on its own: a poster that cannot fit must not keep the fuzzer from the other documents.
-  for (const auto& document : pledge::render::documents().rows()) {
-    std::vector<pledge::Diagnostic> warnings;
-    try {
-      document.render(*pledge, catalog, options, warnings);
-    } catch (const pledge::Error&) {
-    }
-  }
+  render_every_document(*pledge, catalog, options);
   return 0;
 }
