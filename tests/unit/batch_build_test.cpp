@@ -167,13 +167,7 @@ TEST_CASE("an incremental build rebuilds a service when a library it uses change
 // A Welsh and English service beside an English-only one, with the fixed-text files in a folder of their own.
 struct BilingualBatch : Batch {
   BilingualBatch() {
-    folder.write("libraries/ward.yaml", R"(library: ward
-title: Ward
-source: A test
-groups: [{id: respect, title: Respect, translations: {cy: Parch}}]
-statements:
-  - {id: listen, group: respect, text: We listen to you., translations: {cy: Byddwn yn gwrando arnoch chi.}}
-)");
+    folder.write("libraries/ward.yaml", pledge::test::welsh_ward_library);
     for (const char* language : {"en-GB", "cy"})
       folder.write(std::string("languages/") + language + ".yaml",
                    read(source_dir / "statements/languages" / (std::string(language) + ".yaml")));

@@ -9,15 +9,7 @@ using pledge::test::error_of;
 namespace {
 
 struct WelshWard : test::LibraryFolder {
-  WelshWard() {
-    add("ward", R"(library: ward
-title: Ward
-source: A test
-groups: [{id: respect, title: Respect, translations: {cy: Parch}}]
-statements:
-  - {id: listen, group: respect, text: We listen to you., translations: {cy: Byddwn yn gwrando arnoch chi.}}
-)");
-  }
+  WelshWard() { add("ward", test::welsh_ward_library); }
 };
 
 render::FixedTextFiles shipped_files() {

@@ -73,6 +73,15 @@ statements:
   - {id: single-sex-accommodation, group: caring, text: Single-sex rooms.}
 )";
 
+// A library `ward` of one statement and one group, each with its Welsh translation.
+inline const std::string welsh_ward_library = R"(library: ward
+title: Ward
+source: A test
+groups: [{id: respect, title: Respect, translations: {cy: Parch}}]
+statements:
+  - {id: listen, group: respect, text: We listen to you., translations: {cy: Byddwn yn gwrando arnoch chi.}}
+)";
+
 // A library folder holding demo_library.
 struct DemoLibrary : LibraryFolder {
   DemoLibrary() { add("demo", demo_library); }
