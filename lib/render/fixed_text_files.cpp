@@ -8,11 +8,20 @@ std::filesystem::path FixedTextFiles::shipped_folder() {
   return InstallLayout::of_this_program().statements_folder() / "languages";
 }
 
+std::vector<std::filesystem::path> FixedTextFiles::folders_of(
+    const std::vector<std::filesystem::path>& library_folders) {
+  std::vector<std::filesystem::path> folders;
+  folders.reserve(library_folders.size());
+  for (const std::filesystem::path& folder : library_folders)
+    folders.push_back(folder / "languages");
+  return folders;
+}
+
 const FixedTexts& FixedTextFiles::of(std::string_view language) {
   const std::lock_guard lock(m_mutex);
   if (auto found = m_loaded.find(language); found != m_loaded.end())
     return *found->second;
-  auto texts = std::make_unique<const FixedTexts>(texts_for(language, m_folder));
+  auto texts = std::make_unique<const FixedTexts>(texts_for(language, m_folders));
   return *m_loaded.emplace(std::string(language), std::move(texts)).first->second;
 }
 
