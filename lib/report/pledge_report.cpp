@@ -193,8 +193,8 @@ std::string to_text(const ResolvedPledge& pledge) {
     if (i == 0 || s.group != pledge.statements[i - 1].group)
       out += "\n" + shown(languages ? each_language(titles_of(groups[i])) : s.group_title) + "\n";
     if (languages) {
-      for (std::size_t i = 0; i < s.texts.size(); ++i)
-        out += (i == 0 ? "  - " : "    ") + s.texts[i].language + ": " + shown(s.texts[i].text) + "\n";
+      for (std::size_t t = 0; t < s.texts.size(); ++t)
+        out += (t == 0 ? "  - " : "    ") + s.texts[t].language + ": " + shown(s.texts[t].text) + "\n";
     } else {
       out += "  - " + shown(s.text) + "\n";
     }
@@ -252,9 +252,9 @@ std::string to_markdown(const ResolvedPledge& pledge) {
       out += "- " + markdown_escape(s.text) + comment;
       continue;
     }
-    for (std::size_t i = 0; i < s.texts.size(); ++i) {
-      out += (i == 0 ? "- " : "  ") + std::string("**") + s.texts[i].language + ":** " +
-             markdown_escape(s.texts[i].text) + (i == 0 ? comment : "\n");
+    for (std::size_t t = 0; t < s.texts.size(); ++t) {
+      out += (t == 0 ? "- " : "  ") + std::string("**") + s.texts[t].language + ":** " +
+             markdown_escape(s.texts[t].text) + (t == 0 ? comment : "\n");
     }
   }
   if (!pledge.excluded.empty()) {
