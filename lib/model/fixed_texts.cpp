@@ -18,6 +18,11 @@ const std::vector<std::string_view>& fixed_text_keys() {
       "name",
       "signature",
       "date",
+      "what-we-ask-of-you",
+      "continued",
+      "sheet-x-of-y",
+      "copy-requested",
+      "copies-requested",
       "our-pledge-to-you",
       "a-guide-for-new-staff",
       "who-we-care-for",
@@ -81,6 +86,10 @@ namespace {
 std::vector<std::string_view> placeholders_of(std::string_view key) {
   if (key == "page-x-of-y")
     return {"{page}", "{pages}"};
+  if (key == "sheet-x-of-y")
+    return {"{sheet}", "{sheets}"};
+  if (key == "copy-requested" || key == "copies-requested")
+    return {"{copies}"};
   if (key == "version")
     return {"{version}"};
   if (key == "agreed-on")
