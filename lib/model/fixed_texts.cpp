@@ -18,6 +18,11 @@ const std::vector<std::string_view>& fixed_text_keys() {
       "name",
       "signature",
       "date",
+      "what-we-ask-of-you",
+      "continued",
+      "sheet-x-of-y",
+      "copy-requested",
+      "copies-requested",
       "our-pledge-to-you",
       "a-guide-for-new-staff",
       "who-we-care-for",
@@ -85,6 +90,9 @@ struct KeyPlaceholders {
 const std::vector<KeyPlaceholders>& key_placeholders() {
   static const std::vector<KeyPlaceholders> table = {
       {"page-x-of-y", {"{page}", "{pages}"}},
+      {"sheet-x-of-y", {"{sheet}", "{sheets}"}},
+      {"copy-requested", {"{copies}"}},
+      {"copies-requested", {"{copies}"}},
       {"version", {"{version}"}},
       {"agreed-on", {"{date}"}},
       {"pledge-edition", {"{version}"}},
