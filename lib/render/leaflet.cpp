@@ -686,14 +686,10 @@ class LeafletLayout : PledgeLayout {
 }  // namespace
 
 Leaflet render_leaflet_with_layout(const ResolvedPledge& pledge, const RenderOptions& options) {
-  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
-  std::string title;
-  for (const FixedTexts* t : texts)
-    title += (title.empty() ? "" : " / ") + t->text("our-pledge-leaflet");
   Leaflet leaflet;
-  std::string pdf = render_pdf(
-      "leaflet", {title + ": " + pledge.service, pledge.service, texts.front()->language()}, options,
-      [&](PdfDocument& document) { leaflet = LeafletLayout(pledge, document, options).draw(); });
+  std::string pdf =
+      render_pdf("leaflet", pledge_document_info(pledge, options, "our-pledge-leaflet"), options,
+                 [&](PdfDocument& document) { leaflet = LeafletLayout(pledge, document, options).draw(); });
   leaflet.pdf = std::move(pdf);
   return leaflet;
 }
