@@ -567,9 +567,9 @@ class LeafletLayout : PledgeLayout {
       const auto& [page, left] = columns.columns[placed[i].column];
       section(page, i < back_sections_from ? parts.flap : parts.back, left + margin, placed[i].top, all[i]);
     }
-    const auto& [page, left] = columns.columns.back();
+    Page* page = columns.columns.back().first;
     const std::vector<LanguageLines> footer = footer_lines();
-    const double x = left + margin;
+    const double x = columns.columns.back().second + margin;
     double baseline = m_height - margin - (line_count(footer) - 1) * 10;
     auto draw = [&](const std::vector<std::string>& lines) {
       for (const auto& line : lines) {
