@@ -34,6 +34,13 @@ TEST_CASE("the worksheet's fixed texts come from each language's file") {
   CHECK(welsh.text("added-in-service-file") == "wedi'i ychwanegu yn ffeil y gwasanaeth");
 }
 
+TEST_CASE("the checklist's note says the worksheet numbers statements as the poster and leaflet do") {
+  CHECK(texts_for("en-GB", shipped).text("checklist-numbered") ==
+        "Statements are numbered as on the poster, the leaflet and the worksheet.");
+  CHECK(texts_for("cy", shipped).text("checklist-numbered") ==
+        "Mae'r datganiadau wedi'u rhifo fel ar y poster, y daflen a'r daflen waith.");
+}
+
 TEST_CASE("a bilingual worksheet is in its first language, with each text in the other tagged with its own") {
   WelshWard ward;
   const ResolvedPledge pledge =
