@@ -60,6 +60,52 @@ const std::vector<std::string_view>& fixed_text_keys() {
       "new-statements-of-our-own",
       "new-statements-note",
       "worksheet-value",
+      "statement-coverage",
+      "service-one",
+      "service-many",
+      "statement-one",
+      "statement-many",
+      "library-statement-one",
+      "library-statement-many",
+      "library-one",
+      "library-many",
+      "coverage-counts",
+      "library-version",
+      "coverage-about",
+      "services-heading",
+      "service-column",
+      "file-column",
+      "excluded",
+      "not-selected",
+      "mark-kept",
+      "mark-reworded",
+      "mark-excluded",
+      "coverage-added-note",
+      "coverage-against-all",
+      "coverage-page-set",
+      "legend-kept",
+      "legend-reworded",
+      "legend-excluded",
+      "legend-not-selected",
+      "statement-ref-and-wording",
+      "total",
+      "coverage-added-row",
+      "why-excluded",
+      "none-excluded",
+      "coverage-excluded-note",
+      "coverage-of",
+      "evidence-across-services",
+      "evidence-counted-on",
+      "overdue-reviews",
+      "no-review-overdue",
+      "evidence-overdue-note",
+      "reviewer",
+      "review-by-column",
+      "days-overdue",
+      "statements-column",
+      "no-record",
+      "all-services",
+      "evidence-of",
       "page-x-of-y",
       "version",
       "agreed-on",
@@ -115,6 +161,14 @@ std::vector<std::string_view> placeholders_of(std::string_view key) {
   if (key == "for-audience")
     return {"{audience}"};
   if (key == "review-by")
+    return {"{date}"};
+  if (key == "coverage-counts")
+    return {"{services}", "{statements}", "{libraries}"};
+  if (key == "coverage-against-all" || key == "coverage-of" || key == "evidence-of")
+    return {"{services}"};
+  if (key == "coverage-page-set")
+    return {"{first}", "{last}", "{services}", "{set}", "{sets}"};
+  if (key == "evidence-counted-on")
     return {"{date}"};
   return {};
 }
