@@ -328,9 +328,9 @@ class WorksheetLayout : PledgeLayout {
     flow.draw([y = flow.y(), parts, height, colour, this](Page& page) {
       page.artifact([&] { page.fill_rect(margins.side, y, content_width(), height, colour); });
       double baseline = y + 5 + 12;
-      for (const auto& [element, wrapped] : parts) {
-        page.tagged(element, [&] {
-          for (const auto& line : wrapped) {
+      for (const auto& heading_part : parts) {
+        page.tagged(heading_part.first, [&] {
+          for (const auto& line : heading_part.second) {
             page.text_in_column(margins.side + 8, content_width() - 16, baseline, m_document.bold(), 13, line,
                                 m_style.colours.on_heading);
             baseline += 16;
@@ -439,9 +439,9 @@ class WorksheetLayout : PledgeLayout {
       };
       const auto body_texts = [&] {
         double baseline = y + text_size;
-        for (const auto& [element, wrapped] : texts) {
-          in(element, [&] {
-            for (const auto& line : wrapped) {
+        for (const auto& text_part : texts) {  // not a structured binding, which clang 14 cannot capture
+          in(text_part.first, [&] {
+            for (const auto& line : text_part.second) {
               page.text_in_column(margins.side + 22, text_width() - 22, baseline, m_document.regular(),
                                   text_size, line, colours.ink);
               baseline += text_leading;
