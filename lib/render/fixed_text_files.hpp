@@ -34,11 +34,11 @@ class FixedTextFiles {
   // The texts of `language`; throws Error naming the file to write if there is none, or what is wrong in it.
   const FixedTexts& of(std::string_view language);
 
-  // The languages the folder has a file for (the TAG of each TAG.yaml), sorted.
+  // The languages the folders have a file for (the TAG of each TAG.yaml), sorted, each once.
   std::vector<std::string> languages() const;
 
   // The texts of `language`, asked for by name (`--language`): one without a file is an Error that names the
-  // nearest language and lists those there are.
+  // nearest language, lists those there are, and names the file to write in the nearest folder.
   const FixedTexts& chosen(std::string_view language);
 
  private:
