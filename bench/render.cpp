@@ -4,12 +4,17 @@
 // `pledge build` do); the three main PDFs are then timed together from fresh options, with the check for
 // characters no font has, fonts loaded and every word shaped once as for the first service of a build,
 // against the target. Then a poster in 20 scripts (tests/data/render/every-script), the cost of text beyond
-// Latin: 17 fonts, loaded and checked on first use. Last, the coverage report of every example, and of 40
+// Latin: 17 fonts, loaded and checked on first use; and a Welsh and English ward's poster, against the same
+// poster in each language alone. Last, the coverage report of every example, and of 40
 // services (the examples over again), from fresh options each time as `pledge coverage --format pdf` renders
 // it.
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +122,35 @@ int main(int argc, char** argv) {
           return render::render_poster(pledge, fresh).pdf;
         },
         total);
+  }
+  {
+    // A Welsh and English ward (tests/data/welsh's library and 24 statements of its own, each with its
+    // translation, on two A4 sheets), its poster in both languages, then in each alone: what being bilingual
+    // costs. The options are shared, so each language's fixed-text file is read once, before the median.
+    LibraryCatalog welsh_catalog({std::string(PLEDGE_SOURCE_DIR) + "/tests/data/welsh"});
+    const std::filesystem::path service = std::filesystem::temp_directory_path() /
+                                          ("pledge-bench-bilingual-" + std::to_string(getpid()) + ".yaml");
+    std::string text =
+        "service: Ward 8\nlanguages: [cy, en-GB]\nlibraries: [bilingual-ward]\nposter: {size: A4}\n"
+        "staff: [Asha Patel, Tom Evans]\nadd:\n";
+    for (int i = 1; i <= 24; ++i) {
+      const std::string n = std::to_string(i);
+      text +=
+          "  - id: step" + n + "\n    group: talking\n    text: We explain each step of your care number " +
+          n +
+          " before we start it.\n    translations:\n      cy: Byddwn yn esbonio pob cam o'ch gofal rhif " +
+          n + " cyn i ni ei ddechrau.\n";
+    }
+    std::ofstream(service, std::ios::binary) << text;
+    fmt::print("bilingual ward (Welsh and English, 28 statements on A4), median of {} runs:\n", runs);
+    double total = 0;
+    for (const char* language : {"", "en-GB", "cy"}) {
+      const ResolvedPledge pledge = resolve_file(service, welsh_catalog, language);
+      measure(
+          *language == 0 ? "poster in cy and en-GB" : std::string("poster in ") + language + " alone", runs,
+          [&] { return render::render_poster(pledge, options).pdf; }, total);
+    }
+    std::filesystem::remove(service);
   }
   const auto services = find_service_files({std::string(PLEDGE_SOURCE_DIR) + "/examples"});
   for (const std::size_t count : {services.size(), std::size_t{40}}) {

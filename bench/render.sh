@@ -42,6 +42,31 @@ if command -v valgrind >/dev/null; then
       awk -v n="$poster" -v s="$service" 'BEGIN { printf "  %-36s %6.1fM instructions = %.2f ms (target: 3 ms)\n", s, n / 1e6, n / 22.66e6 * 1.89 }'
     fi
   done
+  # A Welsh and English poster against the same poster in each language alone: the Welsh ward of
+  # tests/data/welsh (one sheet), and the same with 24 statements of its own on two A4 sheets (as
+  # bench_render's). Each count includes reading the fixed-text file of each language, once per process.
+  bilingual=$(mktemp --suffix=.pledge.yaml)
+  {
+    printf 'service: Ward 8\nlanguages: [cy, en-GB]\nlibraries: [bilingual-ward]\nposter: {size: A4}\n'
+    printf 'staff: [Asha Patel, Tom Evans]\nadd:\n'
+    for i in $(seq 24); do
+      printf '  - id: step%s\n    group: talking\n    text: We explain each step of your care number %s before we start it.\n' "$i" "$i"
+      printf "    translations:\n      cy: Byddwn yn esbonio pob cam o'ch gofal rhif %s cyn i ni ei ddechrau.\n" "$i"
+    done
+  } >"$bilingual"
+  for service in tests/data/welsh/ward.pledge.yaml "$bilingual"; do
+    name=tests/data/welsh/ward
+    [ "$service" = "$bilingual" ] && name="ward of 28 statements"
+    for language in "" en-GB cy; do
+      valgrind --tool=callgrind --callgrind-out-file="$cg" "$pledge" --library-path tests/data/welsh \
+        build --no-lint "$service" -o "$out" --only poster ${language:+--language "$language"} >/dev/null 2>&1
+      poster=$(callgrind_annotate --inclusive=yes "$cg" 2>/dev/null | grep -m1 'render_poster(' | awk '{print $1}' | tr -d ,)
+      if [ -n "$poster" ]; then
+        awk -v n="$poster" -v s="$name, ${language:-cy and en-GB}" 'BEGIN { printf "  %-36s %6.1fM instructions = %.2f ms\n", s, n / 1e6, n / 22.66e6 * 1.89 }'
+      fi
+    done
+  done
+  rm -f "$bilingual"
   # The leaflet in English, and a Welsh and English ward's in both languages (twice the text, in one or the
   # other form), each with the fixed-text files it reads first in the process.
   echo "render_leaflet_with_layout, callgrind (pledge build --only leaflet), scaled the same way:"

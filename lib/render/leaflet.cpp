@@ -277,7 +277,7 @@ class LeafletLayout : PledgeLayout {
       return out;
     // What the service asks in return: a heading and items of its own, after the statements.
     const std::size_t asks = m_pledge.groups.size();
-    auto title = wrapped(m_document.bold(), fixed("leaflet-asks-heading"), size * 1.1, m_text_width - 12);
+    auto title = wrapped(m_document.bold(), fixed("what-we-ask-of-you"), size * 1.1, m_text_width - 12);
     if (!title)
       return {};
     out.push_back(Item{asks, true, std::move(*title), 0});

@@ -8,9 +8,13 @@
 #include <tuple>
 
 #include "base/error.hpp"
+#include "model/fixed_text_lines.hpp"
+#include "model/language.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/pdf_document.hpp"
+#include "render/pledge_layout.hpp"
 #include "render/shaped_text.hpp"
 
 namespace pledge::render {
@@ -21,31 +25,6 @@ constexpr double maximum_on_a3 = 30;
 constexpr double points_per_mm = 72 / 25.4;
 // The most sheets a poster takes when the service file does not limit them.
 constexpr int most_sheets = 9;
-
-// The poster's fixed texts, in one place for a translation to replace.
-struct PosterTexts {
-  std::string title = "Our pledge";
-  std::string signatures = "Signed by our team";
-  std::string promise = "By signing, we each promise to keep this pledge.";
-  std::string name = "Name";
-  std::string signature = "Signature";
-  std::string date = "Date";
-  std::string asks = "What we ask of you";
-  std::string continued = " (continued)";
-  std::string sheet = "Sheet {} of {}";
-};
-
-const PosterTexts& texts() {
-  static const PosterTexts poster_texts;
-  return poster_texts;
-}
-
-std::string sheet_label(std::size_t sheet, std::size_t sheets) {
-  std::string label = texts().sheet;
-  label.replace(label.find("{}"), 2, std::to_string(sheet));
-  label.replace(label.find("{}"), 2, std::to_string(sheets));
-  return label;
-}
 
 // A paragraph's words as break_line_extents measures them, at 1 pt: the space before each and the advances
 // of its runs. Counting a statement's lines at another size and width from these takes a few instructions a
@@ -106,8 +85,9 @@ std::optional<std::size_t> count_lines(const MeasuredWords& measured, double siz
 
 // One statement or ask, wrapped for a column.
 struct StatementBox {
-  std::size_t index = 0;           // in the pledge's statements, or in its asks
-  std::vector<std::string> lines;  // only when laid out to be drawn (Detail::lines)
+  std::size_t index = 0;  // in the pledge's statements, or in its asks
+  // In each of the poster's languages, the first first; only when laid out to be drawn (Detail::lines).
+  std::vector<std::vector<std::string>> lines;
   double height = 0;
 };
 
@@ -115,13 +95,13 @@ struct StatementBox {
 struct Panel {
   std::size_t group_index = 0;  // groups.size() for the asks
   bool continued = false;       // the group began on an earlier sheet, or in the page column before
-  std::vector<std::string> title_lines;
+  std::vector<std::vector<std::string>> title_lines;  // in each language, the first first
   std::vector<std::vector<StatementBox>> columns;
   std::vector<double> item_heights;  // of its statements, in order
   double title_height = 0;
   // The title when the group continues from the page column before ("Your care (continued)"), when the
   // panels are side by side.
-  std::vector<std::string> continued_title_lines;
+  std::vector<std::vector<std::string>> continued_title_lines;
   double continued_title_height = 0;
   double height = 0;
   double x = 0;
@@ -233,13 +213,37 @@ struct SheetFit {
   int columns = 0;
 };
 
-class PosterLayout {
+// The poster in each of the pledge's languages (PledgeLayout's texts): every fixed text, group title,
+// statement and ask is given in each, the first language first, at one size, weight and colour. A statement
+// is followed by its translation in the same column (the Welsh Language Commissioner's "block by block"),
+// rather than set beside it: side by side would halve the column and so the size the fit search finds, and
+// a long Welsh word would often not fit at all. Each text in a language other than the first is tagged with
+// its /Lang.
+class PosterLayout : PledgeLayout {
  public:
-  PosterLayout(const ResolvedPledge& pledge, PdfDocument& document, PageSize size, const IdentityStyle& style)
-      : m_pledge(pledge), m_document(document), m_size(size), m_scale(scale_from_a3(size)), m_style(style) {
-    m_width = page_width(size);
-    m_height = page_height(size);
+  PosterLayout(const ResolvedPledge& pledge, PdfDocument& document, const RenderOptions& options)
+      : PledgeLayout(pledge, document, options),
+        m_size(page_size_from_name(pledge.poster.size)),
+        m_scale(scale_from_a3(m_size)),
+        m_languages(m_texts.size()) {
+    m_width = page_width(m_size);
+    m_height = page_height(m_size);
     m_margin = 40 * m_scale;
+    // Each panel's title in each language, plain and "(continued)": the asks' after the groups'.
+    for (std::size_t g = 0; g <= m_pledge.groups.size(); ++g) {
+      for (const bool continued : {false, true}) {
+        for (std::size_t l = 0; l < m_languages; ++l) {
+          std::string title = g == m_pledge.groups.size()
+                                  ? fixed("what-we-ask-of-you", l)
+                                  : in_language(m_pledge.groups[g].titles, m_pledge.groups[g].title, l);
+          if (continued)
+            title += " " + fixed("continued", l);
+          m_titles.push_back(std::move(title));
+        }
+      }
+    }
+    m_measured.resize((m_pledge.statements.size() + m_pledge.asks.size()) * m_languages);
+    m_measured_titles.resize(m_titles.size());
   }
 
   // Plans the sheets (statements never split across them, the team's signatures under the statements or on
@@ -447,13 +451,22 @@ class PosterLayout {
   double logo_height() const { return 64 * m_scale; }
   double logo_max_width() const { return 220 * m_scale; }
 
-  // The width the header's right-hand side takes for the logo and "Sheet 1 of 2", with a gap before it.
+  // "Sheet 1 of 2" in language `l`.
+  std::string sheet_label(std::size_t sheet, std::size_t sheets, std::size_t l) const {
+    return filled(filled(fixed("sheet-x-of-y", l), "{sheet}", std::to_string(sheet)), "{sheets}",
+                  std::to_string(sheets));
+  }
+
+  // The width the header's right-hand side takes for the logo and "Sheet 1 of 2" (in each language, one
+  // under another), with a gap before it.
   double header_right_width() const {
     double width = 0;
     if (m_pledge.identity.logo)
       width = logo_box(*m_pledge.identity.logo, logo_max_width(), logo_height()).first;
-    if (m_sheets > 1)
-      width = std::max(width, m_document.bold().width(sheet_label(9, 9), sheet_size()));
+    if (m_sheets > 1) {
+      for (std::size_t l = 0; l < m_languages; ++l)
+        width = std::max(width, m_document.bold().width(sheet_label(9, 9, l), sheet_size()));
+    }
     return width > 0 ? width + 24 * m_scale : 0;
   }
   double header_text_width() const { return content_width() - header_right_width(); }
@@ -467,16 +480,30 @@ class PosterLayout {
                : wrap_lines(m_document.regular(), m_pledge.audience, audience_size(), header_text_width());
   }
 
+  // The step from one language's title ("Ein haddewid") to the next's ("Our pledge"), and from one
+  // language's "Sheet 1 of 2" to the next's.
+  double title_step() const { return title_size() * 1.05; }
+  double sheet_step() const { return sheet_size() * 1.2; }
+  // The height the titles take beyond the first language's.
+  double more_titles() const { return count(m_languages - 1) * title_step(); }
+
+  // The same on every sheet, and asked for by every layout the fit search tries: worked out once for one
+  // sheet and once for more (the header's right-hand side then holds "Sheet 1 of 2").
   double header_height(std::size_t /*sheet*/) const {
-    const double text =
-        m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
-        count(service_lines().size()) * service_size() * 1.15 +
-        (audience_lines().empty() ? 0
-                                  : 6 * m_scale + count(audience_lines().size()) * audience_size() * 1.25) +
-        m_margin * 0.6;
-    const double right =
-        m_pledge.identity.logo ? m_margin * 0.8 + logo_height() + sheet_size() * 2 + m_margin * 0.6 : 0;
-    return std::max(text, right);
+    const bool sheets = m_sheets > 1;
+    if (m_header_height && m_header_height->first == sheets)
+      return m_header_height->second;
+    const std::size_t service = service_lines().size();
+    const std::size_t audience = audience_lines().size();
+    const double text = m_margin * 0.8 + title_size() * 0.95 + more_titles() + 12 * m_scale +
+                        count(service) * service_size() * 1.15 +
+                        (audience == 0 ? 0 : 6 * m_scale + count(audience) * audience_size() * 1.25) +
+                        m_margin * 0.6;
+    const double right = m_pledge.identity.logo ? m_margin * 0.8 + logo_height() + sheet_size() * 2 +
+                                                      count(m_languages - 1) * sheet_step() + m_margin * 0.6
+                                                : 0;
+    m_header_height = std::pair(sheets, std::max(text, right));
+    return m_header_height->second;
   }
 
   // The heading, "Our pledge" and the service, is the document's H1; the audience a paragraph under it; the
@@ -488,15 +515,14 @@ class PosterLayout {
     const double height = header_height(sheet);
     const bool first = sheet == 0;
     page.artifact([&] { page.fill_rect(0, 0, m_width, height, colours.heading); });
-    auto once = [&](Role role, auto&& draw) {
-      if (first)
-        page.tagged(tree.add(tree.document(), role), draw);
-      else
-        page.artifact(draw, ArtifactKind::pagination);
+    const double first_baseline = m_margin * 0.8 + title_size() * 0.75;
+    // "Our pledge" in language `l`, each language's under the one before.
+    auto draw_title = [&](std::size_t l) {
+      page.text(m_margin, l == 0 ? first_baseline : first_baseline + count(l) * title_step(),
+                m_document.bold(), title_size(), fixed("our-pledge", l) + " ", colours.on_heading);
     };
-    once(Role::h1, [&] {
-      double baseline = m_margin * 0.8 + title_size() * 0.75;
-      page.text(m_margin, baseline, m_document.bold(), title_size(), texts().title + " ", colours.on_heading);
+    auto draw_service = [&] {
+      double baseline = m_languages == 1 ? first_baseline : first_baseline + more_titles();
       baseline += title_size() * 0.2 + 12 * m_scale;
       for (const auto& line : service_lines()) {
         baseline += service_size() * 1.0;
@@ -504,11 +530,30 @@ class PosterLayout {
                             colours.on_heading);
         baseline += service_size() * 0.15;
       }
-    });
+    };
+    if (!first) {
+      page.artifact(
+          [&] {
+            for (std::size_t l = 0; l < m_languages; ++l)
+              draw_title(l);
+            draw_service();
+          },
+          ArtifactKind::pagination);
+    } else if (const StructureElement h1 = tree.add(tree.document(), Role::h1); m_languages == 1) {
+      page.tagged(h1, [&] {
+        draw_title(0);
+        draw_service();
+      });
+    } else {  // each language's title its own part of the heading, then the service
+      for (std::size_t l = 0; l < m_languages; ++l)
+        page.tagged(part(h1, l), [&] { draw_title(l); });
+      page.tagged(tree.add(h1, Role::p), draw_service);
+    }
     const auto audience = audience_lines();
     if (!audience.empty()) {
-      once(Role::p, [&] {
-        double baseline = m_margin * 0.8 + title_size() * 0.95 + 12 * m_scale +
+      // Written once, in the service file's language.
+      auto draw_audience = [&] {
+        double baseline = m_margin * 0.8 + title_size() * 0.95 + more_titles() + 12 * m_scale +
                           count(service_lines().size()) * service_size() * 1.15 + 6 * m_scale;
         for (const auto& line : audience) {
           baseline += audience_size() * 1.05;
@@ -516,7 +561,16 @@ class PosterLayout {
                               line, colours.on_heading);
           baseline += audience_size() * 0.2;
         }
-      });
+      };
+      if (first) {
+        const std::string& language =
+            m_pledge.service_file ? m_pledge.service_file->language : m_texts.front()->language();
+        page.tagged(tree.add(tree.document(), Role::p,
+                             {.lang = language == m_texts.front()->language() ? std::string() : language}),
+                    draw_audience);
+      } else {
+        page.artifact(draw_audience, ArtifactKind::pagination);
+      }
     }
     double label_baseline = m_margin * 0.8 + title_size() * 0.75;
     if (m_pledge.identity.logo) {
@@ -533,25 +587,28 @@ class PosterLayout {
     if (m_sheets > 1) {
       page.artifact(
           [&] {
-            page.text_right(m_width - m_margin, label_baseline, m_document.bold(), sheet_size(),
-                            sheet_label(sheet + 1, m_sheets), colours.on_heading);
+            for (std::size_t l = 0; l < m_languages; ++l)
+              page.text_right(
+                  m_width - m_margin, l == 0 ? label_baseline : label_baseline + count(l) * sheet_step(),
+                  m_document.bold(), sheet_size(), sheet_label(sheet + 1, m_sheets, l), colours.on_heading);
           },
           ArtifactKind::pagination);
     }
     return height;
   }
 
-  // A panel, `width` wide, titled `title`, holding `texts` (statements or asks) in `columns` columns; nothing
-  // if a word does not fit.
-  std::optional<Panel> panel(std::size_t g, const std::string& title_text,
-                             const std::vector<std::pair<std::size_t, const std::string*>>& items,
+  // A panel, `width` wide, under the title of `title` (title_slot), holding the statements (or the asks,
+  // for the asks' panel) `items`, each in every language, in `columns` columns; nothing if a word does not
+  // fit.
+  std::optional<Panel> panel(std::size_t g, std::size_t title_at, const std::vector<std::size_t>& items,
                              double size, double width, int columns, bool numbered, Detail detail) const {
     const double pad = 14 * m_scale;
     const double column_width = (width - 2 * pad - gutter(size) * (columns - 1)) / columns;
+    const bool asks = g == m_pledge.groups.size();
     Panel panel;
     panel.group_index = g;
     panel.width = width;
-    if (!panel_title(title_text, size, width, detail, panel.title_lines, panel.title_height))
+    if (!panel_title(title_at, size, width, detail, panel.title_lines, panel.title_height))
       return std::nullopt;
     std::vector<double> heights;
     heights.reserve(items.size());
@@ -559,29 +616,43 @@ class PosterLayout {
     const double indent_width = numbered ? indent(size) : marker_indent(size);
     const double text_width = column_width - indent_width;
     if (detail == Detail::lines) {
-      for (const auto& [index, text] : items) {
-        auto wrapped = wrap_whole_words(m_document.regular(), *text, size, text_width);
-        if (!wrapped)
-          return std::nullopt;
-        const double height = count(wrapped->size()) * leading(size);
-        heights.push_back(height);
-        boxes.push_back(StatementBox{index, std::move(*wrapped), height});
+      for (const std::size_t index : items) {
+        StatementBox box{index, {}, 0};
+        std::size_t lines = 0;
+        for (std::size_t l = 0; l < m_languages; ++l) {
+          auto wrapped = wrap_whole_words(
+              m_document.regular(), asks ? ask_text(index, l) : statement_text(index, l), size, text_width);
+          if (!wrapped)
+            return std::nullopt;
+          ends_with_space(*wrapped);
+          lines += wrapped->size();
+          box.lines.push_back(std::move(*wrapped));
+        }
+        box.height = item_height(lines, size);
+        heights.push_back(box.height);
+        boxes.push_back(std::move(box));
       }
     } else {
-      // The asks' counts follow the statements'.
-      const std::size_t first_slot = g == m_pledge.groups.size() ? m_pledge.statements.size() : 0;
+      // The asks' counts follow the statements', each item's languages in order.
+      const std::size_t first_slot = asks ? m_pledge.statements.size() : 0;
       std::vector<int>& counts = line_counts(size, text_width);
-      for (const auto& [index, text] : items) {
-        int& lines = counts[first_slot + index];
-        if (lines == unknown_lines) {
-          const MeasuredWords* words = measured(first_slot + index, *text);
-          const auto counted = words ? count_lines(*words, size, text_width)
-                                     : whole_word_line_count(m_document.regular(), *text, size, text_width);
-          lines = counted ? static_cast<int>(*counted) : does_not_fit;
+      for (const std::size_t index : items) {
+        std::size_t lines = 0;
+        for (std::size_t l = 0; l < m_languages; ++l) {
+          const std::size_t slot = (first_slot + index) * m_languages + l;
+          int& counted = counts[slot];
+          if (counted == unknown_lines) {
+            const std::string& text = asks ? ask_text(index, l) : statement_text(index, l);
+            const MeasuredWords* words = measured(m_measured, slot, m_document.regular(), text);
+            const auto n = words ? count_lines(*words, size, text_width)
+                                 : whole_word_line_count(m_document.regular(), text, size, text_width);
+            counted = n ? static_cast<int>(*n) : does_not_fit;
+          }
+          if (counted == does_not_fit)
+            return std::nullopt;
+          lines += static_cast<std::size_t>(counted);
         }
-        if (lines == does_not_fit)
-          return std::nullopt;
-        heights.push_back(count(static_cast<std::size_t>(lines)) * leading(size));
+        heights.push_back(item_height(lines, size));
       }
     }
     const auto starts = balance(heights, gap(size), columns);
@@ -602,23 +673,45 @@ class PosterLayout {
     return panel;
   }
 
-  // A panel's title wrapped to `width` (its lines only for Detail::lines) and the height of its band; false
-  // if a word does not fit.
-  bool panel_title(const std::string& text, double size, double width, Detail detail,
-                   std::vector<std::string>& lines, double& height) const {
+  // The height of a statement or ask of `lines` lines in all, its languages a little apart.
+  double item_height(std::size_t lines, double size) const {
+    const double height = count(lines) * leading(size);
+    return m_languages == 1 ? height : height + count(m_languages - 1) * language_gap(size);
+  }
+
+  // A bilingual poster's texts each end with a space, as their broken lines do, so that one language's text
+  // read back from the PDF does not run into the next's.
+  void ends_with_space(std::vector<std::string>& lines) const {
+    if (m_languages > 1 && !lines.empty() && !lines.back().ends_with(' '))
+      lines.back() += ' ';
+  }
+
+  // A panel's title (title_slot) in each language wrapped to `width` (its lines only for Detail::lines), and
+  // the height of its band; false if a word does not fit.
+  bool panel_title(std::size_t title_at, double size, double width, Detail detail,
+                   std::vector<std::vector<std::string>>& lines, double& height) const {
     const double pad = 14 * m_scale;
     std::size_t count_of_lines = 0;
-    if (detail == Detail::lines) {
-      auto wrapped = wrap_whole_words(m_document.bold(), text, title(size), width - 2 * pad);
-      if (!wrapped)
-        return false;
-      lines = std::move(*wrapped);
-      count_of_lines = lines.size();
-    } else {
-      const auto counted = whole_word_line_count(m_document.bold(), text, title(size), width - 2 * pad);
-      if (!counted)
-        return false;
-      count_of_lines = *counted;
+    for (std::size_t l = 0; l < m_languages; ++l) {
+      const std::string& text = m_titles[title_at + l];
+      if (detail == Detail::lines) {
+        auto wrapped = wrap_whole_words(m_document.bold(), text, title(size), width - 2 * pad);
+        if (!wrapped)
+          return false;
+        ends_with_space(*wrapped);
+        count_of_lines += wrapped->size();
+        if (l == 0)
+          lines.clear();
+        lines.push_back(std::move(*wrapped));
+      } else {
+        const MeasuredWords* words = measured(m_measured_titles, title_at + l, m_document.bold(), text);
+        const auto counted =
+            words ? count_lines(*words, title(size), width - 2 * pad)
+                  : whole_word_line_count(m_document.bold(), text, title(size), width - 2 * pad);
+        if (!counted)
+          return false;
+        count_of_lines += *counted;
+      }
     }
     height = count(count_of_lines) * title(size) * 1.2 + size * 0.7;
     return true;
@@ -626,18 +719,55 @@ class PosterLayout {
 
   bool numbered() const { return m_pledge.poster.numbers; }
 
-  // The words of statement or ask `slot` (the asks following the statements), measured once; nothing for a
-  // text of more than one paragraph, or none, which whole_word_line_count counts as wrap does.
-  const MeasuredWords* measured(std::size_t slot, const std::string& text) const {
-    if (m_measured.empty())
-      m_measured.resize(m_pledge.statements.size() + m_pledge.asks.size());
-    auto& words = m_measured[slot];
-    if (!words) {
+  // The first of the m_titles of group `g`'s panel (the asks' for groups.size()), plain or "(continued)":
+  // one for each language from there.
+  std::size_t title_slot(std::size_t g, bool continued) const {
+    return (g * 2 + (continued ? 1 : 0)) * m_languages;
+  }
+
+  // The text of `key` in the poster's language `l`.
+  const std::string& fixed(std::string_view key, std::size_t l) const { return m_texts[l]->text(key); }
+
+  // A statement's, title's or ask's text in language `l`, from its `texts` in each (or its one `text`, for a
+  // pledge resolved without them).
+  const std::string& in_language(const std::vector<LanguageText>& texts, const std::string& text,
+                                 std::size_t l) const {
+    if (l < texts.size() && texts[l].language == m_texts[l]->language())
+      return texts[l].text;
+    if (const LanguageText* found = find_language(texts, m_texts[l]->language()))
+      return found->text;
+    return text;
+  }
+  const std::string& statement_text(std::size_t i, std::size_t l) const {
+    return in_language(m_pledge.statements[i].texts, m_pledge.statements[i].text, l);
+  }
+  const std::string& ask_text(std::size_t a, std::size_t l) const {
+    return in_language(m_pledge.asks[a].texts, m_pledge.asks[a].text, l);
+  }
+
+  // The /Lang of a text in language `l`: none in the first, the document's own.
+  std::string other_lang(std::size_t l) const { return l == 0 ? std::string() : m_texts[l]->language(); }
+
+  // The element language `l`'s text is tagged to inside `element`: `element` itself on a poster in one
+  // language, else a P of its own with its /Lang.
+  StructureElement part(StructureElement element, std::size_t l) const {
+    if (m_languages == 1)
+      return element;
+    return m_document.structure().add(element, Role::p, {.lang = other_lang(l)});
+  }
+
+  // The words of text `slot` of `words` (m_measured: a statement's or ask's in one language; or
+  // m_measured_titles), measured once; nothing for a text of more than one paragraph, or none, which
+  // whole_word_line_count counts as wrap does.
+  const MeasuredWords* measured(std::vector<std::optional<MeasuredWords>>& words, std::size_t slot,
+                                const Face& face, const std::string& text) const {
+    auto& measured = words[slot];
+    if (!measured) {
       if (text.find('\n') != std::string::npos || text.find_first_not_of(" \t\r") == std::string::npos)
         return nullptr;
-      words = measured_words(m_document.regular().shaped(text));
+      measured = measured_words(face.shaped(text));
     }
-    return &*words;
+    return &*measured;
   }
 
   static constexpr int unknown_lines = -1;
@@ -649,7 +779,7 @@ class PosterLayout {
   std::vector<int>& line_counts(double size, double width) const {
     auto& counts = m_line_counts[{size, width}];
     if (counts.empty())
-      counts.assign(m_pledge.statements.size() + m_pledge.asks.size(), unknown_lines);
+      counts.assign((m_pledge.statements.size() + m_pledge.asks.size()) * m_languages, unknown_lines);
     return counts;
   }
 
@@ -666,7 +796,7 @@ class PosterLayout {
       return used > budget;
     };
     // The title a group gets again at the top of the next page column, when the panels are side by side.
-    auto add_continued_title = [&](Panel& p, const std::string& title_text) {
+    auto add_continued_title = [&](Panel& p, std::size_t g) {
       if (!continued_titles)
         return true;
       if (p.continued) {
@@ -674,37 +804,38 @@ class PosterLayout {
         p.continued_title_height = p.title_height;
         return true;
       }
-      return panel_title(title_text + texts().continued, size, width, detail, p.continued_title_lines,
+      return panel_title(title_slot(g, true), size, width, detail, p.continued_title_lines,
                          p.continued_title_height);
     };
+    std::vector<std::size_t> items;
     std::size_t i = content.first;
     while (i < content.last) {
       const std::string& group = m_pledge.statements[i].group;
-      std::vector<std::pair<std::size_t, const std::string*>> items;
+      items.clear();
       const std::size_t start = i;
       for (; i < content.last && m_pledge.statements[i].group == group; ++i)
-        items.emplace_back(i, &m_pledge.statements[i].text);
+        items.push_back(i);
       std::size_t g = 0;
       while (g < m_pledge.groups.size() && m_pledge.groups[g].id != group)
         ++g;
       const bool continued = start > 0 && m_pledge.statements[start - 1].group == group;
-      auto p = panel(g, m_pledge.statements[start].group_title + (continued ? texts().continued : ""), items,
-                     size, width, columns, numbered(), detail);
+      auto p = panel(g, title_slot(g, continued), items, size, width, columns, numbered(), detail);
       if (!p)
         return std::nullopt;
       p->continued = continued;
-      if (!add_continued_title(*p, m_pledge.statements[start].group_title))
+      if (!add_continued_title(*p, g))
         return std::nullopt;
       if (over_budget(*p))
         return std::nullopt;
       out.push_back(std::move(*p));
     }
     if (content.asks) {
-      std::vector<std::pair<std::size_t, const std::string*>> items;
+      items.clear();
       for (std::size_t a = 0; a < m_pledge.asks.size(); ++a)
-        items.emplace_back(a, &m_pledge.asks[a].text);
-      auto p = panel(m_pledge.groups.size(), texts().asks, items, size, width, columns, false, detail);
-      if (!p || !add_continued_title(*p, texts().asks) || over_budget(*p))
+        items.push_back(a);
+      const std::size_t g = m_pledge.groups.size();
+      auto p = panel(g, title_slot(g, false), items, size, width, columns, false, detail);
+      if (!p || !add_continued_title(*p, g) || over_budget(*p))
         return std::nullopt;
       out.push_back(std::move(*p));
     }
@@ -840,10 +971,16 @@ class PosterLayout {
   static double gutter(double size) { return size * 1.5; }
   static double marker_indent(double size) { return size * 0.95; }
   // Room for "36." before the statement.
+  // The fit search asks it of many panels at one size in turn.
   double indent(double size) const {
-    const std::string widest = std::to_string(m_pledge.statements.size()) + ".";
-    return m_document.bold().width(widest, size) + size * 0.45;
+    if (m_indent.first != size) {
+      const std::string widest = std::to_string(m_pledge.statements.size()) + ".";
+      m_indent = {size, m_document.bold().width(widest, size) + size * 0.45};
+    }
+    return m_indent.second;
   }
+  // Between a statement's text in one language and in the next.
+  static double language_gap(double size) { return size * 0.2; }
   static double title(double size) { return size * 1.2; }
   double panel_gap() const { return 16 * m_scale; }
 
@@ -861,9 +998,10 @@ class PosterLayout {
         page.fill_rect(panel.x, panel.top, panel.width, panel.height, tint(colour, panel_tint));
         page.fill_rect(panel.x, panel.top, panel.width, panel.title_height, colour);
       });
-      auto draw_title = [&] {
-        double baseline = panel.top + size * 0.35;
-        for (const auto& line : panel.title_lines) {
+      // Each language's lines under the one before's, from `baseline` on.
+      double baseline = panel.top + size * 0.35;
+      auto draw_title = [&](std::size_t l) {
+        for (const auto& line : panel.title_lines[l]) {
           baseline += title(size);
           page.text_in_column(panel.x + pad, panel.width - 2 * pad, baseline, m_document.bold(), title(size),
                               line, colours.on_heading);
@@ -871,9 +1009,14 @@ class PosterLayout {
         }
       };
       if (panel.continued) {
-        page.artifact(draw_title);
+        page.artifact([&] {
+          for (std::size_t l = 0; l < m_languages; ++l)
+            draw_title(l);
+        });
       } else {
-        page.tagged(tree.add(tree.document(), Role::h2), draw_title);
+        const StructureElement heading = tree.add(tree.document(), Role::h2);
+        for (std::size_t l = 0; l < m_languages; ++l)
+          page.tagged(part(heading, l), [&] { draw_title(l); });
         m_list = tree.add(tree.document(), Role::l);
       }
       const StructureElement list = *m_list;
@@ -894,14 +1037,18 @@ class PosterLayout {
               page.fill_rect(x, y + size * 0.95 - size * 0.36 - marker * 0.5, marker, marker, colour);
             }
           });
-          page.tagged(tree.add(item, Role::lbody), [&] {
-            double line_baseline = y + size * 0.95;
-            for (const auto& line : box.lines) {
-              page.text_in_column(x + indent_width, panel.column_width - indent_width, line_baseline,
-                                  m_document.regular(), size, line, colours.ink);
-              line_baseline += leading(size);
-            }
-          });
+          const StructureElement body = tree.add(item, Role::lbody);
+          double line_baseline = y + size * 0.95;
+          for (std::size_t l = 0; l < m_languages; ++l) {
+            page.tagged(part(body, l), [&] {
+              for (const auto& line : box.lines[l]) {
+                page.text_in_column(x + indent_width, panel.column_width - indent_width, line_baseline,
+                                    m_document.regular(), size, line, colours.ink);
+                line_baseline += leading(size);
+              }
+            });
+            line_baseline += language_gap(size);
+          }
           y += box.height + gap(size);
         }
       }
@@ -941,7 +1088,18 @@ class PosterLayout {
     return *m_names;
   }
 
-  double heading_height() const { return 28 * m_scale; }
+  // The signatures' heading, with one line more for each language after the first.
+  double heading_height() const {
+    return m_languages == 1 ? 28 * m_scale : 28 * m_scale + count(m_languages - 1) * heading_step();
+  }
+  double heading_step() const { return 18 * m_scale * 1.25; }
+  // From a label in one language to the same in the next, under it.
+  double label_step() const { return label_size() * 1.25; }
+  // The height a cell's labels take beyond the first language's: those under the lines to sign and date,
+  // and those under the line to print a name on, in a row that has one.
+  double more_labels(bool blank_name) const {
+    return count(m_languages - 1) * label_step() * (blank_name ? 2 : 1);
+  }
 
   // The height of each row of signature cells.
   const std::vector<double>& all_rows() const {
@@ -951,10 +1109,15 @@ class PosterLayout {
       std::vector<double> rows;
       for (std::size_t i = 0; i < all.size(); i += columns) {
         std::size_t lines = 1;
-        for (std::size_t j = i; j < std::min(all.size(), i + columns); ++j)
+        bool blank = false;
+        for (std::size_t j = i; j < std::min(all.size(), i + columns); ++j) {
           lines = std::max(lines, all[j].size());
-        rows.push_back(count(lines) * name_size() * 1.2 + std::max(minimum_signing_height(), 26 * m_scale) +
-                       label_size() * 1.3 + 10 * m_scale);
+          blank = blank || all[j].empty();
+        }
+        const double row = count(lines) * name_size() * 1.2 +
+                           std::max(minimum_signing_height(), 26 * m_scale) + label_size() * 1.3 +
+                           10 * m_scale;
+        rows.push_back(m_languages == 1 ? row : row + more_labels(blank));
       }
       m_rows = std::move(rows);
     }
@@ -984,20 +1147,30 @@ class PosterLayout {
     const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
     const double heading = 18 * m_scale;
-    auto draw_heading = [&] {
-      page.text(m_margin, top + heading, m_document.bold(), heading, texts().signatures, m_style.accent);
+    // Each language's heading under the one before, its promise at the right on the same line.
+    auto heading_baseline = [&](std::size_t l) {
+      return l == 0 ? top + heading : top + heading + count(l) * heading_step();
     };
-    auto draw_promise = [&] {
-      page.text_right(m_width - m_margin, top + heading, m_document.regular(), 11 * m_scale, texts().promise,
-                      colours.muted_ink);
+    auto draw_heading = [&](std::size_t l) {
+      page.text(m_margin, heading_baseline(l), m_document.bold(), heading, fixed("signed-by-our-team", l),
+                m_style.accent);
+    };
+    auto draw_promise = [&](std::size_t l) {
+      page.text_right(m_width - m_margin, heading_baseline(l), m_document.regular(), 11 * m_scale,
+                      fixed("signing-promise", l), colours.muted_ink);
     };
     if (first) {
-      page.tagged(tree.add(tree.document(), Role::h2), draw_heading);
-      page.tagged(tree.add(tree.document(), Role::p), draw_promise);
+      const StructureElement h2 = tree.add(tree.document(), Role::h2);
+      for (std::size_t l = 0; l < m_languages; ++l)
+        page.tagged(part(h2, l), [&] { draw_heading(l); });
+      for (std::size_t l = 0; l < m_languages; ++l)
+        page.tagged(tree.add(tree.document(), Role::p, {.lang = other_lang(l)}), [&] { draw_promise(l); });
       m_signature_list = tree.add(tree.document(), Role::l);
     } else {
-      page.artifact(draw_heading);
-      page.artifact(draw_promise);
+      for (std::size_t l = 0; l < m_languages; ++l)
+        page.artifact([&] { draw_heading(l); });
+      for (std::size_t l = 0; l < m_languages; ++l)
+        page.artifact([&] { draw_promise(l); });
     }
     const StructureElement list = *m_signature_list;
     const auto& all = names();
@@ -1010,32 +1183,49 @@ class PosterLayout {
         const auto& name = all[r * columns + c];
         const double x = m_margin + static_cast<double>(c) * (cell_width() + cell_gap());
         const StructureElement body = tree.add(tree.add(list, Role::li), Role::lbody);
-        double baseline = row_top + name_size();
-        const double rule_y = row_top + rows[r] - label_size() * 1.3 - 10 * m_scale;
+        const double name_baseline = row_top + name_size();
+        const double rule_y =
+            m_languages == 1 ? row_top + rows[r] - label_size() * 1.3 - 10 * m_scale
+                             : row_top + rows[r] - label_size() * 1.3 - 10 * m_scale - more_labels(false);
         page.artifact([&] {
           if (name.empty())
-            page.line(x, baseline + 2 * m_scale, x + cell_width(), baseline + 2 * m_scale, colours.rule,
-                      0.8 * m_scale);
+            page.line(x, name_baseline + 2 * m_scale, x + cell_width(), name_baseline + 2 * m_scale,
+                      colours.rule, 0.8 * m_scale);
           page.line(x, rule_y, x + sign_width, rule_y, colours.rule, 0.8 * m_scale);
           page.line(x + sign_width + 8 * m_scale, rule_y, x + cell_width(), rule_y, colours.rule,
                     0.8 * m_scale);
         });
-        page.tagged(body, [&] {
+        auto draw_name = [&] {
+          double baseline = name_baseline;
           for (const auto& line : name) {
             page.text_in_column(x, cell_width(), baseline, m_document.regular(), name_size(), line,
                                 colours.ink);
             baseline += name_size() * 1.2;
           }
+        };
+        // The labels in language `l`, under the first language's.
+        auto draw_labels = [&](std::size_t l) {
+          const double below = l == 0 ? 0 : count(l) * label_step();
           if (name.empty()) {  // a line to print a name on
-            page.text(x, baseline + 2 * m_scale + label_size() * 1.2, m_document.regular(), label_size(),
-                      texts().name, colours.muted_ink);
-            baseline += name_size() * 1.2;
+            page.text(x, name_baseline + 2 * m_scale + label_size() * 1.2 + below, m_document.regular(),
+                      label_size(), fixed("name", l), colours.muted_ink);
           }
-          page.text(x, rule_y + label_size() * 1.2, m_document.regular(), label_size(), texts().signature,
-                    colours.muted_ink);
-          page.text(x + sign_width + 8 * m_scale, rule_y + label_size() * 1.2, m_document.regular(),
-                    label_size(), texts().date, colours.muted_ink);
-        });
+          page.text(x, rule_y + label_size() * 1.2 + below, m_document.regular(), label_size(),
+                    fixed("signature", l), colours.muted_ink);
+          page.text(x + sign_width + 8 * m_scale, rule_y + label_size() * 1.2 + below, m_document.regular(),
+                    label_size(), fixed("date", l), colours.muted_ink);
+        };
+        if (m_languages == 1) {
+          page.tagged(body, [&] {
+            draw_name();
+            draw_labels(0);
+          });
+        } else {
+          if (!name.empty())
+            page.tagged(body, draw_name);
+          for (std::size_t l = 0; l < m_languages; ++l)
+            page.tagged(part(body, l), [&] { draw_labels(l); });
+        }
       }
       row_top += rows[r];
     }
@@ -1043,19 +1233,39 @@ class PosterLayout {
 
   double footer_size() const { return 9 * m_scale; }
 
-  std::vector<std::string> footer_lines(const RenderOptions& options) const {
-    std::string second = edition_line(m_pledge, options);
-    if (m_pledge.poster.copies > 0)
-      second += " · " + std::to_string(m_pledge.poster.copies) +
-                (m_pledge.poster.copies == 1 ? " copy requested" : " copies requested");
-    std::vector<std::string> lines;
+  // A line of the footer, and the language it is in (the identity's footer line is the first's).
+  struct FooterLine {
+    std::string text;
+    std::size_t language = 0;
+  };
+
+  // The identity's footer line, then in each language where the statements come from and which edition
+  // this is, with the copies the service asks for.
+  std::vector<FooterLine> footer_lines(const RenderOptions& options) const {
+    std::vector<FooterLine> lines;
+    auto add = [&](const std::string& text, std::size_t l) {
+      for (auto& line : wrap_lines(m_document.regular(), text, footer_size(), content_width()))
+        lines.push_back({std::move(line), l});
+    };
     if (!m_style.footer_line.empty())
-      lines = wrap_lines(m_document.regular(), m_style.footer_line, footer_size(), content_width());
-    for (auto& line :
-         wrap_lines(m_document.regular(), sources_line(m_pledge), footer_size(), content_width()))
-      lines.push_back(std::move(line));
-    for (auto& line : wrap_lines(m_document.regular(), second, footer_size(), content_width()))
-      lines.push_back(std::move(line));
+      add(m_style.footer_line, 0);
+    for (std::size_t l = 0; l < m_languages; ++l) {
+      const FixedTexts& texts = *m_texts[l];
+      std::string second = edition_line(m_pledge, texts, options.source_date_epoch);
+      if (m_pledge.poster.copies > 0)
+        second +=
+            " · " + filled(texts.text(m_pledge.poster.copies == 1 ? "copy-requested" : "copies-requested"),
+                           "{copies}", std::to_string(m_pledge.poster.copies));
+      add(sources_line(m_pledge, texts), l);
+      add(second, l);
+    }
+    if (m_languages > 1) {  // each language's last line ends with a space, as its broken lines do
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if ((i + 1 == lines.size() || lines[i + 1].language != lines[i].language) &&
+            !lines[i].text.ends_with(' '))
+          lines[i].text += ' ';
+      }
+    }
     return lines;
   }
 
@@ -1064,25 +1274,36 @@ class PosterLayout {
   }
 
   // Where the statements come from and which edition this is: a paragraph, the last thing read (on the last
-  // sheet; the same lines on earlier sheets are artifacts).
+  // sheet; the same lines on earlier sheets are artifacts), each language's lines a part of it with its
+  // /Lang on a poster in more than one.
   void draw_footer(Page& page, const RenderOptions& options, bool last) const {
     const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
     const double top = m_footer_top;
     page.artifact([&] { page.line(m_margin, top, m_width - m_margin, top, colours.rule, 0.6 * m_scale); });
-    auto draw = [&] {
-      double baseline = top + 10 * m_scale;
-      for (const auto& line : footer_lines(options)) {
+    const std::vector<FooterLine> lines = footer_lines(options);
+    double baseline = top + 10 * m_scale;
+    auto draw = [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from; i < to; ++i) {
         baseline += footer_size() * 1.1;
-        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), footer_size(), line,
-                            colours.muted_ink);
+        page.text_in_column(m_margin, content_width(), baseline, m_document.regular(), footer_size(),
+                            lines[i].text, colours.muted_ink);
         baseline += footer_size() * 0.25;
       }
     };
-    if (last)
-      page.tagged(tree.add(tree.document(), Role::p), draw);
-    else
-      page.artifact(draw, ArtifactKind::pagination);
+    if (!last) {
+      page.artifact([&] { draw(0, lines.size()); }, ArtifactKind::pagination);
+    } else if (const StructureElement footer = tree.add(tree.document(), Role::p); m_languages == 1) {
+      page.tagged(footer, [&] { draw(0, lines.size()); });
+    } else {
+      for (std::size_t from = 0; from < lines.size();) {
+        std::size_t to = from + 1;
+        while (to < lines.size() && lines[to].language == lines[from].language)
+          ++to;
+        page.tagged(part(footer, lines[from].language), [&] { draw(from, to); });
+        from = to;
+      }
+    }
   }
 
   // Why the poster does not fit on the sheets allowed: the statements themselves, or the team's names.
@@ -1121,11 +1342,10 @@ class PosterLayout {
     return fit(all, panels_top(0), panels_bottom(false), maximum_on_a3 * m_scale).has_value();
   }
 
-  const ResolvedPledge& m_pledge;
-  PdfDocument& m_document;
   PageSize m_size;
   double m_scale;
-  const IdentityStyle& m_style;
+  std::size_t m_languages;            // of the poster, m_texts.size()
+  std::vector<std::string> m_titles;  // of each panel, see title_slot
   double m_width = 0;
   double m_height = 0;
   double m_margin = 0;
@@ -1137,17 +1357,22 @@ class PosterLayout {
   mutable std::optional<std::vector<double>> m_rows;
   mutable std::map<std::pair<double, double>, std::vector<int>> m_line_counts;
   mutable std::vector<std::optional<MeasuredWords>> m_measured;
+  mutable std::vector<std::optional<MeasuredWords>> m_measured_titles;
+  mutable std::optional<std::pair<bool, double>> m_header_height;  // for one sheet or more, and its height
+  mutable std::pair<double, double> m_indent{-1, 0};               // a size and indent(size)
 };
 
 }  // namespace
 
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
-  const IdentityStyle style = identity_style(pledge.identity);
+  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
+  std::string title;
+  for (const FixedTexts* t : texts)
+    title += (title.empty() ? "" : " / ") + t->text("our-pledge");
   Poster poster;
   std::string pdf = render_pdf(
-      "poster", {"Our pledge: " + pledge.service, pledge.service}, options, [&](PdfDocument& document) {
-        poster = PosterLayout(pledge, document, page_size_from_name(pledge.poster.size), style).draw(options);
-      });
+      "poster", {title + ": " + pledge.service, pledge.service, texts.front()->language()}, options,
+      [&](PdfDocument& document) { poster = PosterLayout(pledge, document, options).draw(options); });
   poster.pdf = std::move(pdf);
   return poster;
 }

@@ -2,15 +2,15 @@
 # Issue 16's acceptance for the documents: a Welsh and English ward (languages: [cy, en-GB]) builds with the
 # lint gate on, exit 0, and every document carries every statement in both languages, Welsh first, with the
 # Welsh fixed texts; each PDF passes qpdf --check and says /Lang (cy); `--language cy` builds Welsh alone.
-# The poster and worksheet are made bilingual on their own branches: when they are merged, add them to
-# `documents` below (PLEDGE_BILINGUAL_DOCUMENTS="checklist html large-print leaflet poster worksheet" runs
+# The worksheet is made bilingual by another branch: when it is merged, add it to `documents` below
+# (PLEDGE_BILINGUAL_DOCUMENTS="checklist html large-print poster leaflet worksheet" runs
 # the whole check before then).
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }
 data=tests/data/welsh
 lib=(--library-path "$data")
-documents=${PLEDGE_BILINGUAL_DOCUMENTS:-"checklist html large-print leaflet"}
+documents=${PLEDGE_BILINGUAL_DOCUMENTS:-"checklist html large-print poster leaflet"}
 
 "$pledge" "${lib[@]}" build "$data/ward.pledge.yaml" -o "$work/out" >"$work/stdout" 2>"$work/stderr" ||
   fail "build exited $?: $(cat "$work/stderr")"
@@ -72,6 +72,16 @@ for english_text in "${english[@]}" "Our pledge" "Who to contact" "Feedback and 
 done
 grep -qF "Byddwn yn gwrando arnoch chi a'ch teulu." "$work/text" || fail "--language cy leaflet lacks Welsh"
 grep -qF "Adborth a phryderon" "$work/text" || fail "--language cy leaflet lacks its Welsh panel heading"
+"$pledge" "${lib[@]}" build --language cy "$data/ward.pledge.yaml" -o "$work/cy" --only poster >/dev/null 2>&1 ||
+  fail "--language cy poster does not build"
+pdftotext "$work/cy/ward-7/poster.pdf" - 2>/dev/null | normalise >"$work/text"
+for english_text in "${english[@]}" "Our pledge" "Signed by our team" "Signature" "Statements from" "Made with"; do
+  grep -qF -- "$english_text" "$work/text" && fail "--language cy poster has English: '$english_text'"
+done
+grep -qF "Byddwn yn gwrando arnoch chi a'ch teulu." "$work/text" || fail "--language cy poster lacks Welsh"
+grep -qF "Wedi'i lofnodi gan ein tîm" "$work/text" || fail "--language cy poster lacks its Welsh fixed texts"
+qpdf --qdf --object-streams=disable "$work/cy/ward-7/poster.pdf" - 2>/dev/null | grep -aq '/Lang (en-GB)' &&
+  fail "--language cy poster has an element tagged en-GB"
 grep -q '<html lang="cy">' "$work/cy/ward-7/pledge.html" || fail "--language cy page is not lang=cy"
 grep -q 'lang="en-GB"' "$work/cy/ward-7/pledge.html" && fail "--language cy page has English in it"
 echo "ok"
