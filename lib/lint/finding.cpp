@@ -32,7 +32,7 @@ int LintReport::count(Severity severity) const {
 }
 
 std::string to_string(const SkippedTexts& skipped) {
-  return std::to_string(skipped.texts) + (skipped.texts == 1 ? " text" : " texts") + " in " +
+  return std::to_string(skipped.texts.size()) + (skipped.texts.size() == 1 ? " text" : " texts") + " in " +
          skipped.language + " not checked by " + skipped.rules + ": " +
          (skipped.several_rules ? "those rules do" : "that rule does") + " not check " + skipped.language;
 }
@@ -45,7 +45,7 @@ void add_skipped(std::vector<SkippedTexts>& into, const std::vector<SkippedTexts
     if (same == into.end())
       into.push_back(each);
     else
-      same->texts += each.texts;
+      same->texts.insert(each.texts.begin(), each.texts.end());
   }
 }
 

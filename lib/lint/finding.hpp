@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,8 @@ struct ReadabilityScore {
 struct SkippedTexts {
   std::string language;
   std::string rules;  // "readability, jargon, passive and acronym"
-  int texts = 0;
+  // Each text left out, as its file:line:col: a library text kept by several services of a run is one text.
+  std::set<std::string> texts;
   bool several_rules = false;
 };
 

@@ -108,24 +108,29 @@ LintReport lint_files(const std::vector<std::filesystem::path>& files, Linter& l
       auto source = std::make_shared<const SourceText>(SourceText::read(file));
       const LibraryOrPledge input = read_library_or_pledge(source, file.stem().string(), catalog);
       LintedFile linted{file.string(), "library", "", label_of(file)};
+      LintSubject subject;
       LintReport one;
+      std::string_view own;  // with --scope own, the one file whose statements are linted
       if (const auto* library = std::get_if<Library>(&input)) {
         linted.name = library->id;
-        one = linter.check(subject_of(*library), settings_for(linter.data().settings, file, nullptr));
+        subject = subject_of(*library);
+        one = linter.check(subject, settings_for(linter.data().settings, file, nullptr));
       } else {
         const auto& pledge = std::get<ResolvedPledge>(input);
         linted.kind = "pledge";
         linted.name = pledge.service;
-        one = linter.check(subject_of(pledge, catalog),
-                           settings_for(linter.data().settings, file, &pledge.service_file->lint));
+        subject = subject_of(pledge, catalog);
+        one = linter.check(subject, settings_for(linter.data().settings, file, &pledge.service_file->lint));
         apply_scope(one, pledge, options.scope);
+        if (options.scope == Scope::own)
+          own = pledge.source_text->name();
       }
-      for (const auto& score : one.scores) {
-        if (score.ref.empty())
-          linted_files.insert(whole_file_digest(linted.kind, score.location.file));
-        else
-          linted_refs.insert(score.ref);
+      // Every statement in scope was linted, in whichever language, and so was the file as a whole.
+      for (const StatementText& statement : subject.statements) {
+        if (own.empty() || statement.location.file == own)
+          linted_refs.insert(statement.ref);
       }
+      linted_files.insert(whole_file_digest(linted.kind, subject.location.file));
       run.files.push_back(std::move(linted));
       collector.add(std::move(one), run.files.size() - 1);
     } catch (const Error& e) {

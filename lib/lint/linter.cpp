@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "base/sha256.hpp"
 #include "lint/checks.hpp"
@@ -142,7 +143,7 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
       raw[i].rule = &rule;
   };
   // A rule sees only the texts in the languages of its row; each rule left out for a language is noted.
-  std::map<std::string, std::pair<int, std::vector<std::string_view>>, std::less<>> skipped;
+  std::map<std::string, std::pair<std::set<std::string>, std::vector<std::string_view>>, std::less<>> skipped;
   for (const StatementView& view : views) {
     for (const RuleSettings* rule : on) {
       if (!rule->rule().applies_to(view.language)) {
@@ -160,7 +161,7 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
   }
   for (const StatementView& view : views) {
     if (auto it = skipped.find(view.language); it != skipped.end())
-      ++it->second.first;
+      it->second.first.insert(to_string(subject.statements[static_cast<std::size_t>(view.index)].location));
   }
   std::vector<StatementView> some_views;
   for (const RuleSettings* rule : on) {
@@ -182,11 +183,11 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
       found_by(*rule, first);
     }
   }
-  for (const auto& [language, skip] : skipped) {
+  for (auto& [language, skip] : skipped) {
     std::string names;
     for (std::size_t i = 0; i < skip.second.size(); ++i)
       names += (i == 0 ? "" : i + 1 == skip.second.size() ? " and " : ", ") + std::string(skip.second[i]);
-    report.skipped.push_back(SkippedTexts{language, names, skip.first, skip.second.size() > 1});
+    report.skipped.push_back(SkippedTexts{language, names, std::move(skip.first), skip.second.size() > 1});
   }
 
   std::map<std::string, const SourceText*, std::less<>> sources;

@@ -82,36 +82,37 @@ const std::vector<std::string_view>& fixed_text_keys() {
 
 namespace {
 
-// The placeholders a key's text must keep, which the documents fill in.
+// The placeholders a key's text must keep, which the documents fill in; a key not listed has none.
+struct KeyPlaceholders {
+  std::string_view key;
+  std::vector<std::string_view> placeholders;
+};
+const std::vector<KeyPlaceholders>& key_placeholders() {
+  static const std::vector<KeyPlaceholders> table = {
+      {"page-x-of-y", {"{page}", "{pages}"}},
+      {"sheet-x-of-y", {"{sheet}", "{sheets}"}},
+      {"copy-requested", {"{copies}"}},
+      {"copies-requested", {"{copies}"}},
+      {"version", {"{version}"}},
+      {"agreed-on", {"{date}"}},
+      {"pledge-edition", {"{version}"}},
+      {"statements-from", {"{sources}"}},
+      {"made-with", {"{version}"}},
+      {"checked-on", {"{date}"}},
+      {"checked-on-by", {"{date}", "{name}"}},
+      {"checked-by", {"{name}"}},
+      {"evidence-at", {"{link}"}},
+      {"for-audience", {"{audience}"}},
+      {"review-by", {"{date}"}},
+  };
+  return table;
+}
+
 std::vector<std::string_view> placeholders_of(std::string_view key) {
-  if (key == "page-x-of-y")
-    return {"{page}", "{pages}"};
-  if (key == "sheet-x-of-y")
-    return {"{sheet}", "{sheets}"};
-  if (key == "copy-requested" || key == "copies-requested")
-    return {"{copies}"};
-  if (key == "version")
-    return {"{version}"};
-  if (key == "agreed-on")
-    return {"{date}"};
-  if (key == "pledge-edition")
-    return {"{version}"};
-  if (key == "statements-from")
-    return {"{sources}"};
-  if (key == "made-with")
-    return {"{version}"};
-  if (key == "checked-on")
-    return {"{date}"};
-  if (key == "checked-on-by")
-    return {"{date}", "{name}"};
-  if (key == "checked-by")
-    return {"{name}"};
-  if (key == "evidence-at")
-    return {"{link}"};
-  if (key == "for-audience")
-    return {"{audience}"};
-  if (key == "review-by")
-    return {"{date}"};
+  for (const KeyPlaceholders& row : key_placeholders()) {
+    if (row.key == key)
+      return row.placeholders;
+  }
   return {};
 }
 

@@ -336,12 +336,7 @@ class ChecklistLayout : PledgeLayout {
 }  // namespace
 
 std::string render_checklist(const ResolvedPledge& pledge, const RenderOptions& options) {
-  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
-  std::string title;
-  for (const FixedTexts* t : texts)
-    title += (title.empty() ? "" : " / ") + t->text("evidence-checklist");
-  return render_pdf("checklist", {title + ": " + pledge.service, pledge.service, texts.front()->language()},
-                    options,
+  return render_pdf("checklist", pledge_document_info(pledge, options, "evidence-checklist"), options,
                     [&](PdfDocument& document) { ChecklistLayout(pledge, document, options).draw(); });
 }
 

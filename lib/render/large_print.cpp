@@ -202,12 +202,7 @@ class LargePrintLayout : PledgeLayout {
 }  // namespace
 
 std::string render_large_print(const ResolvedPledge& pledge, const RenderOptions& options) {
-  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
-  std::string title;
-  for (const FixedTexts* t : texts)
-    title += (title.empty() ? "" : " / ") + t->text("our-pledge-large-print");
-  return render_pdf("large print", {title + ": " + pledge.service, pledge.service, texts.front()->language()},
-                    options,
+  return render_pdf("large print", pledge_document_info(pledge, options, "our-pledge-large-print"), options,
                     [&](PdfDocument& document) { LargePrintLayout(pledge, document, options).draw(); });
 }
 

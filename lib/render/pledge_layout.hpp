@@ -29,4 +29,10 @@ class PledgeLayout {
   std::vector<const FixedTexts*> m_texts;  // of each of the pledge's languages, the first first
 };
 
+// The PDF information of one pledge's document: its title is the fixed text `title_key` in each of the
+// pledge's languages and the service ("Evidence checklist / Rhestr wirio tystiolaeth: Ward 7"), its /Lang
+// the first language.
+DocumentInfo pledge_document_info(const ResolvedPledge& pledge, const RenderOptions& options,
+                                  std::string_view title_key);
+
 }  // namespace pledge::render

@@ -41,6 +41,29 @@ std::string each_language(const std::vector<LanguageText>& texts) {
   return out;
 }
 
+// The group of each statement, by its index in pledge.statements, found once for every format: statements
+// come in their groups, so the groups are searched only where the group changes. A statement in a group the
+// pledge does not list has none.
+std::vector<const ResolvedGroup*> group_of_each(const ResolvedPledge& pledge) {
+  std::vector<const ResolvedGroup*> out;
+  out.reserve(pledge.statements.size());
+  auto at = pledge.groups.end();
+  for (const auto& s : pledge.statements) {
+    if (at == pledge.groups.end() || at->id != s.group) {
+      at = std::find_if(pledge.groups.begin(), pledge.groups.end(),
+                        [&](const ResolvedGroup& g) { return g.id == s.group; });
+    }
+    out.push_back(at == pledge.groups.end() ? nullptr : &*at);
+  }
+  return out;
+}
+
+// The titles of `group` in each of the pledge's languages; none for no group.
+const std::vector<LanguageText>& titles_of(const ResolvedGroup* group) {
+  static const std::vector<LanguageText> none;
+  return group ? group->titles : none;
+}
+
 std::string to_json(const ResolvedPledge& pledge) {
   const bool languages = names_languages(pledge);
   nlohmann::ordered_json out;
@@ -51,17 +74,16 @@ std::string to_json(const ResolvedPledge& pledge) {
   out["version"] = pledge.version;
   out["agreed"] = pledge.agreed ? iso_text(*pledge.agreed) : std::string();
   out["statements"] = nlohmann::ordered_json::array();
-  for (const auto& s : pledge.statements) {
+  const std::vector<const ResolvedGroup*> groups = group_of_each(pledge);
+  for (std::size_t i = 0; i < pledge.statements.size(); ++i) {
+    const ResolvedStatement& s = pledge.statements[i];
     nlohmann::ordered_json item;
     item["ref"] = s.ref;
     item["group"] = s.group;
     item["group_title"] = s.group_title;
     item["text"] = s.text;
     if (languages) {
-      const auto group = std::find_if(pledge.groups.begin(), pledge.groups.end(),
-                                      [&](const ResolvedGroup& g) { return g.id == s.group; });
-      item["group_titles"] =
-          json_texts(group == pledge.groups.end() ? std::vector<LanguageText>{} : group->titles);
+      item["group_titles"] = json_texts(titles_of(groups[i]));
       item["texts"] = json_texts(s.texts);
     }
     item["status"] = std::string(to_string(s.status));
@@ -105,17 +127,16 @@ std::string to_yaml(const ResolvedPledge& pledge) {
   field("version", pledge.version);
   field("agreed", pledge.agreed ? iso_text(*pledge.agreed) : std::string());
   out << YAML::Key << "statements" << YAML::Value << YAML::BeginSeq;
-  for (const auto& s : pledge.statements) {
+  const std::vector<const ResolvedGroup*> groups = group_of_each(pledge);
+  for (std::size_t i = 0; i < pledge.statements.size(); ++i) {
+    const ResolvedStatement& s = pledge.statements[i];
     out << YAML::BeginMap;
     field("ref", s.ref);
     field("group", s.group);
     field("group_title", s.group_title);
     field("text", s.text);
     if (languages) {
-      const auto group = std::find_if(pledge.groups.begin(), pledge.groups.end(),
-                                      [&](const ResolvedGroup& g) { return g.id == s.group; });
-      yaml_texts(out, "group_titles",
-                 group == pledge.groups.end() ? std::vector<LanguageText>{} : group->titles);
+      yaml_texts(out, "group_titles", titles_of(groups[i]));
       yaml_texts(out, "texts", s.texts);
     }
     field("status", std::string(to_string(s.status)));
@@ -166,19 +187,14 @@ std::string to_text(const ResolvedPledge& pledge) {
       out += " " + language;
     out += "\n";
   }
-  std::string group;
-  std::size_t group_index = 0;
-  for (const auto& s : pledge.statements) {
-    if (s.group != group || out.empty()) {
-      group = s.group;
-      while (group_index + 1 < pledge.groups.size() && pledge.groups[group_index].id != group)
-        ++group_index;
-      out +=
-          "\n" + shown(languages ? each_language(pledge.groups[group_index].titles) : s.group_title) + "\n";
-    }
+  const std::vector<const ResolvedGroup*> groups = group_of_each(pledge);
+  for (std::size_t i = 0; i < pledge.statements.size(); ++i) {
+    const ResolvedStatement& s = pledge.statements[i];
+    if (i == 0 || s.group != pledge.statements[i - 1].group)
+      out += "\n" + shown(languages ? each_language(titles_of(groups[i])) : s.group_title) + "\n";
     if (languages) {
-      for (std::size_t i = 0; i < s.texts.size(); ++i)
-        out += (i == 0 ? "  - " : "    ") + s.texts[i].language + ": " + shown(s.texts[i].text) + "\n";
+      for (std::size_t t = 0; t < s.texts.size(); ++t)
+        out += (t == 0 ? "  - " : "    ") + s.texts[t].language + ": " + shown(s.texts[t].text) + "\n";
     } else {
       out += "  - " + shown(s.text) + "\n";
     }
@@ -225,25 +241,20 @@ std::string to_markdown(const ResolvedPledge& pledge) {
       list += (list.empty() ? "" : ", ") + language;
     out += "\nLanguages: " + list + "\n";
   }
-  std::string group;
-  std::size_t group_index = 0;
-  for (const auto& s : pledge.statements) {
-    if (s.group != group) {
-      group = s.group;
-      while (group_index + 1 < pledge.groups.size() && pledge.groups[group_index].id != group)
-        ++group_index;
-      out += "\n## " +
-             markdown_escape(languages ? each_language(pledge.groups[group_index].titles) : s.group_title) +
-             "\n\n";
-    }
+  const std::vector<const ResolvedGroup*> groups = group_of_each(pledge);
+  for (std::size_t i = 0; i < pledge.statements.size(); ++i) {
+    const ResolvedStatement& s = pledge.statements[i];
+    if (i == 0 || s.group != pledge.statements[i - 1].group)
+      out +=
+          "\n## " + markdown_escape(languages ? each_language(titles_of(groups[i])) : s.group_title) + "\n\n";
     const std::string comment = " <!-- " + std::string(to_string(s.status)) + ": " + s.ref + " -->\n";
     if (!languages) {
       out += "- " + markdown_escape(s.text) + comment;
       continue;
     }
-    for (std::size_t i = 0; i < s.texts.size(); ++i) {
-      out += (i == 0 ? "- " : "  ") + std::string("**") + s.texts[i].language + ":** " +
-             markdown_escape(s.texts[i].text) + (i == 0 ? comment : "\n");
+    for (std::size_t t = 0; t < s.texts.size(); ++t) {
+      out += (t == 0 ? "- " : "  ") + std::string("**") + s.texts[t].language + ":** " +
+             markdown_escape(s.texts[t].text) + (t == 0 ? comment : "\n");
     }
   }
   if (!pledge.excluded.empty()) {

@@ -304,7 +304,7 @@ ChangeResult WorkshopSession::save(const FileVersion& disk, const std::string& t
   }
   write(text);
   m_resolved = r;
-  m_history.push_back(Change{std::move(entry), disk.text, version});
+  m_history.push_back(Step{std::move(entry), disk.text, version});
   if (m_history.size() > changes_kept)
     m_history.erase(m_history.begin());
   m_undone.clear();
@@ -370,56 +370,42 @@ ChangeResult WorkshopSession::add_statement(const std::string& group, const std:
   return change_locked(edit::AddStatement{new_statement_id(disk, clean), group, clean}, base_version);
 }
 
-std::optional<ChangeResult> WorkshopSession::write_back(const FileVersion& disk,
-                                                        const std::string& base_version,
-                                                        const std::string& refusal, const std::string& text) {
+ChangeResult WorkshopSession::take_step(std::vector<Step>& from, std::vector<Step>& onto,
+                                        const std::string& base_version, const StepWords& words) {
+  std::lock_guard lock(m_mutex);
+  const FileVersion disk = read_disk();
   if (disk.version != base_version)
     return ChangeResult{Outcome::conflict, state_of(disk), std::nullopt, {}};
+  std::string refusal;
+  if (from.empty())
+    refusal = words.nothing;
+  else if (from.back().left_version != disk.version)
+    refusal = "the file has changed since \"" + from.back().entry.description + "\"" +
+              std::string(words.changed_since);
   if (!refusal.empty())
     return ChangeResult{
         Outcome::refused, state_of(disk), std::nullopt, {Diagnostic{std::nullopt, refusal, {}}}};
+  const std::string text = from.back().restore;
   write(text);
-  return std::nullopt;
+  const std::string version = sha256_hex(text);
+  onto.push_back(Step{from.back().entry, disk.text, version});
+  from.pop_back();
+  return ChangeResult{Outcome::saved, state_of(FileVersion{text, version}), std::nullopt, {}};
 }
 
 ChangeResult WorkshopSession::undo(const std::string& base_version) {
-  std::lock_guard lock(m_mutex);
-  const FileVersion disk = read_disk();
-  std::string refusal;
-  if (m_history.empty()) {
-    refusal = "there is nothing to undo: no change has been saved since pledge serve started";
-  } else if (m_history.back().after_version != disk.version) {
-    refusal = "the file has changed since \"" + m_history.back().entry.description +
-              "\" (outside this workshop), so undoing it would lose that change; make the change back here "
-              "instead";
-  }
-  const std::string before = m_history.empty() ? std::string() : m_history.back().before;
-  if (auto failed = write_back(disk, base_version, refusal, before))
-    return *failed;
-  const std::string before_version = sha256_hex(before);
-  m_undone.push_back(Undone{m_history.back().entry, disk.text, before_version});
-  m_history.pop_back();
-  return ChangeResult{Outcome::saved, state_of(FileVersion{before, before_version}), std::nullopt, {}};
+  return take_step(
+      m_history, m_undone, base_version,
+      {"there is nothing to undo: no change has been saved since pledge serve started",
+       " (outside this workshop), so undoing it would lose that change; make the change back here "
+       "instead"});
 }
 
 ChangeResult WorkshopSession::redo(const std::string& base_version) {
-  std::lock_guard lock(m_mutex);
-  const FileVersion disk = read_disk();
-  std::string refusal;
-  if (m_undone.empty()) {
-    refusal = "there is nothing to redo: no change has been undone since the last one was made";
-  } else if (m_undone.back().undone_version != disk.version) {
-    refusal = "the file has changed since \"" + m_undone.back().entry.description +
-              "\" was undone (outside this workshop), so redoing it would lose that change; make the change "
-              "again here instead";
-  }
-  const std::string after = m_undone.empty() ? std::string() : m_undone.back().after;
-  if (auto failed = write_back(disk, base_version, refusal, after))
-    return *failed;
-  const std::string after_version = sha256_hex(after);
-  m_history.push_back(Change{m_undone.back().entry, disk.text, after_version});
-  m_undone.pop_back();
-  return ChangeResult{Outcome::saved, state_of(FileVersion{after, after_version}), std::nullopt, {}};
+  return take_step(m_undone, m_history, base_version,
+                   {"there is nothing to redo: no change has been undone since the last one was made",
+                    " was undone (outside this workshop), so redoing it would lose that change; make the "
+                    "change again here instead"});
 }
 
 ChangeResult WorkshopSession::overwrite(const std::string& text, const std::string& base_version) {

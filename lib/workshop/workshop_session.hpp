@@ -171,10 +171,18 @@ class WorkshopSession {
   std::shared_ptr<const Resolved> resolve_text(const std::string& text, const std::string& version);
   ChangeResult change_locked(const ServiceFileEdit& raw, const std::string& base_version);
   void write(const std::string& text) const;
-  // Undo and redo: writes `text` back as it was saved and gives nothing, or, with nothing written, a
-  // conflict if the file is not at `base_version`, else the refusal if there is one.
-  std::optional<ChangeResult> write_back(const FileVersion& disk, const std::string& base_version,
-                                         const std::string& refusal, const std::string& text);
+  struct Step;
+  // What undo or redo says when it has no step to take, and after the step's description when the file has
+  // changed since the step (outside this workshop).
+  struct StepWords {
+    std::string_view nothing;
+    std::string_view changed_since;
+  };
+  // Undo and redo: takes the last step off `from`, writes back the bytes it keeps, and puts the opposite
+  // step onto `onto`; with nothing written, a conflict if the file is not at `base_version`, else a
+  // refusal if `from` is empty or the file is not as the step left it.
+  ChangeResult take_step(std::vector<Step>& from, std::vector<Step>& onto, const std::string& base_version,
+                         const StepWords& words);
   ChangeResult save(const FileVersion& disk, const std::string& text, HistoryEntry entry);
   std::vector<lint::Finding> draft_locked(const ServiceFileEdit& draft, const std::string& ref);
   std::string new_statement_id(const FileVersion& disk, const std::string& text) const;
@@ -193,18 +201,15 @@ class WorkshopSession {
   std::unique_ptr<lint::Linter> m_linter;
   std::optional<lint::Baseline> m_baseline;
   std::vector<FileVersion> m_known;  // versions this session has seen, newest last (bounded)
-  struct Change {
+  // A change saved (in m_history: `restore` is the file before it) or undone (in m_undone: `restore` is
+  // the file with it made); `left_version` is the version the change or its undoing left on disk.
+  struct Step {
     HistoryEntry entry;
-    std::string before;  // the file's bytes before the change
-    std::string after_version;
+    std::string restore;
+    std::string left_version;
   };
-  std::vector<Change> m_history;
-  struct Undone {
-    HistoryEntry entry;
-    std::string after;           // the file's bytes with the change made
-    std::string undone_version;  // the version undo left
-  };
-  std::vector<Undone> m_undone;
+  std::vector<Step> m_history;
+  std::vector<Step> m_undone;
   std::shared_ptr<const Resolved> m_resolved;  // of the last version resolved
   // Each document last previewed, and the resolved version it was made from.
   struct Previewed {

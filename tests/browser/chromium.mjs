@@ -3,6 +3,7 @@
 //   import { launch, wcagViolations } from "./chromium.mjs";
 //   const browser = await launch(modules, profileFolder);
 //   const violations = await wcagViolations(page, modules);  // [] when axe-core finds none
+//   await runInBrowser({ modules, work, server, serverErr: () => serverErr }, async (browser) => { ... });
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -45,4 +46,29 @@ export async function wcagViolations(page, modules) {
       (v) => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map((n) => n.target.join(" ")).join(", ")
     ),
   };
+}
+
+// Runs `test(browser)` with Chromium launched on a fresh profile in the folder `work`, then, passed or failed,
+// closes the browser, stops `server` (the spawned pledge serve) and removes `work`, and exits: 0, or 1 with
+// the failure printed beside what the server wrote on standard error (`serverErr()`).
+export async function runInBrowser({ modules, work, server, serverErr }, test) {
+  let browser;
+  let failed = false;
+  try {
+    browser = await launch(modules, path.join(work, "chromium-profile"));
+    await test(browser);
+  } catch (error) {
+    failed = true;
+    console.log("FAIL: " + (error && error.stack ? error.stack : error));
+    console.log("pledge serve said:\n" + serverErr());
+  } finally {
+    if (browser) await browser.close();
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.on("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(failed ? 1 : 0);
 }

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { launch, wcagViolations } from "./chromium.mjs";
+import { runInBrowser, wcagViolations } from "./chromium.mjs";
 
 const [pledge, root, modules] = process.argv.slice(2);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "pledge-workshop-languages-"));
@@ -40,11 +40,8 @@ async function focusAndPress(page, selector, key) {
 
 const text = (page, selector) => page.$eval(selector, (e) => e.textContent);
 
-let browser;
-let failed = false;
-try {
+await runInBrowser({ modules, work, server, serverErr: () => serverErr }, async (browser) => {
   assert.ok(address, "pledge serve printed no address: " + serverErr);
-  browser = await launch(modules, path.join(work, "profile"));
   const page = await browser.newPage();
   await page.setBypassCSP(true);
   await page.setViewport({ width: 1400, height: 1000 });
@@ -100,14 +97,4 @@ try {
   step("the Welsh is saved under translations:, the warning goes, focus returns");
   assert.deepEqual(errors, [], "no script errors");
   console.log("ok");
-} catch (error) {
-  failed = true;
-  console.log("FAIL: " + (error && error.stack ? error.stack : error));
-  console.log("pledge serve said:\n" + serverErr);
-} finally {
-  if (browser) await browser.close();
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.on("exit", resolve));
-  fs.rmSync(work, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+});

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { launch } from "./chromium.mjs";
+import { runInBrowser } from "./chromium.mjs";
 
 const [pledge, root, modules] = process.argv.slice(2);
 const require = createRequire(path.join(modules, "package.json"));
@@ -519,19 +519,8 @@ async function run() {
 
 // --- Run --------------------------------------------------------------------------------------------------
 
-let failed = false;
-try {
-  browser = await launch(modules, path.join(work, "chromium-profile"));
+await runInBrowser({ modules, work, server, serverErr: () => serverErr }, async (launched) => {
+  browser = launched;
   await run();
-} catch (error) {
-  failed = true;
-  console.log("FAIL: " + (error && error.stack ? error.stack : error));
-  console.log("pledge serve said:\n" + serverErr);
-} finally {
-  if (browser) await browser.close();
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.on("exit", resolve));
-  fs.rmSync(work, { recursive: true, force: true });
-}
-process.exit(failed ? 1 : 0);
+});
 

@@ -189,3 +189,40 @@ TEST_CASE("a baseline file of another version is refused") {
                        "again with pledge lint --write-baseline")
           .c_str());
 }
+
+TEST_CASE("a Welsh library text that two services keep is counted once among the texts rules skipped") {
+  test::TempFolder folder;
+  folder.write("ward.yaml", test::welsh_ward_library);
+  const std::string service = "languages: [cy, en-GB]\nlibraries: [ward]\n";
+  const auto a = folder.write("a.pledge.yaml", "service: A\n" + service);
+  const auto b = folder.write("b.pledge.yaml", "service: B\n" + service);
+  LibraryCatalog catalog({folder.path()});
+  const auto report = lint::lint_files({a, b}, test::shared_linter(), catalog, {});
+  REQUIRE(report.skipped.size() == 1);
+  CHECK(to_string(report.skipped[0]) ==
+        "1 text in cy not checked by readability, jargon, passive and acronym: those rules do not check cy");
+}
+
+TEST_CASE("a fixed finding in a Welsh text has its baseline entry reported stale") {
+  test::TempFolder folder;
+  folder.write(
+      "lib.yaml",
+      "library: lib\ntitle: Llyfrgell\nsource: Prawf\nlanguage: cy\ngroups: [{id: g, title: Parch}]\n"
+      "statements:\n  - {id: s1, group: g, text: Byddwn yn gwrando arnoch chi.}\n");
+  const std::string service = "service: Ward 7\nlanguage: cy\nlibraries: [lib]\nreword:\n  - ref: lib/s1\n";
+  const auto ward = folder.write("ward.pledge.yaml", service + "    text: Byddwn yn gwrandoo arnoch chi.\n");
+  LibraryCatalog catalog({folder.path()});
+  const auto misspelt = lint::lint_files({ward}, test::shared_linter(), catalog, {});
+  REQUIRE(of_rule(misspelt, "spelling") == std::vector<std::string>{"spelling lib/s1 [ward]"});
+  const auto file = folder.write("baseline.yaml", lint::baseline_text(misspelt.findings));
+  folder.write("ward.pledge.yaml", service + "    text: Byddwn yn gwrando arnoch chi.\n");
+  const lint::Baseline baseline = lint::Baseline::read(file);
+  lint::LintRunOptions options;
+  options.baseline = &baseline;
+  const auto fixed = lint::lint_files({ward}, test::shared_linter(), catalog, options);
+  CHECK(fixed.findings.empty());
+  REQUIRE(fixed.stale_baseline.size() == 1);
+  CHECK(fixed.stale_baseline[0].rule == "spelling");
+  CHECK(fixed.stale_baseline[0].ref == "lib/s1");
+  CHECK(to_string(fixed.stale_baseline[0].location) == file.string() + ":6:5");
+}
