@@ -67,5 +67,16 @@ if command -v valgrind >/dev/null; then
     done
   done
   rm -f "$bilingual"
+  # The leaflet in English, and a Welsh and English ward's in both languages (twice the text, in one or the
+  # other form), each with the fixed-text files it reads first in the process.
+  echo "render_leaflet_with_layout, callgrind (pledge build --only leaflet), scaled the same way:"
+  for service in examples/district-nursing tests/data/welsh/ward; do
+    valgrind --tool=callgrind --callgrind-out-file="$cg" "$pledge" --library-path tests/data/welsh \
+      build --no-lint "$service.pledge.yaml" -o "$out" --only leaflet >/dev/null 2>&1
+    leaflet=$(callgrind_annotate --inclusive=yes "$cg" 2>/dev/null | grep -m1 'render_leaflet_with_layout(' | awk '{print $1}' | tr -d ,)
+    if [ -n "$leaflet" ]; then
+      awk -v n="$leaflet" -v s="$service" 'BEGIN { printf "  %-36s %6.1fM instructions = %.2f ms\n", s, n / 1e6, n / 22.66e6 * 1.89 }'
+    fi
+  done
   rm -f "$cg"
 fi

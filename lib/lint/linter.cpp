@@ -43,6 +43,15 @@ LintSubject subject_of(const ResolvedPledge& pledge, LibraryCatalog& catalog) {
       subject.statements.push_back(
           StatementText{"asks/" + std::to_string(i + 1), text.text, text.location, text.language});
   }
+  // So are the leaflet's panel texts the service writes; their headings, like group titles, are not
+  // sentences.
+  for (const auto& text : pledge.leaflet) {
+    if (text.part != "text")
+      continue;
+    for (const auto& t : text.texts)
+      subject.statements.push_back(
+          StatementText{"leaflet/" + text.panel + "/" + text.part, t.text, t.location, t.language});
+  }
   subject.words = pledge.words;
   subject.glossary = pledge.glossary;
   subject.sources.push_back(pledge.source_text);

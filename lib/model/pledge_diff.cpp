@@ -151,6 +151,18 @@ const std::vector<PledgeField>& pledge_fields() {
          }
          return texts;
        }},
+      {"leaflet", nullptr, nullptr,
+       [](P p) {
+         // "contact text", or "contact text (cy)" for each language of a pledge in several.
+         std::vector<std::pair<std::string, std::string>> texts;
+         for (const auto& text : p.leaflet) {
+           for (const auto& t : text.texts)
+             texts.emplace_back(
+                 text.panel + " " + text.part + (text.texts.size() > 1 ? " (" + t.language + ")" : ""),
+                 t.text);
+         }
+         return texts;
+       }},
       {"poster sheets", [](P p) { return count_text(p.poster.sheets); }},
       {"poster numbers", [](P p) { return std::string(p.poster.numbers ? "" : "off"); }},
       {"words", nullptr, [](P p) { return p.words; }},

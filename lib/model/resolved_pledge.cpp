@@ -68,6 +68,7 @@ class Resolver {
   void add_groups_in_order(StatementsByGroup&& by_group, ResolvedPledge& pledge);
   void attach_evidence(ResolvedPledge& pledge);
   void add_asks(ResolvedPledge& pledge);
+  void add_leaflet_texts(ResolvedPledge& pledge);
 
   // The library statement a ref names, or nullptr after reporting why there is none.
   const Statement* find(const std::string& ref, const Location& where, std::string_view action);
@@ -423,6 +424,15 @@ void Resolver::add_asks(ResolvedPledge& pledge) {
   }
 }
 
+void Resolver::add_leaflet_texts(ResolvedPledge& pledge) {
+  for (const LeafletText& text : m_service.leaflet) {
+    pledge.leaflet.push_back(ResolvedLeafletText{
+        text.panel, text.part,
+        in_languages(text.text, m_service.language, text.location, text.translations, m_source,
+                     "the " + text.part + " of the leaflet's '" + text.panel + "' panel")});
+  }
+}
+
 ResolvedPledge Resolver::run() {
   ResolvedPledge pledge = service_fields();
   choose_languages(pledge);
@@ -437,6 +447,7 @@ ResolvedPledge Resolver::run() {
   add_groups_in_order(std::move(by_group), pledge);
   attach_evidence(pledge);
   add_asks(pledge);
+  add_leaflet_texts(pledge);
   if (pledge.statements.empty() && m_problems.empty()) {
     problem(m_source.location(1, 1),
             "the pledge has no statements: every selected statement is excluded; keep or add at least one");
@@ -480,6 +491,15 @@ void resolve_each(const std::vector<std::filesystem::path>& service_paths, Libra
     }
   }
   problems.throw_if_any();
+}
+
+const ResolvedLeafletText* leaflet_text(const ResolvedPledge& pledge, std::string_view panel,
+                                        std::string_view part) {
+  for (const ResolvedLeafletText& text : pledge.leaflet) {
+    if (text.panel == panel && text.part == part)
+      return &text;
+  }
+  return nullptr;
 }
 
 std::string version_line(const ResolvedPledge& pledge) {

@@ -23,6 +23,13 @@ struct ResolvedAsk {
   std::vector<LanguageText> texts = {};  // in every language of the pledge, in its order (texts[0] is text)
 };
 
+// A heading or text of a leaflet panel as the service's `leaflet:` sets it, in place of the leaflet's own.
+struct ResolvedLeafletText {
+  std::string panel;                // one of leaflet_panels()
+  std::string part;                 // "heading" or "text"
+  std::vector<LanguageText> texts;  // in every language of the pledge, in its order
+};
+
 // A statement as the service's pledge prints it, with where it came from.
 struct ResolvedStatement {
   std::string ref;  // library/statement, or local/<id>
@@ -79,7 +86,9 @@ struct ResolvedPledge {
   std::string version;                 // the pledge's own version, if the service file gives one
   std::optional<CalendarDate> agreed;  // the day the team agreed it, if given
   PosterSettings poster;
-  std::vector<ResolvedAsk> asks;        // what the service asks of patients, relatives and carers
+  std::vector<ResolvedAsk> asks;  // what the service asks of patients, relatives and carers
+  // The leaflet's panel texts the service sets, in leaflet_panels() order, each heading before its text.
+  std::vector<ResolvedLeafletText> leaflet;
   Identity identity;                    // the organisation's name, logo, colours and footer, if it has one
   std::vector<std::string> words;       // the service's extra spelling words
   std::vector<GlossaryEntry> glossary;  // the selected libraries' glossaries, then the service's
@@ -107,6 +116,11 @@ ResolvedPledge resolve_file(const std::filesystem::path& service_path, LibraryCa
 // the first).
 void resolve_each(const std::vector<std::filesystem::path>& service_paths, LibraryCatalog& catalog,
                   const std::function<void(const ResolvedPledge&)>& take);
+
+// The text the service's `leaflet:` sets for `part` ("heading" or "text") of `panel`, or null where the
+// leaflet prints its own.
+const ResolvedLeafletText* leaflet_text(const ResolvedPledge& pledge, std::string_view panel,
+                                        std::string_view part);
 
 // "Version 2, agreed 3 March 2026", "Version 2", "Agreed 3 March 2026", or empty when the service file says
 // neither.

@@ -151,6 +151,34 @@ void read_asks(MappingReader& file, ServiceFile& service) {
   }
 }
 
+// A panel's `heading:` or `text:`: a text, or a mapping of its text and translations, as an ask is written.
+void read_leaflet_text(MappingReader& panel, const std::string& name, const std::string& part,
+                       ServiceFile& service) {
+  const YamlNode& node = panel.value(part, Need::optional);
+  if (!node.is_defined() || node.is_null())
+    return;
+  if (node.is_mapping()) {
+    MappingReader text = panel.nested(node, "leaflet text", {"text", "translations"});
+    if (auto written = text.text("text", Need::required)) {
+      service.leaflet.push_back(LeafletText{name, part, *written, text.location_of_value("text"),
+                                            read_translations(text, service.language)});
+    }
+    return;
+  }
+  if (auto written = panel.text(part, Need::optional))
+    service.leaflet.push_back(LeafletText{name, part, *written, panel.location_of_value(part)});
+}
+
+void read_leaflet(MappingReader& leaflet, ServiceFile& service) {
+  for (const std::string& name : leaflet_panels()) {
+    leaflet.read_mapping(name, "'" + name + "' panel of the leaflet", {"heading", "text"},
+                         [&](MappingReader& panel) {
+                           read_leaflet_text(panel, name, "heading", service);
+                           read_leaflet_text(panel, name, "text", service);
+                         });
+  }
+}
+
 // "Met", "Partly met" or "Not met" as the list spells it, whatever the letter case; nothing if it is none.
 std::optional<std::string> known_status(const std::string& status) {
   const auto& statuses = evidence_statuses();
@@ -196,6 +224,11 @@ void read_evidence_record(MappingReader& record, ServiceFile& service, SeenIds& 
 
 }  // namespace
 
+const std::vector<std::string>& leaflet_panels() {
+  static const std::vector<std::string> panels = {"who", "why", "your-part", "contact", "feedback"};
+  return panels;
+}
+
 const std::vector<std::string>& evidence_statuses() {
   static const std::vector<std::string> statuses = {"Met", "Partly met", "Not met"};
   return statuses;
@@ -218,9 +251,9 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
     return service;
   }
   MappingReader file(root, *source, problems, "service file",
-                     {"service", "audience", "language", "languages", "libraries", "groups",  "exclude",
-                      "reword",  "add",      "staff",    "contact",   "version",   "agreed",  "poster",
-                      "asks",    "evidence", "words",    "glossary",  "lint",      "identity"});
+                     {"service", "audience", "language", "languages", "libraries", "groups", "exclude",
+                      "reword",  "add",      "staff",    "contact",   "version",   "agreed", "poster",
+                      "asks",    "leaflet",  "evidence", "words",     "glossary",  "lint",   "identity"});
   if (!file.is_mapping())
     return service;
   service.service = file.text("service", Need::required).value_or("");
@@ -243,6 +276,7 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
   file.read_mapping("poster", "poster section", {"size", "copies", "sheets", "numbers"}, read_poster,
                     service);
   read_asks(file, service);
+  file.read_mapping("leaflet", "leaflet section", leaflet_panels(), read_leaflet, service);
   file.read_each("evidence", Need::optional, "evidence record",
                  {"ref", "status", "owner", "notes", "checked", "reviewer", "link", "review-by"},
                  read_evidence_record, service, records);

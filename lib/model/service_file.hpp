@@ -78,6 +78,20 @@ struct Ask {
   std::vector<LanguageText> translations = {};  // as written under the ask's `translations:`
 };
 
+// A heading or text of one of the leaflet's panels, written in the service file's `leaflet:` section in place
+// of the leaflet's own (who to contact, how to give feedback or raise a concern, ...).
+struct LeafletText {
+  std::string panel;  // one of leaflet_panels()
+  std::string part;   // "heading" or "text"
+  std::string text;
+  Location location;
+  std::vector<LanguageText> translations = {};  // as written under the text's `translations:`
+};
+
+// The panels of the leaflet a service file's `leaflet:` may set, in the order the leaflet reads them: who we
+// care for, why we have a pledge, your part (the flap), who to contact, feedback and concerns (the back).
+const std::vector<std::string>& leaflet_panels();
+
 // A service's selection and rewording file: what the team chose, before resolution against the libraries.
 struct ServiceFile {
   std::string service;
@@ -96,6 +110,7 @@ struct ServiceFile {
   std::optional<CalendarDate> agreed;  // the day the team agreed it
   PosterSettings poster;
   std::vector<Ask> asks;
+  std::vector<LeafletText> leaflet;  // in leaflet_panels() order, each panel's heading before its text
   std::vector<EvidenceRecord> evidence;
   std::vector<std::string> words;       // extra words the spelling check accepts
   std::vector<GlossaryEntry> glossary;  // acronyms and terms the service explains

@@ -101,6 +101,9 @@ std::string meaning(const ServiceFile& file) {
   line("poster", file.poster.size + "|" + std::to_string(file.poster.copies));
   for (const auto& ask : file.asks)
     line("ask", ask.text + describe_translations(ask.translations));
+  for (const auto& text : file.leaflet)
+    line("leaflet",
+         text.panel + "|" + text.part + "|" + text.text + describe_translations(text.translations));
   for (const auto& word : file.words)
     line("word", word);
   for (const auto& entry : file.glossary)

@@ -104,6 +104,15 @@ std::string to_json(const ResolvedPledge& pledge) {
         out["asks"].push_back(ask.text);
     }
   }
+  if (!pledge.leaflet.empty()) {  // left out when the service sets none of the leaflet's texts
+    out["leaflet"] = nlohmann::ordered_json::object();
+    for (const auto& text : pledge.leaflet) {
+      if (languages)
+        out["leaflet"][text.panel][text.part] = json_texts(text.texts);
+      else
+        out["leaflet"][text.panel][text.part] = text.texts.front().text;
+    }
+  }
   return json_document(out);
 }
 
@@ -167,6 +176,21 @@ std::string to_yaml(const ResolvedPledge& pledge) {
     }
     out << YAML::EndSeq;
   }
+  if (!pledge.leaflet.empty()) {
+    out << YAML::Key << "leaflet" << YAML::Value << YAML::BeginMap;
+    for (std::size_t i = 0; i < pledge.leaflet.size(); ++i) {
+      const ResolvedLeafletText& text = pledge.leaflet[i];
+      if (i == 0 || pledge.leaflet[i - 1].panel != text.panel)
+        out << YAML::Key << text.panel << YAML::Value << YAML::BeginMap;
+      if (languages)
+        yaml_texts(out, text.part.c_str(), text.texts);
+      else
+        field(text.part, text.texts.front().text);
+      if (i + 1 == pledge.leaflet.size() || pledge.leaflet[i + 1].panel != text.panel)
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+  }
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
@@ -216,6 +240,19 @@ std::string to_text(const ResolvedPledge& pledge) {
           out += (i == 0 ? "  - " : "    ") + ask.texts[i].language + ": " + shown(ask.texts[i].text) + "\n";
       } else {
         out += "  - " + shown(ask.text) + "\n";
+      }
+    }
+  }
+  if (!pledge.leaflet.empty()) {
+    out += "\nOn the leaflet\n";
+    for (const auto& text : pledge.leaflet) {
+      const std::string label = "  " + text.panel + " " + text.part + ":";
+      if (languages) {
+        out += label + "\n";
+        for (const auto& t : text.texts)
+          out += "    " + t.language + ": " + shown(t.text) + "\n";
+      } else {
+        out += label + " " + shown(text.texts.front().text) + "\n";
       }
     }
   }
@@ -273,6 +310,19 @@ std::string to_markdown(const ResolvedPledge& pledge) {
         out += (i == 0 ? "- " : "  ") + std::string("**") + ask.texts[i].language + ":** " +
                markdown_escape(ask.texts[i].text) + "\n";
       }
+    }
+  }
+  if (!pledge.leaflet.empty()) {
+    out += "\n## On the leaflet\n\n";
+    for (const auto& text : pledge.leaflet) {
+      const std::string label = "- " + text.panel + " " + text.part + ":";
+      if (!languages) {
+        out += label + " " + markdown_escape(text.texts.front().text) + "\n";
+        continue;
+      }
+      out += label + "\n";
+      for (const auto& t : text.texts)
+        out += "  **" + t.language + ":** " + markdown_escape(t.text) + "\n";
     }
   }
   return out;

@@ -42,13 +42,13 @@ for service in examples/*.pledge.yaml; do
   rm -rf "$work/order"
 done
 
-# A Welsh and English ward: each statement in both languages, Welsh first, in reading order. (The leaflet
+# A Welsh and English ward: each statement in both languages, Welsh first, in reading order. (The worksheet
 # joins this list when it is made bilingual.)
 welsh=(--library-path tests/data/welsh)
-"$pledge" "${welsh[@]}" build --no-lint tests/data/welsh/ward.pledge.yaml -o "$work/welsh" --only checklist,large-print,poster >/dev/null 2>&1 ||
+"$pledge" "${welsh[@]}" build --no-lint tests/data/welsh/ward.pledge.yaml -o "$work/welsh" --only checklist,large-print,poster,leaflet >/dev/null 2>&1 ||
   fail "the Welsh ward does not build"
 "$pledge" "${welsh[@]}" resolve --format json tests/data/welsh/ward.pledge.yaml >"$work/resolved.json"
-for document in checklist large-print poster; do
+for document in checklist large-print poster leaflet; do
   "$checker" "$work/welsh/ward-7/$document.pdf" --resolved "$work/resolved.json" --document "$document" \
     >"$work/order-failures" || fail "Welsh ward $document: $(cat "$work/order-failures")"
 done
