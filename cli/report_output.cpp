@@ -36,6 +36,13 @@ void add_byte_order_mark_option(CLI::App* sub, bool& no_bom) {
                 "Write CSV without the UTF-8 byte-order mark (Excel needs it to read accents and dashes)");
 }
 
+void add_report_language_option(CLI::App* sub, std::string& language) {
+  sub->add_option("--language", language,
+                  "Language of the PDF's fixed texts and its /Lang, a BCP 47 tag with a file in "
+                  "statements/languages (default en-GB); a statement prints in it where it has a translation")
+      ->type_name("TAG");
+}
+
 void add_service_paths(CLI::App* sub, std::vector<std::string>& paths) {
   sub->add_option("PATH", paths, "Service files, or folders searched for *.pledge.yaml and pledge.yaml")
       ->required();

@@ -8,12 +8,16 @@
 #include <CLI/CLI.hpp>
 
 #include "base/error.hpp"
+#include "command_context.hpp"
 #include "format_option.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
+#include "model/service_discovery.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/render_options.hpp"
 #include "render_setup.hpp"
 #include "report/csv.hpp"
+#include "subcommands.hpp"
 
 namespace pledge::cli {
 
@@ -44,6 +48,13 @@ class ReportOutput {
   }
 
   bool is_binary() const { return m_binary; }
+
+  // The language of the report's fixed texts and its PDF's /Lang (`--language`): Error, naming the nearest
+  // and the languages there are, if statements/languages has no file for it.
+  void set_report_language(const std::string& language) {
+    m_render_options.fixed_texts->chosen(language);
+    m_render_options.report_language = language;
+  }
 
   const render::RenderOptions& render_options() const { return m_render_options; }
 
@@ -93,15 +104,57 @@ void add_report_options(CLI::App* sub, ReportOptions& options, const Formats& fo
 // The PATH... argument of a command over many services: files, or folders searched as pledge build does.
 void add_service_paths(CLI::App* sub, std::vector<std::string>& paths);
 
-// The PATH... argument and the report options of a command that reports on many services in one of
-// `formats` (coverage, evidence).
+// The options of a command that reports on many services (coverage, evidence): the services, the report
+// options, and --language, the language of the report's fixed texts, which a whole organisation's services
+// do not share in a `languages:` of their own.
+struct ServicesReportOptions {
+  std::vector<std::string> paths;
+  ReportOptions report{.format = "text"};
+  std::string language = "en-GB";
+};
+
+// --language TAG of a report over many services.
+void add_report_language_option(CLI::App* sub, std::string& language);
+
+// The PATH... argument, the report options and --language of a command that reports on many services in
+// one of `formats` (coverage, evidence).
 template <typename Formats>
-void add_services_report_options(CLI::App* sub, std::vector<std::string>& paths, ReportOptions& report,
-                                 const Formats& formats) {
-  add_service_paths(sub, paths);
+void add_services_report_options(CLI::App* sub, ServicesReportOptions& options, const Formats& formats) {
+  add_service_paths(sub, options.paths);
   add_report_options(
-      sub, report, formats,
+      sub, options.report, formats,
       "File to write (required for pdf and xlsx; other formats go to standard output without it)");
+  add_report_language_option(sub, options.language);
+}
+
+// Binds a report over many services to `sub` (bind_command): its options, with the formats `formats`, and
+// `run`.
+template <const auto& formats>
+void bind_services_report(CLI::App* sub, CommandContext& context,
+                          int (*run)(const ServicesReportOptions&, const CommandContext&)) {
+  bind_command(
+      sub, context,
+      +[](CLI::App* app, ServicesReportOptions* options) {
+        add_services_report_options(app, *options, formats);
+      },
+      run);
+}
+
+// A report over many services, in the format the options name: the output and --language checked before any
+// work, every service found under the paths resolved and given to `add` (every broken service is reported,
+// and nothing is written unless all resolve), then `subject` written (ReportOutput::write_report) with the
+// characters `missing_characters(render_options)` finds, and the libraries `libraries()` gives.
+template <typename Formats, typename Subject, typename Add, typename MissingCharacters, typename Libraries>
+int write_services_report(const ServicesReportOptions& options, const Formats& formats,
+                          LibraryCatalog& catalog, const Subject& subject, Add add,
+                          MissingCharacters missing_characters, Libraries libraries) {
+  const auto& format = formats.at(options.report.format);
+  ReportOutput output(options.report, format);
+  output.set_report_language(options.language);
+  const std::vector<std::filesystem::path> services = find_service_files(options.paths);
+  resolve_each(services, catalog, add);
+  output.write_report(format, subject, missing_characters, services, libraries(), catalog);
+  return exit_ok;
 }
 
 }  // namespace pledge::cli

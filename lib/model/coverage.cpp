@@ -31,7 +31,8 @@ void CoverageMatrix::add_library(const std::string& id) {
   for (const auto& statement : library.statements) {
     // Services seen before this library was first selected did not select it.
     m_rows.push_back(CoverageRow{library.id + "/" + statement.id, statement.text,
-                                 std::vector<CoverageCell>(m_services.size())});
+                                 std::vector<CoverageCell>(m_services.size()), library.language,
+                                 statement.translations});
   }
 }
 

@@ -22,8 +22,10 @@ struct CoverageCell {
 
 struct CoverageRow {
   std::string ref;
-  std::string text;                 // the library's wording
-  std::vector<CoverageCell> cells;  // one per service, in service order
+  std::string text;                        // the library's wording
+  std::vector<CoverageCell> cells;         // one per service, in service order
+  std::string language;                    // the library's, which `text` is written in
+  std::vector<LanguageText> translations;  // the wording in other languages
   std::size_t count(CoverageState state) const;
 };
 

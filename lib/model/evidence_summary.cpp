@@ -6,6 +6,19 @@ namespace pledge {
 
 namespace {
 
+// A statement in each of its pledge's languages, or in the pledge's one for a pledge resolved without them.
+std::vector<LanguageText> statement_texts(const ResolvedPledge& pledge, const ResolvedStatement& statement) {
+  if (!statement.texts.empty())
+    return statement.texts;
+  return {{pledge.languages.empty() ? std::string(default_language) : pledge.languages.front(),
+           statement.text,
+           {}}};
+}
+
+}  // namespace
+
+namespace {
+
 std::chrono::sys_days days_of(const CalendarDate& date) {
   return std::chrono::year_month_day(std::chrono::year(date.year),
                                      std::chrono::month(static_cast<unsigned>(date.month)),
@@ -56,7 +69,7 @@ void EvidenceSummary::add(const ResolvedPledge& pledge) {
         m_overdue.push_back(OverdueReview{service.name, service.file, line.number, line.ref, line.statement,
                                           line.owner, line.reviewer, *record->review_by,
                                           static_cast<long>((day - days_of(*record->review_by)).count()),
-                                          record->review_by_location});
+                                          record->review_by_location, statement_texts(pledge, statement)});
       }
     }
     service.totals.add(line.status);

@@ -52,6 +52,8 @@ struct OverdueReview {
   CalendarDate review_by;
   long days_overdue = 0;  // days from review-by to the summary's day
   Location location;      // the review-by date in the service file
+  // The statement in each of its pledge's languages, in their order (the first is `statement`).
+  std::vector<LanguageText> statement_texts;
 };
 
 struct ServiceEvidence {

@@ -5,6 +5,8 @@
 #include <map>
 #include <memory>
 
+#include "model/fixed_text_lines.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/identity_style.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
@@ -64,8 +66,9 @@ double statement_width(const ServiceColumns& set) {
   return content_width() - count(set.count) * service_width(set) - totals_width();
 }
 
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+// "3 services": `n` and the noun `key` names in `texts` (key-one for 1, key-many else).
+std::string counted(std::size_t n, const std::string& key, const FixedTexts& texts) {
+  return std::to_string(n) + " " + texts.text(key + (n == 1 ? "-one" : "-many"));
 }
 
 // `text` cut at its end, with an ellipsis, to fit `width`; whole if it fits already. The cut is found from
@@ -127,11 +130,13 @@ std::string library_of(const std::string& ref) {
 
 class CoverageLayout {
  public:
-  CoverageLayout(const CoverageMatrix& matrix, PdfDocument& document, const RenderOptions& options)
+  CoverageLayout(const CoverageMatrix& matrix, PdfDocument& document, const RenderOptions& options,
+                 const FixedTexts& texts)
       : m_matrix(matrix),
         m_rows(matrix.rows()),
         m_document(document),
         m_options(options),
+        m_texts(texts),
         m_style(identity_style(matrix.identity() ? *matrix.identity() : Identity{})) {}
 
   void draw() {
@@ -144,13 +149,42 @@ class CoverageLayout {
     for (std::size_t s = 0; s < sets.size(); ++s)
       matrix_pages(flow, sets[s], s, sets.size());
     exclusions(flow);
-    const std::string title =
-        "Statement coverage: " + plural(m_matrix.services().size(), "service", "services") + ", " +
-        plural(m_rows.size(), "library statement", "library statements");
-    flow.render(m_document, 22, running_title(m_style, title + "  ·  " + made_with_line(m_options)));
+    const std::string title = text("statement-coverage") + ": " +
+                              counted(m_matrix.services().size(), "service") + ", " +
+                              counted(m_rows.size(), "library-statement");
+    flow.render(
+        m_document, 22,
+        running_title(m_style, title + "  ·  " + made_with_line(m_texts, m_options.source_date_epoch)),
+        [this](std::size_t page, std::size_t pages) {
+          return m_texts.page_of(static_cast<int>(page), static_cast<int>(pages));
+        });
   }
 
  private:
+  const std::string& text(std::string_view key) const { return m_texts.text(key); }
+  std::string counted(std::size_t n, const std::string& key) const {
+    return render::counted(n, key, m_texts);
+  }
+
+  // A library statement's wording in the report's language, or in its own when it has no translation.
+  LanguageText wording(const CoverageRow& row) const {
+    if (row.language != m_texts.language())
+      if (const LanguageText* translated = find_language(row.translations, m_texts.language()))
+        return *translated;
+    return {row.language, row.text, {}};
+  }
+
+  // "Total Kept (K)".
+  std::string total_label(CoverageState state) const {
+    const CoverageMark m = coverage_mark(state, m_texts);
+    return text("total") + " " + std::string(m.label) + " (" + std::string(m.symbol) + ")";
+  }
+
+  // The /Lang of a text in `language`: none in the report's own.
+  std::string other_lang(const std::string& language) const {
+    return language == m_texts.language() ? std::string() : language;
+  }
+
   std::size_t statements_of(const std::string& library) const {
     return static_cast<std::size_t>(std::count_if(m_rows.begin(), m_rows.end(), [&](const CoverageRow* row) {
       return library_of(row->ref) == library;
@@ -190,30 +224,28 @@ class CoverageLayout {
     const Palette& colours = m_style.colours;
     flow.draw([this, element = add(Role::h1)](Page& page) {
       page.tagged(element, [&] {
-        page.text(margins.side, margins.top + 20, bold(), 22, "Statement coverage", m_style.colours.heading);
+        page.text(margins.side, margins.top + 20, bold(), 22, text("statement-coverage"),
+                  m_style.colours.heading);
       });
     });
     flow.advance(32);
     const std::size_t libraries = m_matrix.libraries().size();
     paragraph(flow,
-              plural(m_matrix.services().size(), "service", "services") + "  ·  " +
-                  plural(m_rows.size(), "statement", "statements") + " from " +
-                  plural(libraries, "library", "libraries"),
+              filled(filled(filled(text("coverage-counts"), "{services}",
+                                   counted(m_matrix.services().size(), "service")),
+                            "{statements}", counted(m_rows.size(), "statement")),
+                     "{libraries}", counted(libraries, "library")),
               bold(), 13, 18, colours.ink);
     const StructureElement list = add(Role::l);
     for (const auto& library : m_matrix.libraries()) {
       paragraph(flow,
                 "•  " + (library.title.empty() ? library.id : library.title) + " (" + library.id +
-                    (library.version.empty() ? "" : ", version " + library.version) +
-                    "): " + plural(statements_of(library.id), "statement", "statements"),
+                    (library.version.empty() ? "" : ", " + text("library-version") + " " + library.version) +
+                    "): " + counted(statements_of(library.id), "statement"),
                 regular(), 9, 12, colours.ink, tree().add(tree().add(list, Role::li), Role::lbody));
     }
     flow.advance(4);
-    paragraph(flow,
-              "How each service's pledge treats each statement of these libraries: kept as written, reworded "
-              "in the service's own words, excluded with a reason, or not selected. The services are "
-              "numbered here and in the matrix's columns; the reasons for every exclusion follow the matrix.",
-              regular(), 9, 12, colours.muted_ink);
+    paragraph(flow, text("coverage-about"), regular(), 9, 12, colours.muted_ink);
     flow.advance(10);
   }
 
@@ -231,17 +263,21 @@ class CoverageLayout {
   // The key to the matrix's numbered columns, with each service's totals.
   void services_table(PageFlow& flow) {
     flow.keep_together(80);
-    heading(flow, "Services");
+    heading(flow, text("services-heading"));
     const double numbers = 64;
+    const auto marked = [&](CoverageState state) {
+      const CoverageMark m = coverage_mark(state, m_texts);
+      return std::string(m.label) + " (" + std::string(m.symbol) + ")";
+    };
     const std::vector<TableColumn> columns = {
         {"#", 24, true},
-        {"Service", 240},
-        {"File", content_width() - 24 - 240 - 5 * numbers},
-        {"Kept (K)", numbers, true},
-        {"Reworded (R)", numbers, true},
-        {"Excluded (X)", numbers, true},
-        {"Added", numbers, true},
-        {"Not selected", numbers, true},
+        {text("service-column"), 240},
+        {text("file-column"), content_width() - 24 - 240 - 5 * numbers},
+        {marked(CoverageState::kept), numbers, true},
+        {marked(CoverageState::reworded), numbers, true},
+        {marked(CoverageState::excluded), numbers, true},
+        {text("added"), numbers, true},
+        {text("not-selected"), numbers, true},
     };
     std::vector<TableRow> rows;
     for (std::size_t i = 0; i < m_matrix.services().size(); ++i) {
@@ -257,10 +293,7 @@ class CoverageLayout {
                       i % 2 == 1});
     }
     flow_table(flow, m_document, tree().document(), table_style(), columns, std::move(rows));
-    paragraph(
-        flow,
-        "Added: the service's own statements, which are in no library and so have no row in the matrix.",
-        regular(), small_size, 10, m_style.colours.muted_ink);
+    paragraph(flow, text("coverage-added-note"), regular(), small_size, 10, m_style.colours.muted_ink);
     flow.advance(12);
   }
 
@@ -278,7 +311,7 @@ class CoverageLayout {
   // `element`'s content (an artifact if none), the fill an artifact.
   void mark(Page& page, double x, double top, double w, double h, CoverageState state,
             std::optional<StructureElement> element) const {
-    const CoverageMark m = coverage_mark(state);
+    const CoverageMark m = coverage_mark(state, m_texts);
     page.artifact([&] {
       if (m.fill != m_style.colours.paper)
         page.fill_rect(x + 1, top + 1, w - 2, h - 2, m.fill);
@@ -344,11 +377,16 @@ class CoverageLayout {
   void matrix_header(PageFlow& flow, const ServiceColumns& set, std::size_t set_index, std::size_t sets,
                      const std::optional<MatrixTags>& tags) const {
     const std::size_t services = m_matrix.services().size();
-    const std::string what = sets == 1 ? "Statements against all " + plural(services, "service", "services")
-                                       : "Services " + std::to_string(set.first + 1) + "–" +
-                                             std::to_string(set.first + set.count) + " of " +
-                                             std::to_string(services) + "  ·  page set " +
-                                             std::to_string(set_index + 1) + " of " + std::to_string(sets);
+    std::string what = filled(text("coverage-against-all"), "{services}", counted(services, "service"));
+    if (sets > 1) {
+      what = text("coverage-page-set");
+      for (const auto& [placeholder, n] : {std::pair{"{first}", set.first + 1},
+                                           {"{last}", set.first + set.count},
+                                           {"{services}", services},
+                                           {"{set}", set_index + 1},
+                                           {"{sets}", sets}})
+        what = filled(what, placeholder, std::to_string(n));
+    }
     flow.draw([=, this, y = flow.y()](Page& page) {
       const Palette& colours = m_style.colours;
       const Colour band = tint(colours.heading, 0.9);
@@ -359,10 +397,10 @@ class CoverageLayout {
                   [&] { page.text(margins.side + cell_pad, y + 13, bold(), 9, what, colours.heading); });
       // The legend, on every page, so that a page read on its own still says what the letters mean.
       const std::pair<CoverageState, std::string_view> legend[] = {
-          {CoverageState::kept, "Kept: the library's wording"},
-          {CoverageState::reworded, "Reworded: in the service's own words"},
-          {CoverageState::excluded, "Excluded: crossed off, with a reason (listed at the end)"},
-          {CoverageState::not_selected, "Not selected: not in the service's pledge"},
+          {CoverageState::kept, text("legend-kept")},
+          {CoverageState::reworded, text("legend-reworded")},
+          {CoverageState::excluded, text("legend-excluded")},
+          {CoverageState::not_selected, text("legend-not-selected")},
       };
       double legend_y = y + 22;
       for (std::size_t i = 0; i < std::size(legend); ++i) {
@@ -383,7 +421,7 @@ class CoverageLayout {
       };
       header_part(page, tags, header_cell(0), [&] {
         page.text(margins.side + cell_pad, y + header_height - 4, bold(), body_size,
-                  "Statement (ref and wording)", colours.heading);
+                  text("statement-ref-and-wording"), colours.heading);
       });
       const double names_bottom = y + header_height - number_band - 3;
       const double names_top = y + 5;
@@ -410,10 +448,10 @@ class CoverageLayout {
       });
       for (std::size_t c = 0; c < std::size(all_states); ++c) {
         const double x = total_x(set, c);
-        const CoverageMark m = coverage_mark(all_states[c]);
+        const CoverageMark m = coverage_mark(all_states[c], m_texts);
         header_part(page, tags, header_cell(1 + set.count + c), [&] {
-          upward_lines(page, x, total_width, names_bottom, bold(), {"Total " + std::string(m.label)},
-                       colours.heading);
+          upward_lines(page, x, total_width, names_bottom, bold(),
+                       {text("total") + " " + std::string(m.label)}, colours.heading);
           page.text_centred(x + total_width / 2, y + header_height - 4, bold(), 7.5, m.symbol,
                             colours.heading);
         });
@@ -428,8 +466,8 @@ class CoverageLayout {
     const double height = 15;
     std::string text = (library.title.empty() ? library.id : library.title) + "  ·  " + library.id;
     if (!library.version.empty())
-      text += ", version " + library.version;
-    text += "  ·  " + plural(statements, "statement", "statements");
+      text += ", " + m_texts.text("library-version") + " " + library.version;
+    text += "  ·  " + counted(statements, "statement");
     text = shortened(bold(), text, body_size, content_width() - 2 * cell_pad);
     const StructureElement cell = tree().add(tree().add(table, Role::tr), Role::td, {.column_span = columns});
     flow.draw([=, this, y = flow.y()](Page& page) {
@@ -452,7 +490,7 @@ class CoverageLayout {
   StatementLines statement_lines(const CoverageRow& row, double width) const {
     const double inner = width - 2 * cell_pad;
     return {wrap_lines(bold(), row.ref, small_size, inner),
-            wrapped_at_most(regular(), row.text, body_size, inner, wording_lines)};
+            wrapped_at_most(regular(), wording(row).text, body_size, inner, wording_lines)};
   }
 
   // A row of the table: the statement, a mark per service, the totals, each a TD.
@@ -461,7 +499,8 @@ class CoverageLayout {
     const double height = lines.height();
     const StructureElement tr = tree().add(table, Role::tr);
     std::vector<StructureElement> cells;
-    for (std::size_t c = 0; c < 1 + set.count + std::size(all_states); ++c)
+    cells.push_back(tree().add(tr, Role::td, {.lang = other_lang(wording(row).language)}));
+    for (std::size_t c = 1; c < 1 + set.count + std::size(all_states); ++c)
       cells.push_back(tree().add(tr, Role::td));
     flow.draw([=, this, &row, y = flow.y()](Page& page) {
       const Palette& colours = m_style.colours;
@@ -524,9 +563,7 @@ class CoverageLayout {
         const double top = y + count(r) * row_height;
         const double baseline = top + 8.5;
         const bool added = r == std::size(all_states);
-        const std::string label = added ? "Added: the service's own statements (no row above)"
-                                        : "Total " + std::string(coverage_mark(all_states[r]).label) + " (" +
-                                              std::string(coverage_mark(all_states[r]).symbol) + ")";
+        const std::string label = added ? text("coverage-added-row") : total_label(all_states[r]);
         page.tagged(cells[r][0], [&] {
           page.text_right(service_x(set, 0) - cell_pad, baseline, bold(), small_size + 0.5, label,
                           colours.ink);
@@ -583,18 +620,16 @@ class CoverageLayout {
   void exclusions(PageFlow& flow) {
     const auto excluded = coverage_exclusions(m_matrix);
     flow.keep_together(80);
-    heading(flow, "Why statements were excluded");
+    heading(flow, text("why-excluded"));
     if (excluded.empty()) {
-      paragraph(flow, "No service excluded a statement.", regular(), 9, 12, m_style.colours.muted_ink);
+      paragraph(flow, text("none-excluded"), regular(), 9, 12, m_style.colours.muted_ink);
       return;
     }
-    paragraph(flow,
-              "Auditors may ask why a statement of the libraries was left out of a pledge; each service's "
-              "reason, as its file gives it, by statement:",
-              regular(), 9, 12, m_style.colours.muted_ink);
+    paragraph(flow, text("coverage-excluded-note"), regular(), 9, 12, m_style.colours.muted_ink);
     flow.advance(4);
-    const std::vector<TableColumn> columns = {
-        {"Statement", 250}, {"Service", 190}, {"Reason", content_width() - 250 - 190}};
+    const std::vector<TableColumn> columns = {{text("statement"), 250},
+                                              {text("service-column"), 190},
+                                              {text("reason"), content_width() - 250 - 190}};
     std::vector<TableRow> rows;
     std::string previous;
     bool striped = true;  // a statement's rows share a background, so that its reasons read as one group
@@ -604,9 +639,10 @@ class CoverageLayout {
         striped = !striped;
         const auto row =
             std::find_if(m_rows.begin(), m_rows.end(), [&](const CoverageRow* r) { return r->ref == e.ref; });
-        for (auto& line : wrapped_at_most(regular(), (*row)->text, body_size, columns[0].width - 2 * cell_pad,
+        const LanguageText words = wording(**row);
+        for (auto& line : wrapped_at_most(regular(), words.text, body_size, columns[0].width - 2 * cell_pad,
                                           wording_lines))
-          statement.push_back({std::move(line)});
+          statement.push_back({.text = std::move(line), .lang = other_lang(words.language)});
       }
       previous = e.ref;
       rows.push_back({{std::move(statement),
@@ -622,7 +658,8 @@ class CoverageLayout {
   std::vector<const CoverageRow*> m_rows;
   PdfDocument& m_document;
   const RenderOptions& m_options;
-  IdentityStyle m_style;  // the services' shared identity, or the house style
+  const FixedTexts& m_texts;  // of the report's language (RenderOptions::report_language)
+  IdentityStyle m_style;      // the services' shared identity, or the house style
 };
 
 }  // namespace
@@ -647,23 +684,24 @@ std::vector<ServiceColumns> coverage_page_sets(std::size_t services) {
   return sets;
 }
 
-CoverageMark coverage_mark(CoverageState state) {
+CoverageMark coverage_mark(CoverageState state, const FixedTexts& texts) {
   const Palette& colours = palette();
   switch (state) {
     case CoverageState::kept: {
       const Colour green = colour_from_hex("#006747");
-      return {"K", "Kept", green, tint(green, 0.82)};
+      return {texts.text("mark-kept"), texts.text("kept"), green, tint(green, 0.82)};
     }
     case CoverageState::reworded:
-      return {"R", "Reworded", colours.heading, tint(colour_from_hex("#005EB8"), 0.82)};
+      return {texts.text("mark-reworded"), texts.text("reworded"), colours.heading,
+              tint(colour_from_hex("#005EB8"), 0.82)};
     case CoverageState::excluded: {
       const Colour red = colour_from_hex("#8A1538");
-      return {"X", "Excluded", red, tint(red, 0.82)};
+      return {texts.text("mark-excluded"), texts.text("excluded"), red, tint(red, 0.82)};
     }
     case CoverageState::not_selected:
       break;
   }
-  return {"–", "Not selected", colours.muted_ink, colours.paper};
+  return {"–", texts.text("not-selected"), colours.muted_ink, colours.paper};  // a dash in every language
 }
 
 std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix) {
@@ -678,9 +716,11 @@ std::vector<CoverageExclusion> coverage_exclusions(const CoverageMatrix& matrix)
 }
 
 std::string render_coverage(const CoverageMatrix& matrix, const RenderOptions& options) {
-  const std::string subject = "Coverage of " + plural(matrix.services().size(), "service", "services");
-  return render_pdf("coverage report", {"Statement coverage", subject}, options,
-                    [&](PdfDocument& document) { CoverageLayout(matrix, document, options).draw(); });
+  const FixedTexts& texts = report_texts(options);
+  const std::string subject =
+      filled(texts.text("coverage-of"), "{services}", counted(matrix.services().size(), "service", texts));
+  return render_pdf("coverage report", {texts.text("statement-coverage"), subject, texts.language()}, options,
+                    [&](PdfDocument& document) { CoverageLayout(matrix, document, options, texts).draw(); });
 }
 
 }  // namespace pledge::render

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/coverage.hpp"
+#include "model/fixed_texts.hpp"
 #include "render/colour.hpp"
 #include "render/render_options.hpp"
 
@@ -29,13 +30,14 @@ std::vector<ServiceColumns> coverage_page_sets(std::size_t services);
 // How a cell of the matrix is marked: a letter that pdftotext gives back and a reader can tell apart in
 // black and white, on a fill that helps the eye run along a row but never carries the meaning alone.
 struct CoverageMark {
-  std::string_view symbol;  // K, R, X or –
+  std::string_view symbol;  // K, R, X or – (in the fixed texts, which outlive it)
   std::string_view label;   // Kept, Reworded, Excluded, Not selected
   Colour ink;
   Colour fill;
 };
 
-CoverageMark coverage_mark(CoverageState state);
+// The mark of `state` in the words of `texts` (mark-kept, kept, ...); the dash of "not selected" in any.
+CoverageMark coverage_mark(CoverageState state, const FixedTexts& texts);
 
 // A statement a service crossed off, and the reason its file gives: auditors ask why.
 struct CoverageExclusion {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/fixed_text_lines.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/layout.hpp"
 #include "render/page_flow.hpp"
 #include "render/pdf_document.hpp"
@@ -21,42 +23,52 @@ std::size_t overdue_count(const ServiceEvidence& service) {
 
 class EvidenceLayout {
  public:
-  EvidenceLayout(const EvidenceSummary& summary, PdfDocument& document, const RenderOptions& options)
-      : m_summary(summary), m_document(document), m_options(options) {}
+  EvidenceLayout(const EvidenceSummary& summary, PdfDocument& document, const RenderOptions& options,
+                 const FixedTexts& texts)
+      : m_summary(summary), m_document(document), m_options(options), m_texts(texts) {}
 
   void draw() {
     PageFlow flow(PageSize::a4, Orientation::landscape, margins);
     StructureTree& tree = m_document.structure();
     const StructureElement document = tree.document();
-    heading(flow, Role::h1, "Evidence across services", 22, 32);
-    paragraph(flow, "Counted on " + long_text(m_summary.day()) +
-                        ": a review whose review-by date is before this day is overdue. A statement with no "
-                        "record, or a record without a status, has no record.");
+    heading(flow, Role::h1, text("evidence-across-services"), 22, 32);
+    paragraph(flow, filled(text("evidence-counted-on"), "{date}", long_date(m_summary.day(), m_texts)));
     flow.advance(8);
     flow_table(flow, m_document, document, table_style(), totals_columns(), totals_rows());
     flow.advance(16);
     flow.keep_together(60);
-    heading(flow, Role::h2, "Overdue reviews", 13, 20);
+    heading(flow, Role::h2, text("overdue-reviews"), 13, 20);
     if (m_summary.overdue().empty()) {
-      paragraph(flow, "No review is overdue.");
+      paragraph(flow, text("no-review-overdue"));
     } else {
-      paragraph(flow, "Each evidence record whose review-by date has passed, by service, in poster order:");
+      paragraph(flow, text("evidence-overdue-note"));
       flow.advance(6);
-      const std::vector<TableColumn> columns = {{"Service", 150},
+      const std::vector<TableColumn> columns = {{text("service-column"), 150},
                                                 {"#", 20},
-                                                {"Statement", 290},
-                                                {"Owner", 85},
-                                                {"Reviewer", 85},
-                                                {"Review by", 70},
-                                                {"Days overdue", content_width() - 700, true}};
+                                                {text("statement"), 290},
+                                                {text("owner"), 85},
+                                                {text("reviewer"), 85},
+                                                {text("review-by-column"), 70},
+                                                {text("days-overdue"), content_width() - 700, true}};
       flow_table(flow, m_document, document, table_style(), columns, overdue_rows(columns));
     }
-    flow.render(
-        m_document, 22,
-        "Evidence across services  ·  " + long_text(m_summary.day()) + "  ·  " + made_with_line(m_options));
+    flow.render(m_document, 22,
+                text("evidence-across-services") + "  ·  " + long_date(m_summary.day(), m_texts) + "  ·  " +
+                    made_with_line(m_texts, m_options.source_date_epoch),
+                [this](std::size_t page, std::size_t pages) {
+                  return m_texts.page_of(static_cast<int>(page), static_cast<int>(pages));
+                });
   }
 
  private:
+  const std::string& text(std::string_view key) const { return m_texts.text(key); }
+
+  // The statement of an overdue review in the report's language, or in its pledge's first when it has none.
+  const LanguageText& wording(const OverdueReview& review) const {
+    const LanguageText* translated = find_language(review.statement_texts, m_texts.language());
+    return translated ? *translated : review.statement_texts.front();
+  }
+
   // A4 turned to landscape: its portrait height across.
   static double content_width() { return page_height(PageSize::a4) - 2 * margins.side; }
 
@@ -94,15 +106,15 @@ class EvidenceLayout {
     }
   }
 
-  static std::vector<TableColumn> totals_columns() {
+  std::vector<TableColumn> totals_columns() const {
     const double numbers = 78;
-    return {{"Service", content_width() - 6 * numbers},
-            {"Statements", numbers, true},
-            {"Met", numbers, true},
-            {"Partly met", numbers, true},
-            {"Not met", numbers, true},
-            {"No record", numbers, true},
-            {"Overdue reviews", numbers, true}};
+    return {{text("service-column"), content_width() - 6 * numbers},
+            {text("statements-column"), numbers, true},
+            {text("met"), numbers, true},
+            {text("partly-met"), numbers, true},
+            {text("not-met"), numbers, true},
+            {text("no-record"), numbers, true},
+            {text("overdue-reviews"), numbers, true}};
   }
 
   std::vector<TableRow> totals_rows() const {
@@ -116,19 +128,21 @@ class EvidenceLayout {
     };
     for (const ServiceEvidence& s : m_summary.services())
       row(s.name, s.totals, overdue_count(s), false);
-    row("All services", m_summary.totals(), m_summary.overdue().size(), true);
+    row(text("all-services"), m_summary.totals(), m_summary.overdue().size(), true);
     return rows;
   }
 
   std::vector<TableRow> overdue_rows(const std::vector<TableColumn>& columns) const {
     std::vector<TableRow> rows;
     for (const OverdueReview& r : m_summary.overdue()) {
+      const LanguageText& statement = wording(r);
       rows.push_back({{cell(r.service, columns[0].width),
                        {{std::to_string(r.number), true}},
-                       cell(r.statement, columns[2].width),
+                       cell(statement.text, columns[2].width,
+                            {.lang = statement.language == m_texts.language() ? "" : statement.language}),
                        cell(r.owner, columns[3].width),
                        cell(r.reviewer, columns[4].width),
-                       cell(long_text(r.review_by), columns[5].width),
+                       cell(long_date(r.review_by, m_texts), columns[5].width),
                        {{std::to_string(r.days_overdue), true}}},
                       rows.size() % 2 == 1});
     }
@@ -138,16 +152,20 @@ class EvidenceLayout {
   const EvidenceSummary& m_summary;
   PdfDocument& m_document;
   const RenderOptions& m_options;
+  const FixedTexts& m_texts;  // of the report's language (RenderOptions::report_language)
 };
 
 }  // namespace
 
 std::string render_evidence(const EvidenceSummary& summary, const RenderOptions& options) {
+  const FixedTexts& texts = report_texts(options);
   const std::size_t services = summary.services().size();
   const std::string subject =
-      "Evidence of " + std::to_string(services) + (services == 1 ? " service" : " services");
-  return render_pdf("evidence report", {"Evidence across services", subject}, options,
-                    [&](PdfDocument& document) { EvidenceLayout(summary, document, options).draw(); });
+      filled(texts.text("evidence-of"), "{services}",
+             std::to_string(services) + " " + texts.text(services == 1 ? "service-one" : "service-many"));
+  return render_pdf("evidence report", {texts.text("evidence-across-services"), subject, texts.language()},
+                    options,
+                    [&](PdfDocument& document) { EvidenceLayout(summary, document, options, texts).draw(); });
 }
 
 }  // namespace pledge::render

@@ -1,6 +1,9 @@
 #include "render/fixed_text_files.hpp"
 
+#include <algorithm>
+
 #include "base/install_layout.hpp"
+#include "base/nearest_name.hpp"
 
 namespace pledge::render {
 
@@ -14,6 +17,34 @@ const FixedTexts& FixedTextFiles::of(std::string_view language) {
     return *found->second;
   auto texts = std::make_unique<const FixedTexts>(texts_for(language, m_folder));
   return *m_loaded.emplace(std::string(language), std::move(texts)).first->second;
+}
+
+std::vector<std::string> FixedTextFiles::languages() const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(m_folder, ec)) {
+    std::error_code kind;
+    if (entry.path().extension() == ".yaml" && entry.is_regular_file(kind))
+      out.push_back(entry.path().stem().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const FixedTexts& FixedTextFiles::chosen(std::string_view language) {
+  const std::vector<std::string> there = languages();
+  if (std::find(there.begin(), there.end(), language) == there.end()) {
+    std::string list;
+    for (const std::string& tag : there)
+      list += (list.empty() ? "" : ", ") + tag;
+    const std::string nearest = did_you_mean(language, there);
+    throw Error("no fixed texts for " + std::string(language) + (nearest.empty() ? "." : nearest) +
+                " There are fixed texts for " + (list.empty() ? std::string("no language") : list) +
+                "; to add " + std::string(language) + ", write " +
+                (m_folder / (std::string(language) + ".yaml")).string() +
+                " (copy en-GB.yaml and translate each text)");
+  }
+  return of(language);
 }
 
 std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, FixedTextFiles& files) {
@@ -38,6 +69,10 @@ std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, FixedTextF
 
 std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, const RenderOptions& options) {
   return texts_of(pledge, *options.fixed_texts);
+}
+
+const FixedTexts& report_texts(const RenderOptions& options) {
+  return options.fixed_texts->chosen(options.report_language);
 }
 
 }  // namespace pledge::render

@@ -29,6 +29,13 @@ class FixedTextFiles {
   // The texts of `language`; throws Error naming the file to write if there is none, or what is wrong in it.
   const FixedTexts& of(std::string_view language);
 
+  // The languages the folder has a file for (the TAG of each TAG.yaml), sorted.
+  std::vector<std::string> languages() const;
+
+  // The texts of `language`, asked for by name (`--language`): one without a file is an Error that names the
+  // nearest language and lists those there are.
+  const FixedTexts& chosen(std::string_view language);
+
  private:
   std::filesystem::path m_folder;
   std::mutex m_mutex;
@@ -42,5 +49,8 @@ std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, FixedTextF
 
 // The same with the files the render options share (RenderOptions::fixed_texts).
 std::vector<const FixedTexts*> texts_of(const ResolvedPledge& pledge, const RenderOptions& options);
+
+// The fixed texts of a report over many services: those of RenderOptions::report_language (see chosen).
+const FixedTexts& report_texts(const RenderOptions& options);
 
 }  // namespace pledge::render

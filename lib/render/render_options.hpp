@@ -54,6 +54,9 @@ struct RenderOptions {
   // each file read once and shared like the fonts; texts_of(pledge, options) gives a pledge's (see
   // fixed_text_files.hpp).
   std::shared_ptr<FixedTextFiles> fixed_texts = make_fixed_text_files();
+  // The language of a report over many services (`pledge coverage`, `pledge evidence --language`), which no
+  // one pledge's `languages:` gives: whose fixed texts it prints, and its /Lang.
+  std::string report_language = "en-GB";
 
  private:
   static std::shared_ptr<FontLibrary> make_font_library();

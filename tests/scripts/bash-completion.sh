@@ -56,6 +56,13 @@ for command in build checklist coverage; do
 done
 [ "$(complete_line pledge build x.yaml --font tests/data/fonts/dam)" = "tests/data/fonts/damaged-table-directory.ttf " ] ||
   fail "--font: $(complete_line pledge build x.yaml --font tests/data/fonts/dam)"
+# --language completes from the languages with fixed texts (statements/languages), for coverage and evidence.
+for command in coverage evidence; do
+  [ "$(complete_line pledge "$command" examples --language "")" = "cy en-GB " ] ||
+    fail "$command --language: $(complete_line pledge "$command" examples --language "")"
+  [ "$(complete_line pledge "$command" examples --lang)" = "--language " ] ||
+    fail "$command --lang: $(complete_line pledge "$command" examples --lang)"
+done
 [ "$(complete_line pledge list nice)" = "nice-patient-experience nice-qs15 " ] || fail "library: $(complete_line pledge list nice)"
 [ "$(complete_line pledge show nice-patient-experience/second)" = "nice-patient-experience/second-opinion " ] ||
   fail "ref: $(complete_line pledge show nice-patient-experience/second)"

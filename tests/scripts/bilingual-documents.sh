@@ -2,15 +2,12 @@
 # Issue 16's acceptance for the documents: a Welsh and English ward (languages: [cy, en-GB]) builds with the
 # lint gate on, exit 0, and every document carries every statement in both languages, Welsh first, with the
 # Welsh fixed texts; each PDF passes qpdf --check and says /Lang (cy); `--language cy` builds Welsh alone.
-# The worksheet is made bilingual on its own branch: when it is merged, add it to
-# `documents` below (PLEDGE_BILINGUAL_DOCUMENTS="checklist html large-print poster leaflet worksheet" runs
-# the whole check before then).
 source "$(dirname "$0")/../script_setup.bash"
 cd "$root" || exit 1
 normalise() { tr -s ' \n\t\f' '    ' | tr -s ' '; }
 data=tests/data/welsh
 lib=(--library-path "$data")
-documents=${PLEDGE_BILINGUAL_DOCUMENTS:-"checklist html large-print poster leaflet"}
+documents=${PLEDGE_BILINGUAL_DOCUMENTS:-"checklist html large-print poster leaflet worksheet"}
 
 "$pledge" "${lib[@]}" build "$data/ward.pledge.yaml" -o "$work/out" >"$work/stdout" 2>"$work/stderr" ||
   fail "build exited $?: $(cat "$work/stderr")"
@@ -53,7 +50,7 @@ for document in $documents; do
 done
 
 # --language cy: Welsh alone.
-"$pledge" "${lib[@]}" build --language cy "$data/ward.pledge.yaml" -o "$work/cy" --only checklist,html,large-print,leaflet \
+"$pledge" "${lib[@]}" build --language cy "$data/ward.pledge.yaml" -o "$work/cy" --only checklist,html,large-print,leaflet,worksheet \
   >"$work/stdout" 2>"$work/stderr" || fail "--language cy exited $?: $(cat "$work/stderr")"
 pdftotext "$work/cy/ward-7/checklist.pdf" - 2>/dev/null | normalise >"$work/text"
 grep -qF "Byddwn yn gwrando arnoch chi a'ch teulu." "$work/text" || fail "--language cy checklist lacks Welsh"
@@ -82,6 +79,14 @@ grep -qF "Byddwn yn gwrando arnoch chi a'ch teulu." "$work/text" || fail "--lang
 grep -qF "Wedi'i lofnodi gan ein tîm" "$work/text" || fail "--language cy poster lacks its Welsh fixed texts"
 qpdf --qdf --object-streams=disable "$work/cy/ward-7/poster.pdf" - 2>/dev/null | grep -aq '/Lang (en-GB)' &&
   fail "--language cy poster has an element tagged en-GB"
+pdftotext "$work/cy/ward-7/worksheet.pdf" - 2>/dev/null | normalise >"$work/text"
+for english_text in "${english[@]}" "Pledge worksheet" "How to use this sheet" "Keep" "Cross off" "Reword" \
+  "Reason for crossing off" "New wording" "New statements of our own" "Page 1 of"; do
+  grep -qF -- "$english_text" "$work/text" && fail "--language cy worksheet has English: '$english_text'"
+done
+grep -qF "Byddwn yn siarad Cymraeg â chi os hoffech chi." "$work/text" ||
+  fail "--language cy worksheet lacks the service's added statement in Welsh"
+grep -qF "Rheswm dros groesi allan" "$work/text" || fail "--language cy worksheet lacks its Welsh fixed texts"
 grep -q '<html lang="cy">' "$work/cy/ward-7/pledge.html" || fail "--language cy page is not lang=cy"
 grep -q 'lang="en-GB"' "$work/cy/ward-7/pledge.html" && fail "--language cy page has English in it"
 echo "ok"

@@ -42,13 +42,12 @@ for service in examples/*.pledge.yaml; do
   rm -rf "$work/order"
 done
 
-# A Welsh and English ward: each statement in both languages, Welsh first, in reading order. (The worksheet
-# joins this list when it is made bilingual.)
+# A Welsh and English ward: each statement in both languages, Welsh first, in reading order.
 welsh=(--library-path tests/data/welsh)
-"$pledge" "${welsh[@]}" build --no-lint tests/data/welsh/ward.pledge.yaml -o "$work/welsh" --only checklist,large-print,poster,leaflet >/dev/null 2>&1 ||
+"$pledge" "${welsh[@]}" build --no-lint tests/data/welsh/ward.pledge.yaml -o "$work/welsh" --only checklist,large-print,poster,leaflet,worksheet >/dev/null 2>&1 ||
   fail "the Welsh ward does not build"
 "$pledge" "${welsh[@]}" resolve --format json tests/data/welsh/ward.pledge.yaml >"$work/resolved.json"
-for document in checklist large-print poster leaflet; do
+for document in checklist large-print poster leaflet worksheet; do
   "$checker" "$work/welsh/ward-7/$document.pdf" --resolved "$work/resolved.json" --document "$document" \
     >"$work/order-failures" || fail "Welsh ward $document: $(cat "$work/order-failures")"
 done

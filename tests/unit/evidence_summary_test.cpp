@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "model/evidence_summary.hpp"
+#include "render/evidence_report.hpp"
 #include "report/evidence_formats.hpp"
 #include "test_input.hpp"
 
@@ -96,4 +97,16 @@ TEST_CASE("evidence CSV starts with a byte-order mark and ends with the totals o
   CHECK(csv.starts_with(
       "\xEF\xBB\xBFService,File,Statements,Met,Partly met,Not met,No record,Overdue reviews\r\n"));
   CHECK(csv.ends_with("All services,,8,2,1,1,4,1\r\n"));
+}
+
+TEST_CASE("an evidence report in Welsh is in Welsh, an overdue English statement tagged en-GB") {
+  const EvidenceSummary summary = summary_on({2026, 3, 10});
+  render::RenderOptions welsh;
+  welsh.report_language = "cy";
+  const std::string pdf = render::render_evidence(summary, welsh);
+  CHECK(pdf.find("/Lang (cy)") != std::string::npos);
+  CHECK(pdf.find("/Lang (en-GB)") != std::string::npos);  // Dignity., overdue, has no Welsh
+  const std::string english = render::render_evidence(summary, {});
+  CHECK(english.find("/Lang (cy)") == std::string::npos);
+  CHECK(english.find("/Lang (en-GB)") != std::string::npos);  // the catalog's
 }

@@ -4,12 +4,15 @@
 
 #include "pdf_pages.hpp"
 #include "render/coverage_report.hpp"
+#include "render/fixed_text_files.hpp"
 #include "test_input.hpp"
 
 using namespace pledge;
 using namespace pledge::render;
 
 namespace {
+
+const std::filesystem::path shipped = PLEDGE_SOURCE_DIR "/statements/languages";
 
 struct Organisation : test::LibraryFolder {
   Organisation() {
@@ -92,16 +95,28 @@ TEST_CASE("every service is in exactly one page set, in order, and no set is wid
 }
 
 TEST_CASE("each state has its own mark, a letter or symbol legible on its fill at WCAG AA") {
+  const FixedTexts english = texts_for("en-GB", shipped);
   std::set<std::string_view> symbols;
   for (CoverageState state :
        {CoverageState::kept, CoverageState::reworded, CoverageState::excluded, CoverageState::not_selected}) {
-    const CoverageMark mark = coverage_mark(state);
+    const CoverageMark mark = coverage_mark(state, english);
     symbols.insert(mark.symbol);
     CHECK(contrast_ratio(mark.ink, mark.fill) >= 4.5);
     CHECK(contrast_ratio(palette().ink, mark.fill) >= 4.5);
   }
   CHECK(symbols == std::set<std::string_view>{"K", "R", "X", "–"});
-  CHECK(coverage_mark(CoverageState::reworded).label == "Reworded");
+  CHECK(coverage_mark(CoverageState::reworded, english).label == "Reworded");
+}
+
+TEST_CASE("the marks of a Welsh coverage report are Welsh letters, each its own, and its words Welsh") {
+  const FixedTexts welsh = texts_for("cy", shipped);
+  std::set<std::string_view> symbols;
+  for (CoverageState state :
+       {CoverageState::kept, CoverageState::reworded, CoverageState::excluded, CoverageState::not_selected})
+    symbols.insert(coverage_mark(state, welsh).symbol);
+  CHECK(symbols == std::set<std::string_view>{"C", "A", "X", "–"});
+  CHECK(coverage_mark(CoverageState::reworded, welsh).label == "Aralleiriwyd");
+  CHECK(coverage_mark(CoverageState::not_selected, welsh).label == "Heb ei ddewis");
 }
 
 TEST_CASE("exclusions are listed with their reasons, by statement and then by service") {
@@ -164,4 +179,36 @@ TEST_CASE("service names and reasons beyond ASCII are printed in the report's fo
                          "exclude: [{ref: demo/beds, reason: “Côté” rooms only.}]\n"));
   // A character the document's fonts were not prepared for would throw.
   CHECK(render_coverage(matrix, {}).starts_with("%PDF-"));
+}
+
+TEST_CASE(
+    "a coverage report in Welsh is in Welsh, and tags each statement without a Welsh translation en-GB") {
+  Organisation org;
+  RenderOptions welsh;
+  welsh.report_language = "cy";
+  const std::string pdf = render_coverage(org.matrix(3), welsh);
+  CHECK(pdf.find("/Lang (cy)") != std::string::npos);
+  CHECK(pdf.find("/Lang (en-GB)") != std::string::npos);  // the demo library is English only
+  const std::string english = render_coverage(org.matrix(3), {});
+  CHECK(english.find("/Lang (en-GB)") != std::string::npos);
+  CHECK(english.find("/Lang (cy)") == std::string::npos);
+}
+
+TEST_CASE("a statement with a translation into the coverage report's language is printed in it, untagged") {
+  test::LibraryFolder ward;
+  ward.add("ward", test::welsh_ward_library);
+  CoverageMatrix matrix(ward.catalog());
+  matrix.add(ward.resolve("a.pledge.yaml", "service: A\nlibraries: [ward]\n"));
+  RenderOptions welsh;
+  welsh.report_language = "cy";
+  CHECK(render_coverage(matrix, welsh).find("/Lang (en-GB)") == std::string::npos);
+}
+
+TEST_CASE("a report language without a fixed-text file is refused, naming the nearest and those there are") {
+  FixedTextFiles files(shipped);
+  CHECK(test::error_of([&] { files.chosen("cym"); }) ==
+        "no fixed texts for cym; did you mean 'cy'? There are fixed texts for cy, en-GB; to add cym, write " +
+            (shipped / "cym.yaml").string() + " (copy en-GB.yaml and translate each text)");
+  CHECK(files.chosen("cy").text("statement-coverage") == "Cwmpas y datganiadau");
+  CHECK(files.languages() == std::vector<std::string>{"cy", "en-GB"});
 }
