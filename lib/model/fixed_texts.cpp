@@ -32,7 +32,6 @@ const std::vector<std::string_view>& fixed_text_keys() {
       "who-to-contact",
       "ask-your-team-leader",
       "our-pledge-leaflet",
-      "leaflet-asks-heading",
       "good-care-means",
       "our-pledge-tells",
       "we-wrote-it-together",

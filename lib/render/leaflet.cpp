@@ -277,7 +277,7 @@ class LeafletLayout : PledgeLayout {
       return out;
     // What the service asks in return: a heading and items of its own, after the statements.
     const std::size_t asks = m_pledge.groups.size();
-    auto title = wrapped(m_document.bold(), fixed("leaflet-asks-heading"), size * 1.1, m_text_width - 12);
+    auto title = wrapped(m_document.bold(), fixed("what-we-ask-of-you"), size * 1.1, m_text_width - 12);
     if (!title)
       return {};
     out.push_back(Item{asks, true, std::move(*title), 0});
@@ -542,19 +542,20 @@ class LeafletLayout : PledgeLayout {
         column = back;
         top = margin;
       }
-      // The section's last line ends 28.5 pt above the y it returns, and its descenders below that.
-      const double height = section(nullptr, {}, 0, 0, s) - 25;
       const auto bottom = [&] { return column + 1 == columns ? footer_top - 8 : m_height - margin; };
-      if (top + height > bottom()) {
+      // The y below the section drawn at `top`; its last line's descenders end about 25 pt above it.
+      double end = section(nullptr, {}, 0, top, s);
+      if (end - 25 > bottom()) {
         if (column + 1 == columns)
           return std::nullopt;
         ++column;
         top = margin;
-        if (top + height > bottom())
+        end = section(nullptr, {}, 0, top, s);
+        if (end - 25 > bottom())
           return std::nullopt;
       }
       placed.push_back({column, top});
-      top += height + 25;
+      top = end;
     }
     return placed;
   }

@@ -1365,13 +1365,9 @@ class PosterLayout : PledgeLayout {
 }  // namespace
 
 Poster render_poster(const ResolvedPledge& pledge, const RenderOptions& options) {
-  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
-  std::string title;
-  for (const FixedTexts* t : texts)
-    title += (title.empty() ? "" : " / ") + t->text("our-pledge");
   Poster poster;
   std::string pdf = render_pdf(
-      "poster", {title + ": " + pledge.service, pledge.service, texts.front()->language()}, options,
+      "poster", pledge_document_info(pledge, options, "our-pledge"), options,
       [&](PdfDocument& document) { poster = PosterLayout(pledge, document, options).draw(options); });
   poster.pdf = std::move(pdf);
   return poster;

@@ -551,15 +551,11 @@ class WorksheetLayout : PledgeLayout {
 
 std::string render_worksheet(const ResolvedPledge& pledge, LibraryCatalog& catalog,
                              const RenderOptions& options) {
-  const std::vector<const FixedTexts*> texts = texts_of(pledge, options);
   std::vector<std::string> languages;
-  std::string title;
-  for (const FixedTexts* t : texts) {
-    languages.push_back(t->language());
-    title += (title.empty() ? "" : " / ") + t->text("pledge-worksheet");
-  }
+  for (const FixedTexts* texts : texts_of(pledge, options))
+    languages.push_back(texts->language());
   const std::vector<TemplateGroup> groups = template_groups(pledge, catalog, languages);
-  return render_pdf("worksheet", {title + ": " + pledge.service, pledge.service, languages.front()}, options,
+  return render_pdf("worksheet", pledge_document_info(pledge, options, "pledge-worksheet"), options,
                     [&](PdfDocument& document) { WorksheetLayout(pledge, document, options).draw(groups); });
 }
 
