@@ -285,9 +285,9 @@ int run_build(const BuildOptions& options, const CommandContext& context) {
     batch.services.push_back(path);
   batch.output = options.output;
   batch.documents = options.only;
-  batch.render = render_options_from(options.fonts, options.allow_missing_glyphs);
   batch.language = options.language;
   batch.library_folders = context.library_folders();
+  batch.render = render_options_from(options.fonts, options.allow_missing_glyphs, batch.library_folders);
   batch.lint_data_folder = context.lint_data_folder();
   batch.spelling_index = context.spelling_index();
   batch.lint_gate = options.no_lint ? LintGate::off : options.strict ? LintGate::warnings : LintGate::errors;

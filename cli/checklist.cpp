@@ -19,7 +19,7 @@ struct ChecklistOptions {
 
 int run_checklist(const ChecklistOptions& options, const CommandContext& context) {
   const render::ChecklistFormat& format = render::checklist_formats.at(options.report.format);
-  const ReportOutput output(options.report, format);
+  const ReportOutput output(options.report, format, context.library_folders());
   LibraryCatalog catalog = context.catalog();
   const ResolvedPledge pledge = resolve_file(options.file, catalog);
   output.write_report(

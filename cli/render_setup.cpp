@@ -7,12 +7,17 @@
 #include <fmt/core.h>
 
 #include "diagnostic_output.hpp"
+#include "render/fixed_text_files.hpp"
 #include "render/font_chain.hpp"
 
 namespace pledge::cli {
 
-render::RenderOptions render_options_from(const std::vector<std::string>& fonts, bool allow_missing_glyphs) {
+render::RenderOptions render_options_from(const std::vector<std::string>& fonts, bool allow_missing_glyphs,
+                                          const std::vector<std::filesystem::path>& library_folders) {
   render::RenderOptions options;
+  if (!library_folders.empty())
+    options.fixed_texts =
+        std::make_shared<render::FixedTextFiles>(render::FixedTextFiles::folders_of(library_folders));
   options.fonts = render::font_files_for({fonts.begin(), fonts.end()});
   render::load_font_files(options.fonts, *options.font_library);
   options.allow_missing_glyphs = allow_missing_glyphs;

@@ -36,15 +36,17 @@ struct ReportOptions {
 class ReportOutput {
  public:
   // Throws Error if `format` is binary and there is no -o; checks the fonts only for a binary format, the
-  // only one that reads them.
+  // only one that reads them. A PDF's fixed texts come from the languages/ of `library_folders`, or the
+  // shipped ones if none are given.
   template <typename Format>
-  ReportOutput(const ReportOptions& options, const Format& format)
+  ReportOutput(const ReportOptions& options, const Format& format,
+               const std::vector<std::filesystem::path>& library_folders = {})
       : m_path(options.output), m_binary(format.is_binary()), m_no_bom(options.no_bom) {
     if (m_binary && m_path.empty())
       throw Error(std::string(format.binary) + " is written to a file: give -o FILE." +
                   std::string(format.name));
     if (m_binary)
-      m_render_options = render_options_from(options.fonts, options.allow_missing_glyphs);
+      m_render_options = render_options_from(options.fonts, options.allow_missing_glyphs, library_folders);
   }
 
   bool is_binary() const { return m_binary; }

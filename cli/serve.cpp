@@ -140,7 +140,7 @@ int run_serve(const ServeOptions& options, const CommandContext& context) {
   settings.library_folders = context.library_folders();
   settings.lint_data_folder = context.lint_data_folder();
   settings.spelling_index = context.spelling_index();
-  settings.render = render_options_from({}, false);
+  settings.render = render_options_from({}, false, settings.library_folders);
   settings.scope = lint::scopes().at(options.scope).scope;
   if (!options.baseline.empty())
     settings.baseline = options.baseline;

@@ -14,6 +14,7 @@
 #include "base/version.hpp"
 #include "lint/settings.hpp"
 #include "lint/spell_checker.hpp"
+#include "model/fixed_texts.hpp"
 
 namespace pledge::build {
 
@@ -103,12 +104,8 @@ std::string InputsDigest::of(const ResolvedPledge& pledge, const SourceText& sou
   for (const std::string& language : pledge.languages) {
     auto cached = m_fixed_text_digests.find(language);
     if (cached == m_fixed_text_digests.end()) {
-      const fs::path file = m_fixed_texts_folder / (language + ".yaml");
-      std::error_code ec;
-      cached =
-          m_fixed_text_digests
-              .emplace(language, fs::is_regular_file(file, ec) ? sha256_hex(read_bytes(file)) : "missing")
-              .first;
+      const std::optional<fs::path> file = find_fixed_text_file(language, m_fixed_text_folders);
+      cached = m_fixed_text_digests.emplace(language, file ? sha256_hex(read_bytes(*file)) : "missing").first;
     }
     digest.add(fmt::format("fixed texts {} {}\n", language, cached->second));
   }

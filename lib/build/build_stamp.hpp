@@ -25,23 +25,24 @@ std::string options_digest(const BatchOptions& options,
                            const std::vector<const render::Document*>& documents);
 
 // The digest a service's stamp holds: the options digest, the service file, each library it draws on, the
-// fixed-text file of each of its languages (in `fixed_texts_folder`, statements/languages), the identity file
+// fixed-text file of each of its languages (the first found in `fixed_text_folders`), the identity file
 // and logo that apply to it and, with the lint gate on, the lint settings file that applies to it. One per
 // worker, as catalogs are; it keeps each library's and each language's digest, since the services of a batch
 // share them.
 class InputsDigest {
  public:
-  InputsDigest(std::string options_digest, bool lint_gate, std::filesystem::path fixed_texts_folder)
+  InputsDigest(std::string options_digest, bool lint_gate,
+               std::vector<std::filesystem::path> fixed_text_folders)
       : m_options_digest(std::move(options_digest)),
         m_lint_gate(lint_gate),
-        m_fixed_texts_folder(std::move(fixed_texts_folder)) {}
+        m_fixed_text_folders(std::move(fixed_text_folders)) {}
 
   std::string of(const ResolvedPledge& pledge, const SourceText& source, LibraryCatalog& catalog);
 
  private:
   std::string m_options_digest;
   bool m_lint_gate;
-  std::filesystem::path m_fixed_texts_folder;
+  std::vector<std::filesystem::path> m_fixed_text_folders;
   std::map<std::string, std::string> m_library_digests;     // library id -> SHA-256 of its file
   std::map<std::string, std::string> m_fixed_text_digests;  // language -> SHA-256 of TAG.yaml, or "missing"
 };

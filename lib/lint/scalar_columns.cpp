@@ -56,13 +56,14 @@ Location locate_in_scalar(const SourceText* source, const Location& scalar, std:
       return scalar;
     }
   }
-  // The scalar must end on this line: at its closing quote, or (plain) at the end of the line or a comment.
+  // The scalar must end on this line: at its closing quote, or (plain) at the end of the line, a comment, or,
+  // inside a flow mapping or list ({cy: ...}, [...]), the ',', '}' or ']' that ends it there.
   if (quote) {
     if (pos >= line.size() || line[pos] != quote)
       return scalar;
   } else {
     const std::size_t rest = line.find_first_not_of(" \t", pos);
-    if (rest != std::string_view::npos && line[rest] != '#')
+    if (rest != std::string_view::npos && std::string_view("#,}]").find(line[rest]) == std::string_view::npos)
       return scalar;
   }
   Location where = scalar;

@@ -266,13 +266,32 @@ FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source) {
   return out;
 }
 
-FixedTexts texts_for(std::string_view language, const std::filesystem::path& folder) {
-  const std::filesystem::path path = folder / (std::string(language) + ".yaml");
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    throw Error("no fixed texts for " + std::string(language) + ": write " + path.string() +
-                " (copy en-GB.yaml and translate each text)");
+std::optional<std::filesystem::path> find_fixed_text_file(std::string_view language,
+                                                          const std::vector<std::filesystem::path>& folders) {
+  for (const std::filesystem::path& folder : folders) {
+    std::filesystem::path path = folder / (std::string(language) + ".yaml");
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec))
+      return path;
   }
+  return std::nullopt;
+}
+
+FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders) {
+  const std::optional<std::filesystem::path> found = find_fixed_text_file(language, folders);
+  if (!found) {
+    const std::string file = std::string(language) + ".yaml";
+    std::string message = "no fixed texts for " + std::string(language) + ": write " +
+                          (folders.empty() ? file : (folders.front() / file).string()) +
+                          " (copy en-GB.yaml and translate each text)";
+    if (folders.size() > 1) {
+      message += "; looked in";
+      for (const std::filesystem::path& folder : folders)
+        message += " " + folder.string();
+    }
+    throw Error(message);
+  }
+  const std::filesystem::path& path = *found;
   FixedTexts texts = load_fixed_texts(std::make_shared<const SourceText>(SourceText::read(path)));
   if (texts.language() != language) {
     throw Error(path.string() + " says 'language: " + texts.language() + "' but is named for " +

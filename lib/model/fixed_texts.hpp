@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,8 +44,13 @@ const std::vector<std::string_view>& fixed_text_keys();
 // placeholders its text needs ({page} and {pages}).
 FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source);
 
-// The fixed texts of `language` (a BCP 47 tag) from `folder` (statements/languages): TAG.yaml, or an
-// Error saying which file to write.
-FixedTexts texts_for(std::string_view language, const std::filesystem::path& folder);
+// The fixed-text file of `language` (a BCP 47 tag) in `folders`, the nearest first (the languages/ folder of
+// each library folder, the shipped statements/languages last): the first folder's TAG.yaml that is there.
+std::optional<std::filesystem::path> find_fixed_text_file(std::string_view language,
+                                                          const std::vector<std::filesystem::path>& folders);
+
+// The fixed texts of `language` from the file find_fixed_text_file finds, or an Error saying which file to
+// write (TAG.yaml in the nearest folder).
+FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders);
 
 }  // namespace pledge

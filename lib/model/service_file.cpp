@@ -250,6 +250,19 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
         "starter file)");
     return service;
   }
+  // A library given where a service file is wanted: one message, not one for each key a library has.
+  const auto library = std::find_if(root.entries().begin(), root.entries().end(),
+                                    [](const YamlNode::Entry& e) { return e.key.scalar() == "library"; });
+  if (library != root.entries().end() && !root.find("service")) {
+    const Location where = library->key.location(*source);
+    problems.add(
+        where, source->line(where.line),
+        "this is a statement library, not a service file; to use its statements, give its folder with "
+        "--library-path FOLDER and list " +
+            (library->value.is_scalar() ? "'" + library->value.scalar() + "'" : std::string("it")) +
+            " under a service file's 'libraries:'; to lint it, run 'pledge lint " + source->name() + "'");
+    return service;
+  }
   MappingReader file(root, *source, problems, "service file",
                      {"service", "audience", "language", "languages", "libraries", "groups", "exclude",
                       "reword",  "add",      "staff",    "contact",   "version",   "agreed", "poster",

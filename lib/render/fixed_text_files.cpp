@@ -11,23 +11,35 @@ std::filesystem::path FixedTextFiles::shipped_folder() {
   return InstallLayout::of_this_program().statements_folder() / "languages";
 }
 
+std::vector<std::filesystem::path> FixedTextFiles::folders_of(
+    const std::vector<std::filesystem::path>& library_folders) {
+  std::vector<std::filesystem::path> folders;
+  folders.reserve(library_folders.size());
+  for (const std::filesystem::path& folder : library_folders)
+    folders.push_back(folder / "languages");
+  return folders;
+}
+
 const FixedTexts& FixedTextFiles::of(std::string_view language) {
   const std::lock_guard lock(m_mutex);
   if (auto found = m_loaded.find(language); found != m_loaded.end())
     return *found->second;
-  auto texts = std::make_unique<const FixedTexts>(texts_for(language, m_folder));
+  auto texts = std::make_unique<const FixedTexts>(texts_for(language, m_folders));
   return *m_loaded.emplace(std::string(language), std::move(texts)).first->second;
 }
 
 std::vector<std::string> FixedTextFiles::languages() const {
   std::vector<std::string> out;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(m_folder, ec)) {
-    std::error_code kind;
-    if (entry.path().extension() == ".yaml" && entry.is_regular_file(kind))
-      out.push_back(entry.path().stem().string());
+  for (const std::filesystem::path& folder : m_folders) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      std::error_code kind;
+      if (entry.path().extension() == ".yaml" && entry.is_regular_file(kind))
+        out.push_back(entry.path().stem().string());
+    }
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -38,10 +50,12 @@ const FixedTexts& FixedTextFiles::chosen(std::string_view language) {
     for (const std::string& tag : there)
       list += (list.empty() ? "" : ", ") + tag;
     const std::string nearest = did_you_mean(language, there);
+    const std::filesystem::path nearest_folder =
+        m_folders.empty() ? std::filesystem::path() : m_folders.front();
     throw Error("no fixed texts for " + std::string(language) + (nearest.empty() ? "." : nearest) +
                 " There are fixed texts for " + (list.empty() ? std::string("no language") : list) +
                 "; to add " + std::string(language) + ", write " +
-                (m_folder / (std::string(language) + ".yaml")).string() +
+                (nearest_folder / (std::string(language) + ".yaml")).string() +
                 " (copy en-GB.yaml and translate each text)");
   }
   return of(language);

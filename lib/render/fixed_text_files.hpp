@@ -14,30 +14,35 @@
 
 namespace pledge::render {
 
-// The fixed-text files of a languages folder (statements/languages), each read and checked the first time a
-// document needs its language and then kept, so that a batch of a thousand services reads cy.yaml once. Safe
-// to share between the threads of a batch.
+// The fixed-text files of languages folders, the nearest first (see find_fixed_text_file), each read and
+// checked the first time a document needs its language and then kept, so that a batch of a thousand services
+// reads cy.yaml once. Safe to share between the threads of a batch.
 class FixedTextFiles {
  public:
-  explicit FixedTextFiles(std::filesystem::path folder) : m_folder(std::move(folder)) {}
+  explicit FixedTextFiles(std::vector<std::filesystem::path> folders) : m_folders(std::move(folders)) {}
 
   // The shipped languages folder of this program (see InstallLayout).
   static std::filesystem::path shipped_folder();
 
-  const std::filesystem::path& folder() const { return m_folder; }
+  // The languages/ folder of each library folder, in their order (--library-path, PLEDGE_LIBRARY_PATH, then
+  // the shipped statements): a facilitator's pl.yaml beside their libraries is found before a shipped one.
+  static std::vector<std::filesystem::path> folders_of(
+      const std::vector<std::filesystem::path>& library_folders);
+
+  const std::vector<std::filesystem::path>& folders() const { return m_folders; }
 
   // The texts of `language`; throws Error naming the file to write if there is none, or what is wrong in it.
   const FixedTexts& of(std::string_view language);
 
-  // The languages the folder has a file for (the TAG of each TAG.yaml), sorted.
+  // The languages the folders have a file for (the TAG of each TAG.yaml), sorted, each once.
   std::vector<std::string> languages() const;
 
   // The texts of `language`, asked for by name (`--language`): one without a file is an Error that names the
-  // nearest language and lists those there are.
+  // nearest language, lists those there are, and names the file to write in the nearest folder.
   const FixedTexts& chosen(std::string_view language);
 
  private:
-  std::filesystem::path m_folder;
+  std::vector<std::filesystem::path> m_folders;
   std::mutex m_mutex;
   std::map<std::string, std::unique_ptr<const FixedTexts>, std::less<>> m_loaded;
 };

@@ -81,7 +81,7 @@ std::shared_ptr<ShapedWordCache> RenderOptions::make_shaped_word_cache(std::shar
 }
 
 std::shared_ptr<FixedTextFiles> RenderOptions::make_fixed_text_files() {
-  return std::make_shared<FixedTextFiles>(FixedTextFiles::shipped_folder());
+  return std::make_shared<FixedTextFiles>(std::vector{FixedTextFiles::shipped_folder()});
 }
 
 std::int64_t parse_source_date_epoch(std::string_view text) {

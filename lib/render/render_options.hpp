@@ -50,9 +50,9 @@ struct RenderOptions {
   // these options and their copies (the documents of a service, the services of a batch, on any thread).
   std::shared_ptr<FontLibrary> font_library = make_font_library();
   std::shared_ptr<ShapedWordCache> shaped_words = make_shaped_word_cache(font_library);
-  // The fixed texts of each language ("Our pledge", "Sheet 1 of 2"), from the shipped statements/languages,
-  // each file read once and shared like the fonts; texts_of(pledge, options) gives a pledge's (see
-  // fixed_text_files.hpp).
+  // The fixed texts of each language ("Our pledge", "Sheet 1 of 2"), from the shipped statements/languages
+  // unless replaced by FixedTextFiles of the library folders' languages/ (as the commands do), each file read
+  // once and shared like the fonts; texts_of(pledge, options) gives a pledge's (see fixed_text_files.hpp).
   std::shared_ptr<FixedTextFiles> fixed_texts = make_fixed_text_files();
   // The language of a report over many services (`pledge coverage`, `pledge evidence --language`), which no
   // one pledge's `languages:` gives: whose fixed texts it prints, and its /Lang.

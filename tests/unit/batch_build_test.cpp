@@ -172,7 +172,7 @@ struct BilingualBatch : Batch {
       folder.write(std::string("languages/") + language + ".yaml",
                    read(source_dir / "statements/languages" / (std::string(language) + ".yaml")));
     options.render.fixed_texts =
-        std::make_shared<pledge::render::FixedTextFiles>(folder.path() / "languages");
+        std::make_shared<pledge::render::FixedTextFiles>(std::vector{folder.path() / "languages"});
     add("welsh.pledge.yaml", "service: Ward Welsh\nlanguages: [cy, en-GB]\nlibraries: [ward]\n");
     add("english.pledge.yaml", "service: Ward English\nlibraries: [ward]\n");
     options.incremental = true;
@@ -194,6 +194,23 @@ TEST_CASE(
   REQUIRE(progress.results.size() == 2);
   CHECK(progress.results[0].outcome == pledge::build::ServiceOutcome::built);
   CHECK(progress.results[1].outcome == pledge::build::ServiceOutcome::skipped);
+}
+
+TEST_CASE("a fixed-text file found in a library folder's languages/ is in the stamps, not the one it hides") {
+  BilingualBatch batch;
+  batch.folder.write("libraries/languages/cy.yaml", read(batch.folder.path() / "languages/cy.yaml"));
+  batch.options.render.fixed_texts = std::make_shared<pledge::render::FixedTextFiles>(
+      std::vector{batch.folder.path() / "libraries/languages", batch.folder.path() / "languages"});
+  batch.run();
+  REQUIRE(batch.summary.built == 2);
+  std::ofstream(batch.folder.path() / "languages/cy.yaml", std::ios::app) << "# edited, but hidden\n";
+  batch.run();
+  CHECK(batch.summary.skipped == 2);
+  std::ofstream(batch.folder.path() / "libraries/languages/cy.yaml", std::ios::app) << "# edited\n";
+  const auto progress = batch.run();
+  CHECK(batch.summary.built == 1);
+  REQUIRE(progress.results.size() == 2);
+  CHECK(progress.results[0].outcome == pledge::build::ServiceOutcome::built);  // the Welsh service
 }
 
 TEST_CASE(

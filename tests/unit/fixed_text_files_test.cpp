@@ -13,7 +13,7 @@ struct WelshWard : test::LibraryFolder {
 };
 
 render::FixedTextFiles shipped_files() {
-  return render::FixedTextFiles(PLEDGE_SOURCE_DIR "/statements/languages");
+  return render::FixedTextFiles({PLEDGE_SOURCE_DIR "/statements/languages"});
 }
 
 }  // namespace
@@ -57,8 +57,32 @@ statements: [{id: listen, group: respect, text: Słuchamy cię.}]
 )");
   const ResolvedPledge pledge =
       ward.resolve("team.pledge.yaml", "service: A\nlanguage: pl\nlanguages: [pl]\nlibraries: [pl-ward]\n");
-  render::FixedTextFiles files("/nowhere");
+  render::FixedTextFiles files({"/nowhere"});
   CHECK(error_of([&] { render::texts_of(pledge, files); }) ==
         "team.pledge.yaml:3:12: no fixed texts for pl: write /nowhere/pl.yaml (copy en-GB.yaml and translate "
         "each text)");
+}
+
+TEST_CASE(
+    "a fixed-text file in a library folder's languages/ is used before the shipped one, the nearest first") {
+  test::TempFolder near, far;
+  const std::string welsh = SourceText::read(PLEDGE_SOURCE_DIR "/statements/languages/cy.yaml").content();
+  const auto with_title = [&](const std::string& title) {
+    const std::size_t at = welsh.find("our-pledge: ");
+    return welsh.substr(0, at) + "our-pledge: " + title + welsh.substr(welsh.find('\n', at));
+  };
+  near.write("languages/cy.yaml", with_title("Ein haddewid ni"));
+  far.write("languages/cy.yaml", with_title("Ein haddewid nhw"));
+  render::FixedTextFiles files(render::FixedTextFiles::folders_of(
+      {near.path(), far.path() / "missing", far.path(), PLEDGE_SOURCE_DIR "/statements"}));
+  CHECK(files.of("cy").text("our-pledge") == "Ein haddewid ni");
+  CHECK(files.of("en-GB").text("our-pledge") ==
+        "Our pledge");  // neither library folder has it: the shipped one
+}
+
+TEST_CASE("a language no folder has is an error naming the file to write in the nearest, and every folder") {
+  render::FixedTextFiles files(render::FixedTextFiles::folders_of({"/team/libraries", "/usr/share/pledge"}));
+  CHECK(error_of([&] { files.of("pl"); }) ==
+        "no fixed texts for pl: write /team/libraries/languages/pl.yaml (copy en-GB.yaml and translate each "
+        "text); looked in /team/libraries/languages /usr/share/pledge/languages");
 }

@@ -14,7 +14,7 @@ const std::filesystem::path shipped = PLEDGE_SOURCE_DIR "/statements/languages";
 }  // namespace
 
 TEST_CASE("the shipped British English fixed texts give every key") {
-  const FixedTexts texts = texts_for("en-GB", shipped);
+  const FixedTexts texts = texts_for("en-GB", {shipped});
   CHECK(texts.text("our-pledge") == "Our pledge");
   CHECK(texts.text("signed-by-our-team") == "Signed by our team");
   CHECK(texts.page_of(2, 3) == "Page 2 of 3");
@@ -22,7 +22,7 @@ TEST_CASE("the shipped British English fixed texts give every key") {
 }
 
 TEST_CASE("the shipped Welsh fixed texts give every key") {
-  const FixedTexts texts = texts_for("cy", shipped);
+  const FixedTexts texts = texts_for("cy", {shipped});
   CHECK(texts.language() == "cy");
   CHECK(texts.text("our-pledge") == "Ein haddewid");
   CHECK(texts.page_of(2, 3) == "Tudalen 2 o 3");
@@ -30,7 +30,7 @@ TEST_CASE("the shipped Welsh fixed texts give every key") {
 }
 
 TEST_CASE("a language with no fixed-text file is an error saying which file to write") {
-  CHECK(error_of([] { texts_for("pl", "/nowhere"); }) ==
+  CHECK(error_of([] { texts_for("pl", {"/nowhere"}); }) ==
         "no fixed texts for pl: write /nowhere/pl.yaml (copy en-GB.yaml and translate each text)");
 }
 

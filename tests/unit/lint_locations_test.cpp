@@ -25,6 +25,26 @@ TEST_CASE("a word in a single-line quoted scalar is reported one column further 
         Strings{"10:26: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});
 }
 
+TEST_CASE("a word in a plain scalar inside a flow mapping is reported at its own column") {
+  const Library library =
+      load_library(test::yaml("lib.yaml",
+                              "library: lib\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements:\n"
+                              "  - id: s1\n    group: g\n    text: We listen to you.\n"
+                              "    translations: {cy: Byddwn yn gwrandoo arnoch chi.}\n"
+                              "  - {id: s2, group: g, text: We listne to you., translations: {cy: Byddwn yn "
+                              "gwrando arnoch chi.}}\n"),
+                   "lib");
+  const auto report = test::shared_linter().check(lint::subject_of(library), test::only("spelling"));
+  CHECK(
+      test::describe(report) ==
+      Strings{
+          "9:34: warning: unknown word 'gwrandoo' [spelling] / did you mean 'gwrando'? If the word is right, "
+          "add it under 'words:'",
+          "10:33: warning: unknown word 'listne' [spelling] / did you mean 'listen'? If the word is right, "
+          "add "
+          "it under 'words:'"});
+}
+
 TEST_CASE("a word in a multi-line scalar is reported at the scalar's start") {
   CHECK(test::findings("jargon", {"We listen\n      and utilise what you say."}) ==
         Strings{"10:11: warning: 'utilise' is jargon [jargon] / use 'use' instead (GOV.UK style guide)"});

@@ -23,8 +23,8 @@ ResolvedPledge two_groups() {
 }
 
 const FixedTexts& shipped(std::string_view language) {
-  static const FixedTexts english = texts_for("en-GB", PLEDGE_SOURCE_DIR "/statements/languages");
-  static const FixedTexts welsh = texts_for("cy", PLEDGE_SOURCE_DIR "/statements/languages");
+  static const FixedTexts english = texts_for("en-GB", {PLEDGE_SOURCE_DIR "/statements/languages"});
+  static const FixedTexts welsh = texts_for("cy", {PLEDGE_SOURCE_DIR "/statements/languages"});
   return language == "cy" ? welsh : english;
 }
 

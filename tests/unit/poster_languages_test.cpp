@@ -26,7 +26,7 @@ std::size_t occurrences(const std::string& text, std::string_view what) {
 }  // namespace
 
 TEST_CASE("the poster's British English fixed texts are the words it has always printed") {
-  const FixedTexts texts = texts_for("en-GB", shipped);
+  const FixedTexts texts = texts_for("en-GB", {shipped});
   CHECK(texts.text("what-we-ask-of-you") == "What we ask of you");
   CHECK(texts.text("continued") == "(continued)");
   CHECK(texts.text("sheet-x-of-y") == "Sheet {sheet} of {sheets}");
@@ -35,7 +35,7 @@ TEST_CASE("the poster's British English fixed texts are the words it has always 
 }
 
 TEST_CASE("the poster's Welsh fixed texts") {
-  const FixedTexts texts = texts_for("cy", shipped);
+  const FixedTexts texts = texts_for("cy", {shipped});
   CHECK(texts.text("signed-by-our-team") == "Wedi'i lofnodi gan ein tîm");
   CHECK(texts.text("what-we-ask-of-you") == "Beth rydym yn ei ofyn gennych chi");
   CHECK(texts.text("continued") == "(parhad)");

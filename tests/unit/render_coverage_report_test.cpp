@@ -95,7 +95,7 @@ TEST_CASE("every service is in exactly one page set, in order, and no set is wid
 }
 
 TEST_CASE("each state has its own mark, a letter or symbol legible on its fill at WCAG AA") {
-  const FixedTexts english = texts_for("en-GB", shipped);
+  const FixedTexts english = texts_for("en-GB", {shipped});
   std::set<std::string_view> symbols;
   for (CoverageState state :
        {CoverageState::kept, CoverageState::reworded, CoverageState::excluded, CoverageState::not_selected}) {
@@ -109,7 +109,7 @@ TEST_CASE("each state has its own mark, a letter or symbol legible on its fill a
 }
 
 TEST_CASE("the marks of a Welsh coverage report are Welsh letters, each its own, and its words Welsh") {
-  const FixedTexts welsh = texts_for("cy", shipped);
+  const FixedTexts welsh = texts_for("cy", {shipped});
   std::set<std::string_view> symbols;
   for (CoverageState state :
        {CoverageState::kept, CoverageState::reworded, CoverageState::excluded, CoverageState::not_selected})
@@ -205,7 +205,7 @@ TEST_CASE("a statement with a translation into the coverage report's language is
 }
 
 TEST_CASE("a report language without a fixed-text file is refused, naming the nearest and those there are") {
-  FixedTextFiles files(shipped);
+  FixedTextFiles files({shipped});
   CHECK(test::error_of([&] { files.chosen("cym"); }) ==
         "no fixed texts for cym; did you mean 'cy'? There are fixed texts for cy, en-GB; to add cym, write " +
             (shipped / "cym.yaml").string() + " (copy en-GB.yaml and translate each text)");

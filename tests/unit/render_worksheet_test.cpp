@@ -25,8 +25,8 @@ std::size_t occurrences(const std::string& pdf, std::string_view what) {
 }  // namespace
 
 TEST_CASE("the worksheet's fixed texts come from each language's file") {
-  const FixedTexts english = texts_for("en-GB", shipped);
-  const FixedTexts welsh = texts_for("cy", shipped);
+  const FixedTexts english = texts_for("en-GB", {shipped});
+  const FixedTexts welsh = texts_for("cy", {shipped});
   CHECK(english.text("reason-for-crossing-off") == "Reason for crossing off");
   CHECK(welsh.text("reason-for-crossing-off") == "Rheswm dros groesi allan");
   CHECK(english.text("new-statements-of-our-own") == "New statements of our own");
@@ -35,9 +35,9 @@ TEST_CASE("the worksheet's fixed texts come from each language's file") {
 }
 
 TEST_CASE("the checklist's note says the worksheet numbers statements as the poster and leaflet do") {
-  CHECK(texts_for("en-GB", shipped).text("checklist-numbered") ==
+  CHECK(texts_for("en-GB", {shipped}).text("checklist-numbered") ==
         "Statements are numbered as on the poster, the leaflet and the worksheet.");
-  CHECK(texts_for("cy", shipped).text("checklist-numbered") ==
+  CHECK(texts_for("cy", {shipped}).text("checklist-numbered") ==
         "Mae'r datganiadau wedi'u rhifo fel ar y poster, y daflen a'r daflen waith.");
 }
 
