@@ -151,7 +151,7 @@ int write_services_report(const ServicesReportOptions& options, const Formats& f
                           LibraryCatalog& catalog, const Subject& subject, Add add,
                           MissingCharacters missing_characters, Libraries libraries) {
   const auto& format = formats.at(options.report.format);
-  ReportOutput output(options.report, format);
+  ReportOutput output(options.report, format, catalog.folders());
   output.set_report_language(options.language);
   const std::vector<std::filesystem::path> services = find_service_files(options.paths);
   resolve_each(services, catalog, add);
