@@ -128,26 +128,6 @@ class LargePrintLayout : PledgeLayout {
     return total;
   }
 
-  // The text of `key` in each of the document's languages, the first first.
-  std::vector<LanguageText> fixed(std::string_view key) const {
-    std::vector<LanguageText> out;
-    for (const FixedTexts* texts : m_texts)
-      out.push_back({texts->language(), texts->text(key), {}});
-    return out;
-  }
-
-  // A statement's or title's texts in each language, or its one text for a pledge resolved without them.
-  std::vector<LanguageText> texts_or(const std::vector<LanguageText>& texts, const std::string& text) const {
-    if (!texts.empty())
-      return texts;
-    return {{m_texts.front()->language(), text, {}}};
-  }
-
-  // The /Lang of an element in `language`: none in the document's own.
-  std::string other_lang(const std::string& language) const {
-    return language == m_texts.front()->language() ? std::string() : language;
-  }
-
   // The element a text in `language` is tagged to inside `element`: `element` itself in a one-language
   // document, else a P of its own carrying its /Lang (none for the first language).
   StructureElement part(StructureElement element, const std::string& language) {

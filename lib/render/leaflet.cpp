@@ -190,32 +190,11 @@ class LeafletLayout : PledgeLayout {
 
   double heading_size() const { return 13; }
 
-  // The text of `key` in each of the leaflet's languages, the first first.
-  std::vector<LanguageText> fixed(std::string_view key) const {
-    std::vector<LanguageText> out;
-    for (const FixedTexts* texts : m_texts)
-      out.push_back({texts->language(), texts->text(key), {}});
-    return out;
-  }
-
-  // A title's, statement's or ask's texts in each language, or its one text for a pledge resolved without
-  // them.
-  std::vector<LanguageText> texts_or(const std::vector<LanguageText>& texts, const std::string& text) const {
-    if (!texts.empty())
-      return texts;
-    return {{m_texts.front()->language(), text, {}}};
-  }
-
   // A text the service file writes once, in its own language (the audience, the contact).
   std::vector<LanguageText> written_once(const std::string& text) const {
     const std::string language =
         m_pledge.service_file ? m_pledge.service_file->language : m_texts.front()->language();
     return {{language, text, {}}};
-  }
-
-  // The /Lang of an element in `language`: none in the document's own.
-  std::string other_lang(const std::string& language) const {
-    return language == m_texts.front()->language() ? std::string() : language;
   }
 
   // `texts` wrapped to `width`, each language's in turn; nothing if a word is wider than the line. Each

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "model/resolved_pledge.hpp"
 #include "render/fixed_text_files.hpp"
 #include "render/identity_style.hpp"
@@ -22,6 +26,27 @@ class PledgeLayout {
         m_texts(texts_of(pledge, options)) {}
 
  protected:
+  // The text of `key` in each of the document's languages, the first first.
+  std::vector<LanguageText> fixed(std::string_view key) const {
+    std::vector<LanguageText> out;
+    for (const FixedTexts* texts : m_texts)
+      out.push_back({texts->language(), texts->text(key), {}});
+    return out;
+  }
+
+  // A title's, statement's or ask's texts in each language, or its one text for a pledge resolved without
+  // them.
+  std::vector<LanguageText> texts_or(const std::vector<LanguageText>& texts, const std::string& text) const {
+    if (!texts.empty())
+      return texts;
+    return {{m_texts.front()->language(), text, {}}};
+  }
+
+  // The /Lang of an element in `language`: none in the document's own.
+  std::string other_lang(const std::string& language) const {
+    return language == m_texts.front()->language() ? std::string() : language;
+  }
+
   const ResolvedPledge& m_pledge;
   PdfDocument& m_document;
   const RenderOptions& m_options;

@@ -179,11 +179,6 @@ class WorksheetLayout : PledgeLayout {
   bool bilingual() const { return m_texts.size() > 1; }
   double extra_languages() const { return static_cast<double>(m_texts.size() - 1); }
 
-  // The /Lang of an element in `language`: none in the document's own.
-  std::string other_lang(const std::string& language) const {
-    return language == m_texts.front()->language() ? std::string() : language;
-  }
-
   // The element a text in `language` is tagged to inside `element`: `element` itself in a one-language
   // document, else a P of its own carrying its /Lang (none for the first language).
   StructureElement part(StructureElement element, const std::string& language) {
@@ -203,14 +198,6 @@ class WorksheetLayout : PledgeLayout {
 
   // A fixed text set on its own, with the space after it in several languages (see wrapped).
   std::string spaced(const std::string& text) const { return bilingual() ? text + " " : text; }
-
-  // The text of `key` in each of the document's languages, the first first.
-  std::vector<LanguageText> fixed(std::string_view key) const {
-    std::vector<LanguageText> out;
-    for (const FixedTexts* texts : m_texts)
-      out.push_back({texts->language(), texts->text(key), {}});
-    return out;
-  }
 
   // The text of `key` in each language, as parts of one line inside `element`.
   std::vector<LinePart> line_parts(StructureElement element, std::string_view key) {
