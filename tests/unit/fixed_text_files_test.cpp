@@ -8,9 +8,7 @@ using pledge::test::error_of;
 
 namespace {
 
-struct WelshWard : test::LibraryFolder {
-  WelshWard() { add("ward", test::welsh_ward_library); }
-};
+using WelshWard = test::WelshWardLibrary;
 
 render::FixedTextFiles shipped_files() {
   return render::FixedTextFiles({PLEDGE_SOURCE_DIR "/statements/languages"});

@@ -35,8 +35,7 @@ std::string resolve_as(std::string_view format, const ResolvedPledge& pledge) {
 }
 
 // The Welsh ward's library, for a pledge in Welsh and English.
-struct WelshWard : test::LibraryFolder {
-  WelshWard() { add("ward", test::welsh_ward_library); }
+struct WelshWard : test::WelshWardLibrary {
   std::string error(const std::string& text) {
     return error_of([&] { resolve("team.pledge.yaml", text); });
   }

@@ -33,12 +33,7 @@ report::PledgePage english_page() {
   return {{&shipped("en-GB")}, {}, {}};
 }
 
-std::size_t occurrences(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-    ++n;
-  return n;
-}
+using test::occurrences;
 
 }  // namespace
 

@@ -10,18 +10,11 @@ using pledge::test::yaml;
 
 namespace {
 
-const std::filesystem::path shipped = PLEDGE_SOURCE_DIR "/statements/languages";
+const std::filesystem::path& shipped = test::shipped_languages;
 
-struct WelshWard : test::LibraryFolder {
-  WelshWard() { add("ward", test::welsh_ward_library); }
-};
+using WelshWard = test::WelshWardLibrary;
 
-std::size_t occurrences(const std::string& text, std::string_view what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-    ++n;
-  return n;
-}
+using test::occurrences;
 
 }  // namespace
 

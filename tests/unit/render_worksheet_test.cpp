@@ -8,19 +8,11 @@ using namespace pledge;
 
 namespace {
 
-const std::filesystem::path shipped = PLEDGE_SOURCE_DIR "/statements/languages";
+const std::filesystem::path& shipped = test::shipped_languages;
 
-struct WelshWard : test::LibraryFolder {
-  WelshWard() { add("ward", test::welsh_ward_library); }
-};
+using WelshWard = test::WelshWardLibrary;
 
-// How many times `what` stands in `pdf` (libharu writes its structure tree uncompressed).
-std::size_t occurrences(const std::string& pdf, std::string_view what) {
-  std::size_t count = 0;
-  for (std::size_t at = pdf.find(what); at != std::string::npos; at = pdf.find(what, at + 1))
-    ++count;
-  return count;
-}
+using test::occurrences;
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "base/error.hpp"
 #include "base/source_text.hpp"
@@ -86,6 +87,22 @@ statements:
 struct DemoLibrary : LibraryFolder {
   DemoLibrary() { add("demo", demo_library); }
 };
+
+// A library folder holding welsh_ward_library.
+struct WelshWardLibrary : LibraryFolder {
+  WelshWardLibrary() { add("ward", welsh_ward_library); }
+};
+
+// The fixed-text files the project ships.
+inline const std::filesystem::path shipped_languages = PLEDGE_SOURCE_DIR "/statements/languages";
+
+// How many times `what` stands in `text` (a PDF's uncompressed structure tree, a page's HTML).
+inline std::size_t occurrences(std::string_view text, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1))
+    ++n;
+  return n;
+}
 
 // A library `demo` of one group, caring ("We are caring"), with `statements`: YAML list items, one a line, so
 // that the statements a test counts stay in the test.
