@@ -9,24 +9,14 @@
 
 using namespace pledge;
 using pledge::test::error_of;
+using pledge::test::read_service_text;
+using pledge::test::service_file_error;
 using pledge::test::yaml;
 
 // The service file's `leaflet:` section (issue 14): the panel headings and texts a service writes in place of
 // the leaflet's own, in every language of its pledge.
 
 namespace {
-
-ServiceFile read(const std::string& text, DiagnosticList& problems) {
-  return read_service_file(yaml("team.pledge.yaml", text), problems);
-}
-
-std::string read_error(const std::string& text) {
-  return error_of([&] {
-    DiagnosticList problems;
-    read(text, problems);
-    problems.throw_if_any();
-  });
-}
 
 const std::string head = "service: A\nlibraries: [demo]\n";
 
@@ -45,10 +35,11 @@ struct WelshWard : test::WelshWardLibrary {
 
 TEST_CASE("a leaflet section sets a panel's heading and text, each at its place") {
   DiagnosticList problems;
-  const ServiceFile service = read(head +
-                                       "leaflet:\n  contact:\n    heading: Ring us\n"
-                                       "    text: Ward 7, Riverside Hospital. Phone 01632 960 123.\n",
-                                   problems);
+  const ServiceFile service =
+      read_service_text(head +
+                            "leaflet:\n  contact:\n    heading: Ring us\n"
+                            "    text: Ward 7, Riverside Hospital. Phone 01632 960 123.\n",
+                        problems);
   CHECK(problems.empty());
   REQUIRE(service.leaflet.size() == 2);
   CHECK(service.leaflet[0].panel == "contact");
@@ -63,7 +54,7 @@ TEST_CASE("a leaflet section sets a panel's heading and text, each at its place"
 TEST_CASE(
     "the leaflet section's panels are read in the leaflet's order, whatever order they are written in") {
   DiagnosticList problems;
-  const ServiceFile service = read(
+  const ServiceFile service = read_service_text(
       head + "leaflet:\n  feedback: {text: Tell us.}\n  why: {heading: Why we care}\n  who: {text: You.}\n",
       problems);
   CHECK(problems.empty());
@@ -75,10 +66,11 @@ TEST_CASE(
 
 TEST_CASE("a leaflet text may be written as its text and translations, as an ask is") {
   DiagnosticList problems;
-  const ServiceFile service = read(head +
-                                       "leaflet:\n  contact:\n    text:\n      text: Phone 01632 960 123.\n"
-                                       "      translations: {cy: Ffôn 01632 960 123.}\n",
-                                   problems);
+  const ServiceFile service =
+      read_service_text(head +
+                            "leaflet:\n  contact:\n    text:\n      text: Phone 01632 960 123.\n"
+                            "      translations: {cy: Ffôn 01632 960 123.}\n",
+                        problems);
   CHECK(problems.empty());
   REQUIRE(service.leaflet.size() == 1);
   CHECK(service.leaflet[0].text == "Phone 01632 960 123.");
@@ -90,29 +82,29 @@ TEST_CASE("a leaflet text may be written as its text and translations, as an ask
 }
 
 TEST_CASE("an unknown panel of the leaflet section is an error suggesting the nearest") {
-  CHECK(read_error(head + "leaflet:\n  contacts: {text: Phone us.}\n") ==
+  CHECK(service_file_error(head + "leaflet:\n  contacts: {text: Phone us.}\n") ==
         "team.pledge.yaml:4:3: unknown key 'contacts' in leaflet section; did you mean 'contact'?");
 }
 
 TEST_CASE("a key of a leaflet panel other than heading and text is an error suggesting the nearest") {
   CHECK(
-      read_error(head + "leaflet:\n  why:\n    headline: Why we care\n") ==
+      service_file_error(head + "leaflet:\n  why:\n    headline: Why we care\n") ==
       "team.pledge.yaml:5:5: unknown key 'headline' in 'why' panel of the leaflet; did you mean 'heading'?");
 }
 
 TEST_CASE("a leaflet panel written as a text is an error saying it needs a heading or a text") {
-  CHECK(read_error(head + "leaflet:\n  why: Because we care.\n") ==
+  CHECK(service_file_error(head + "leaflet:\n  why: Because we care.\n") ==
         "team.pledge.yaml:4:8: this 'why' panel of the leaflet must be written as 'key: value' lines, but it "
         "is a text");
 }
 
 TEST_CASE("a leaflet panel's heading that is a list is an error at the list") {
-  CHECK(read_error(head + "leaflet:\n  why: {heading: [Why, we care]}\n") ==
+  CHECK(service_file_error(head + "leaflet:\n  why: {heading: [Why, we care]}\n") ==
         "team.pledge.yaml:4:18: 'heading' in 'why' panel of the leaflet must be a text, but it is a list");
 }
 
 TEST_CASE("a leaflet text written as a mapping needs its text, and no other keys") {
-  CHECK(read_error(head + "leaflet:\n  why:\n    text: {words: Because.}\n") ==
+  CHECK(service_file_error(head + "leaflet:\n  why:\n    text: {words: Because.}\n") ==
         "team.pledge.yaml:5:11: missing 'text' in leaflet text; add 'text: ...'\n"
         "team.pledge.yaml:5:12: unknown key 'words' in leaflet text; a leaflet text may have: text, "
         "translations");
@@ -120,7 +112,7 @@ TEST_CASE("a leaflet text written as a mapping needs its text, and no other keys
 
 TEST_CASE("a leaflet section written as a list is an error") {
   CHECK(
-      read_error(head + "leaflet: [contact]\n") ==
+      service_file_error(head + "leaflet: [contact]\n") ==
       "team.pledge.yaml:3:10: this leaflet section must be written as 'key: value' lines, but it is a list");
 }
 

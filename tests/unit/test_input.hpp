@@ -11,6 +11,7 @@
 #include "base/source_text.hpp"
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
+#include "model/service_file.hpp"
 
 namespace pledge::test {
 
@@ -129,6 +130,20 @@ std::string error_of(Action&& action) {
     return describe(e);
   }
   return "(no error)";
+}
+
+// `text` read as the service file team.pledge.yaml, its problems added to `problems`.
+inline ServiceFile read_service_text(const std::string& text, DiagnosticList& problems) {
+  return read_service_file(yaml("team.pledge.yaml", text), problems);
+}
+
+// The problems reading `text` as the service file team.pledge.yaml gives, as error_of returns them.
+inline std::string service_file_error(const std::string& text) {
+  return error_of([&] {
+    DiagnosticList problems;
+    read_service_text(text, problems);
+    problems.throw_if_any();
+  });
 }
 
 }  // namespace pledge::test
