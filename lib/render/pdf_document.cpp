@@ -4,6 +4,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
 #include <algorithm>
 #include <cmath>
@@ -47,22 +48,40 @@ float to_float(double value) {
   return static_cast<float>(value);
 }
 
-void set_fill(HPDF_Page page, Colour colour) {
-  HPDF_Page_SetRGBFill(page, to_float(colour.red / 255.0), to_float(colour.green / 255.0),
-                       to_float(colour.blue / 255.0));
-}
-
-void set_stroke(HPDF_Page page, Colour colour) {
-  HPDF_Page_SetRGBStroke(page, to_float(colour.red / 255.0), to_float(colour.green / 255.0),
-                         to_float(colour.blue / 255.0));
-}
-
 // Appends content-stream operators to `page` as they are, for what libharu's own functions write slowly.
 void write_operators(HPDF_Page page, std::string_view operators) {
   HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream,
                     reinterpret_cast<const HPDF_BYTE*>(operators.data()),
                     static_cast<HPDF_UINT>(operators.size()));
 }
+
+// The operators of a path: numbers as libharu's own path and colour functions (HPDF_Page_Rectangle,
+// HPDF_Page_SetRGBFill, ...) write them, with its HPDF_FToA on the same float, so the content stream is
+// the same byte for byte; written in one piece, without the 512-byte buffer each of those functions clears
+// and the checks of its graphics state, which pledge never reads (it leaves the page in page description).
+class PathOperators {
+ public:
+  PathOperators& number(double value) {
+    char buffer[32] = {};  // HPDF_FToA writes at most 11 bytes and relies on the zeros after them
+    const char* end = HPDF_FToA(buffer, to_float(value), buffer + sizeof buffer - 1);
+    m_text.append(buffer, static_cast<std::size_t>(end - buffer));
+    m_text += ' ';
+    return *this;
+  }
+  PathOperators& colour(Colour colour) {
+    return number(colour.red / 255.0).number(colour.green / 255.0).number(colour.blue / 255.0);
+  }
+  // `name` and a line feed, after the operands.
+  PathOperators& op(std::string_view name) {
+    m_text += name;
+    m_text += '\n';
+    return *this;
+  }
+  void write_to(HPDF_Page page) const { write_operators(page, m_text); }
+
+ private:
+  std::string m_text;
+};
 
 // Sets a text entry of the document information dictionary, which libharu would write in PDFDocEncoding
 // without a UTF-8 encoder (and pledge sets no libharu encoder: it writes its own glyph codes).
@@ -176,9 +195,16 @@ void Page::close_marked() {
 }
 
 void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
-  set_fill(m_page, colour);
-  HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
-  HPDF_Page_Fill(m_page);
+  PathOperators()
+      .colour(colour)
+      .op("rg")
+      .number(x)
+      .number(m_height - top - h)
+      .number(w)
+      .number(h)
+      .op("re")
+      .op("f")
+      .write_to(m_page);
 }
 
 void Page::image(HPDF_Image image, double x, double top, double w, double h) {
@@ -186,18 +212,34 @@ void Page::image(HPDF_Image image, double x, double top, double w, double h) {
 }
 
 void Page::stroke_rect(double x, double top, double w, double h, Colour colour, double line_width) {
-  set_stroke(m_page, colour);
-  HPDF_Page_SetLineWidth(m_page, to_float(line_width));
-  HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
-  HPDF_Page_Stroke(m_page);
+  PathOperators()
+      .colour(colour)
+      .op("RG")
+      .number(line_width)
+      .op("w")
+      .number(x)
+      .number(m_height - top - h)
+      .number(w)
+      .number(h)
+      .op("re")
+      .op("S")
+      .write_to(m_page);
 }
 
 void Page::line(double x1, double y1, double x2, double y2, Colour colour, double line_width) {
-  set_stroke(m_page, colour);
-  HPDF_Page_SetLineWidth(m_page, to_float(line_width));
-  HPDF_Page_MoveTo(m_page, to_float(x1), to_float(m_height - y1));
-  HPDF_Page_LineTo(m_page, to_float(x2), to_float(m_height - y2));
-  HPDF_Page_Stroke(m_page);
+  PathOperators()
+      .colour(colour)
+      .op("RG")
+      .number(line_width)
+      .op("w")
+      .number(x1)
+      .number(m_height - y1)
+      .op("m")
+      .number(x2)
+      .number(m_height - y2)
+      .op("l")
+      .op("S")
+      .write_to(m_page);
 }
 
 namespace {
