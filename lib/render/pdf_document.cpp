@@ -136,6 +136,47 @@ double Face::ascent() const {
   return std::trunc(metrics.ascent * 1000.0 / metrics.units_per_em) / 1000;
 }
 
+void Face::record_line(std::string_view line, const ShapedParagraph& paragraph, std::uint32_t begin,
+                       std::uint32_t end) const {
+  if (paragraph.right_to_left || !paragraph.missing.empty() || begin >= end || end > paragraph.text.size())
+    return;
+  const std::string_view text = std::string_view(paragraph.text).substr(begin, end - begin);
+  const bool spaced = line.size() == text.size() + 1 && line.back() == ' ' && line.starts_with(text);
+  if (!spaced && line != text)
+    return;
+  const std::vector<GlyphRun>& runs = paragraph.runs;
+  std::size_t first = 0;
+  while (first < runs.size() && runs[first].begin < begin)
+    ++first;
+  // The line starts and ends between words: a piece of a word broken because it is wider than the line is
+  // shaped as a word of its own when drawn.
+  if (first == runs.size() || runs[first].begin != begin || runs[first].space ||
+      (first > 0 && !runs[first - 1].space))
+    return;
+  std::size_t last = first;
+  while (last < runs.size() && runs[last].end <= end)
+    ++last;
+  if (runs[last - 1].end != end || (last < runs.size() && !runs[last].space))
+    return;
+  if (spaced) {
+    if (last == runs.size())
+      return;
+    ++last;  // the spaces after the line, which the line's own space stands for: one glyph however many
+  }
+  // Every run at the paragraph's level, left to right: then shaping the line alone finds no direction to
+  // resolve either.
+  for (std::size_t r = first; r < last; ++r)
+    if (runs[r].level != 0)
+      return;
+  m_lines.try_emplace(std::string(line), RecordedLine{&paragraph, static_cast<std::uint32_t>(first),
+                                                      static_cast<std::uint32_t>(last)});
+}
+
+const Face::RecordedLine* Face::recorded_line(std::string_view line) const {
+  const auto found = m_lines.find(line);
+  return found == m_lines.end() ? nullptr : &found->second;
+}
+
 void Face::check_characters(const ShapedParagraph& paragraph) const {
   if (paragraph.missing.empty() || m_allow_missing_glyphs)
     return;
@@ -244,12 +285,10 @@ void Page::line(double x1, double y1, double x2, double y2, Colour colour, doubl
 
 namespace {
 
-// Draws `paragraph` unbroken with the start of its baseline at (x, y) in PDF coordinates.
+// Draws `line` of `paragraph` with the start of its baseline at (x, y) in PDF coordinates.
 void draw_line(HPDF_Page page, double x, double y, const Face& face, double size,
-               const ShapedParagraph& paragraph, Colour colour, LineOrientation orientation) {
-  if (paragraph.runs.empty())
-    return;
-  face.check_characters(paragraph);
+               const ShapedParagraph& paragraph, const ShapedLine& line, Colour colour,
+               LineOrientation orientation) {
   std::string operators;
   append_number(operators, colour.red / 255.0, 3);
   operators += ' ';
@@ -258,10 +297,38 @@ void draw_line(HPDF_Page page, double x, double y, const Face& face, double size
   append_number(operators, colour.blue / 255.0, 3);
   operators += " rg\n";
   append_line_operators(
-      operators, paragraph, whole_line(paragraph), x, y, size, face.fonts(),
+      operators, paragraph, line, x, y, size, face.fonts(),
       [page](const EmbeddedFont& font) { return std::string(HPDF_Page_GetLocalFontName(page, font.dict())); },
       orientation);
   write_operators(page, operators);
+}
+
+// Draws `paragraph` unbroken.
+void draw_line(HPDF_Page page, double x, double y, const Face& face, double size,
+               const ShapedParagraph& paragraph, Colour colour, LineOrientation orientation) {
+  if (paragraph.runs.empty())
+    return;
+  face.check_characters(paragraph);
+  draw_line(page, x, y, face, size, paragraph, whole_line(paragraph), colour, orientation);
+}
+
+// Draws `text` as one line rightwards: the runs of the paragraph it was wrapped from if the face recorded it
+// (see Face::record_line), else shaped as a paragraph of its own. Its left end at x, or its right end at
+// x + width if it reads right to left (no recorded line does).
+void draw_text(HPDF_Page page, double x, double width, double y, const Face& face, double size,
+               std::string_view text, Colour colour) {
+  if (const Face::RecordedLine* recorded = face.recorded_line(text)) {
+    ShapedLine line;
+    for (std::uint32_t r = recorded->first_run; r < recorded->last_run; ++r) {
+      const GlyphRun& run = recorded->paragraph->runs[r];
+      line.slices.push_back({r, run.begin, run.end});
+    }
+    draw_line(page, x, y, face, size, *recorded->paragraph, line, colour, LineOrientation::rightwards);
+    return;
+  }
+  const ShapedParagraph& paragraph = face.shaped(text);
+  const double left = paragraph.right_to_left ? x + width - paragraph.advance() * size : x;
+  draw_line(page, left, y, face, size, paragraph, colour, LineOrientation::rightwards);
 }
 
 }  // namespace
@@ -284,9 +351,7 @@ void Page::text_right(double right_x, double baseline, const Face& face, double 
 
 void Page::text_in_column(double x, double width, double baseline, const Face& face, double size,
                           std::string_view line, Colour colour) {
-  const ShapedParagraph& paragraph = face.shaped(line);
-  const double left = paragraph.right_to_left ? x + width - paragraph.advance() * size : x;
-  draw_line(m_page, left, m_height - baseline, face, size, paragraph, colour, LineOrientation::rightwards);
+  draw_text(m_page, x, width, m_height - baseline, face, size, line, colour);
 }
 
 void Page::text_upwards(double baseline_x, double start_y, const Face& face, double size,
