@@ -289,13 +289,21 @@ namespace {
 void draw_line(HPDF_Page page, double x, double y, const Face& face, double size,
                const ShapedParagraph& paragraph, const ShapedLine& line, Colour colour,
                LineOrientation orientation) {
-  std::string operators;
-  append_number(operators, colour.red / 255.0, 3);
-  operators += ' ';
-  append_number(operators, colour.green / 255.0, 3);
-  operators += ' ';
-  append_number(operators, colour.blue / 255.0, 3);
-  operators += " rg\n";
+  // Each line sets its colour; a page's lines are mostly in one or two colours, so the last one's operator
+  // is kept rather than its three numbers formatted again for every line.
+  thread_local Colour last_colour{};
+  thread_local std::string last_fill;
+  if (last_fill.empty() || !(colour == last_colour)) {
+    last_fill.clear();
+    append_number(last_fill, colour.red / 255.0, 3);
+    last_fill += ' ';
+    append_number(last_fill, colour.green / 255.0, 3);
+    last_fill += ' ';
+    append_number(last_fill, colour.blue / 255.0, 3);
+    last_fill += " rg\n";
+    last_colour = colour;
+  }
+  std::string operators = last_fill;
   append_line_operators(
       operators, paragraph, line, x, y, size, face.fonts(),
       [page](const EmbeddedFont& font) { return std::string(HPDF_Page_GetLocalFontName(page, font.dict())); },
