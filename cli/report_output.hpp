@@ -129,18 +129,16 @@ void add_services_report_options(CLI::App* sub, ServicesReportOptions& options, 
   add_report_language_option(sub, options.language);
 }
 
-// Binds a report over many services to `sub` (bind_command): its options, with the formats `formats`, and
-// `run`.
+// The setup of a report over many services with the formats `formats`: its options (bind_command).
 template <const auto& formats>
-void bind_services_report(CLI::App* sub, CommandContext& context,
-                          int (*run)(const ServicesReportOptions&, const CommandContext&)) {
-  bind_command(
-      sub, context,
-      +[](CLI::App* app, ServicesReportOptions* options) {
-        add_services_report_options(app, *options, formats);
-      },
-      run);
+void setup_services_report(CLI::App* sub, ServicesReportOptions* options) {
+  add_services_report_options(sub, *options, formats);
 }
+
+// The bind of a report over many services with the formats `formats` and `run` (bind_command).
+template <const auto& formats, int (*run)(const ServicesReportOptions&, const CommandContext&)>
+constexpr Bind bind_services_report =
+    bind_command<ServicesReportOptions, setup_services_report<formats>, run>;
 
 // A report over many services, in the format the options name: the output and --language checked before any
 // work, every service found under the paths resolved and given to `add` (every broken service is reported,

@@ -212,8 +212,6 @@ void setup_serve(CLI::App* sub, ServeOptions* options) {
 
 }  // namespace
 
-void bind_serve(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_serve, run_serve);
-}
+const Bind bind_serve = bind_command<ServeOptions, setup_serve, run_serve>;
 
 }  // namespace pledge::cli
