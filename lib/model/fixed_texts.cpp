@@ -1,6 +1,8 @@
 #include "model/fixed_texts.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "base/nearest_name.hpp"
 #include "model/language.hpp"
@@ -128,6 +130,51 @@ std::optional<std::filesystem::path> find_fixed_text_file(std::string_view langu
       return path;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> fixed_text_languages(const std::vector<std::filesystem::path>& folders) {
+  std::vector<std::string> out;
+  for (const std::filesystem::path& folder : folders) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      std::error_code kind;
+      if (entry.path().extension() == ".yaml" && entry.is_regular_file(kind))
+        out.push_back(entry.path().stem().string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Error missing_fixed_texts(std::string_view language, const std::vector<std::filesystem::path>& folders) {
+  const std::vector<std::string> there = fixed_text_languages(folders);
+  const auto primary = [](std::string_view tag) {
+    std::string subtag(tag.substr(0, tag.find('-')));
+    std::transform(subtag.begin(), subtag.end(), subtag.begin(),
+                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    return subtag;
+  };
+  std::vector<std::string> same_primary;
+  std::copy_if(there.begin(), there.end(), std::back_inserter(same_primary),
+               [&](const std::string& tag) { return primary(tag) == primary(language); });
+  const std::string meant = same_primary.size() == 1 ? "; did you mean '" + same_primary.front() + "'?"
+                                                     : did_you_mean(language, there);
+  std::string list;
+  for (const std::string& tag : there)
+    list += (list.empty() ? "" : ", ") + tag;
+  const std::string file = std::string(language) + ".yaml";
+  std::string message = "no fixed texts for " + std::string(language) + (meant.empty() ? "." : meant) +
+                        " There are fixed texts for " + (list.empty() ? std::string("no language") : list) +
+                        "; to add " + std::string(language) + ", write " +
+                        (folders.empty() ? file : (folders.front() / file).string()) +
+                        " (copy en-GB.yaml and translate each text)";
+  if (folders.size() > 1) {
+    message += "; looked in";
+    for (const std::filesystem::path& folder : folders)
+      message += " " + folder.string();
+  }
+  return Error(message);
 }
 
 }  // namespace pledge

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/error.hpp"
 #include "base/source_text.hpp"
 
 namespace pledge {
@@ -66,6 +67,14 @@ FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source, const std:
 std::optional<std::filesystem::path> find_fixed_text_file(std::string_view language,
                                                           const std::vector<std::filesystem::path>& folders);
 
+// The languages `folders` have a fixed-text file for (the TAG of each TAG.yaml), sorted, each once.
+std::vector<std::string> fixed_text_languages(const std::vector<std::filesystem::path>& folders);
+
+// The error for a language no folder has a file for: the language meant if one is near (the one tag with the
+// same primary subtag, en-GB for en, else the nearest by spelling), the languages there are, the file to
+// write in the nearest folder, and every folder looked in when there are several.
+Error missing_fixed_texts(std::string_view language, const std::vector<std::filesystem::path>& folders);
+
 // The following are defined in shipped_fixed_texts.cpp, beside the table of the shipped files compiled in
 // at build time (tools/make_fixed_text_table, which reads the files with the functions above).
 
@@ -76,8 +85,8 @@ const std::vector<FixedTextKey>& fixed_text_keys();
 // taken from the table built in, without parsing it; any other is parsed and checked.
 FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source);
 
-// The fixed texts of `language` from the file find_fixed_text_file finds, or an Error saying which file to
-// write (TAG.yaml in the nearest folder).
+// The fixed texts of `language` from the file find_fixed_text_file finds; missing_fixed_texts if there is
+// none.
 FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders);
 
 }  // namespace pledge

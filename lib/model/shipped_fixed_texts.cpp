@@ -42,18 +42,8 @@ FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source) {
 
 FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders) {
   const std::optional<std::filesystem::path> found = find_fixed_text_file(language, folders);
-  if (!found) {
-    const std::string file = std::string(language) + ".yaml";
-    std::string message = "no fixed texts for " + std::string(language) + ": write " +
-                          (folders.empty() ? file : (folders.front() / file).string()) +
-                          " (copy en-GB.yaml and translate each text)";
-    if (folders.size() > 1) {
-      message += "; looked in";
-      for (const std::filesystem::path& folder : folders)
-        message += " " + folder.string();
-    }
-    throw Error(message);
-  }
+  if (!found)
+    throw missing_fixed_texts(language, folders);
   const std::filesystem::path& path = *found;
   FixedTexts texts = load_fixed_texts(std::make_shared<const SourceText>(SourceText::read(path)));
   if (texts.language() != language) {

@@ -44,8 +44,31 @@ TEST_CASE("the shipped Welsh fixed texts give every key") {
 }
 
 TEST_CASE("a language with no fixed-text file is an error saying which file to write") {
-  CHECK(error_of([] { texts_for("pl", {"/nowhere"}); }) ==
-        "no fixed texts for pl: write /nowhere/pl.yaml (copy en-GB.yaml and translate each text)");
+  CHECK(
+      error_of([] { texts_for("pl", {"/nowhere"}); }) ==
+      "no fixed texts for pl. There are fixed texts for no language; to add pl, write /nowhere/pl.yaml (copy "
+      "en-GB.yaml and translate each text)");
+}
+
+TEST_CASE("a language with no fixed-text file is an error listing the languages there are") {
+  CHECK(error_of([] { texts_for("pl", {shipped}); }) ==
+        "no fixed texts for pl. There are fixed texts for cy, en-GB; to add pl, write " +
+            (shipped / "pl.yaml").string() + " (copy en-GB.yaml and translate each text)");
+}
+
+TEST_CASE("a language no file has suggests the one tag there with its primary subtag") {
+  CHECK(error_of([] {
+          texts_for("en", {shipped});
+        }).starts_with("no fixed texts for en; did you mean 'en-GB'? There are fixed texts for cy, en-GB;"));
+  CHECK(error_of([] {
+          texts_for("EN-us", {shipped});
+        }).starts_with("no fixed texts for EN-us; did you mean 'en-GB'?"));
+}
+
+TEST_CASE("a language no file has suggests the nearest tag by spelling when no primary subtag matches") {
+  CHECK(error_of([] {
+          texts_for("cym", {shipped});
+        }).starts_with("no fixed texts for cym; did you mean 'cy'?"));
 }
 
 TEST_CASE("a fixed-text file lacking keys is an error naming them and the file") {
