@@ -454,7 +454,10 @@ async function run() {
 
   // An editor changes the file on disk; a stale tab keeps its own version only when the team chooses so.
   const edited = readFile().replace("Dignity is in every statement we make.", "Dignity runs through all we do.");
-  fs.writeFileSync(file, edited);
+  // Written as most editors save (a new file renamed over the old one): written in place, the file is empty for
+  // a moment, and a preview the second tab is still fetching would honestly answer 422 for that empty file.
+  fs.writeFileSync(file + ".tmp", edited);
+  fs.renameSync(file + ".tmp", file);
   await use(other_tab);
   await press(other_tab, "Enter", `[data-key="cross:ward-values/second-opinion"]`);
   await other_tab.keyboard.type("We have no doctors of our own.");
