@@ -49,9 +49,10 @@ bool has_right_to_left(const ShapedParagraph& paragraph, const LineExtent& line)
 // shaped: nothing if a word does not fit and `long_words` is fail. Runs of spaces count as one; an empty
 // paragraph between two others is an empty line. A line cut from a right-to-left paragraph (or holding
 // right-to-left text in a left-to-right one) starts with the direction mark of its paragraph, so that it is
-// drawn as that paragraph sets it (see right_to_left_mark).
+// drawn as that paragraph sets it (see right_to_left_mark). Lines `to_draw` are recorded in the face, to
+// be drawn from the paragraph's runs (see Face::record_line); a fit search's counted lines are not.
 std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view text, double size,
-                                             double width, LongWords long_words) {
+                                             double width, LongWords long_words, bool to_draw) {
   std::vector<std::string> lines;
   bool spaced = false;  // whether the last line got a space, which the text's last line does not keep
   for (std::size_t at = 0; at <= text.size();) {
@@ -85,7 +86,7 @@ std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view 
                (last && end < text.size());
       if (spaced)
         out += ' ';
-      if (long_words == LongWords::break_inside) {  // lines to draw, not a fit search's trial
+      if (to_draw) {
         face.record_line(out, shaped, line.begin, line.end);
         // A table cell's last line gets a space (see wrapped_cell), which the paragraph may have after it.
         if (last && !spaced && line.end < shaped.text.size())
@@ -103,12 +104,23 @@ std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view 
 }  // namespace
 
 std::vector<std::string> wrap_lines(const Face& face, std::string_view text, double size, double width) {
-  return *wrap(face, text, size, width, LongWords::break_inside);
+  return *wrap(face, text, size, width, LongWords::break_inside, true);
 }
 
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width) {
-  return wrap(face, text, size, width, LongWords::fail);
+  return wrap(face, text, size, width, LongWords::fail, true);
+}
+
+std::optional<std::size_t> whole_word_line_count(const Face& face, std::string_view text, double size,
+                                                 double width) {
+  if (text.find('\n') != std::string_view::npos ||
+      text.find_first_not_of(" \t\r") == std::string_view::npos) {
+    const auto lines = wrap(face, text, size, width, LongWords::fail, false);  // paragraphs and blank lines
+    return lines ? std::optional<std::size_t>(lines->size()) : std::nullopt;
+  }
+  const auto extents = break_line_extents(face.shaped(text), size, width);
+  return extents ? std::optional<std::size_t>(extents->size()) : std::nullopt;
 }
 
 std::string_view without_direction_mark(std::string_view line) {

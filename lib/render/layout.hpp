@@ -37,6 +37,11 @@ std::vector<std::string> wrap_lines(const Face& face, std::string_view text, dou
 std::optional<std::vector<std::string>> wrap_whole_words(const Face& face, std::string_view text, double size,
                                                          double width);
 
+// The number of lines wrap_whole_words breaks `text` into, or nothing if a word does not fit: the same break
+// (break_line_extents), without making a string of each line, for a fit search's trial sizes.
+std::optional<std::size_t> whole_word_line_count(const Face& face, std::string_view text, double size,
+                                                 double width);
+
 // A line of wrap_lines without the direction mark it may start with, to join it to another.
 std::string_view without_direction_mark(std::string_view line);
 

@@ -220,63 +220,89 @@ class LeafletLayout : PledgeLayout {
     return count(n);
   }
 
-  // A heading in its box: the lines of every language, one after the other.
-  static double heading_height(const std::vector<LanguageLines>& texts, double size) {
-    return line_count(texts) * size * 1.1 * 1.2 + 10 + size * 0.5;
+  // A heading in its box: `lines` lines in all, of every language, one after the other.
+  static double heading_height(double lines, double size) {
+    return lines * size * 1.1 * 1.2 + 10 + size * 0.5;
   }
 
-  // A statement or ask: each language's lines, a little apart.
-  static double item_height(const std::vector<LanguageLines>& texts, double size) {
-    return line_count(texts) * size * 1.25 + count(texts.size() - 1) * size * 0.35 + size * 0.6;
+  // A statement or ask: `lines` lines in all, each of its `languages` languages' a little apart.
+  static double item_height(double lines, std::size_t languages, double size) {
+    return lines * size * 1.25 + count(languages - 1) * size * 0.35 + size * 0.6;
   }
 
-  std::vector<Item> items(double size) const {
+  // A heading (wrapped at 1.1 times `size`) or a statement or ask of `texts`, wrapped to `width`; its lines
+  // only `with_lines`, to draw it, else its height alone, from its lines counted, for the fit search's trial
+  // sizes; nothing if a word is wider than the line.
+  std::optional<Item> item(std::size_t g, bool heading, const Face& face,
+                           const std::vector<LanguageText>& texts, double size, double width,
+                           bool with_lines) const {
+    const double text_size = heading ? size * 1.1 : size;
+    Item out{g, heading, {}, 0};
+    double lines = 0;
+    if (with_lines) {
+      auto wrapped_texts = wrapped(face, texts, text_size, width);
+      if (!wrapped_texts)
+        return std::nullopt;
+      out.texts = std::move(*wrapped_texts);
+      lines = line_count(out.texts);
+    } else {
+      std::size_t counted = 0;
+      for (const LanguageText& text : texts) {
+        const auto n = whole_word_line_count(face, text.text, text_size, width);
+        if (!n)
+          return std::nullopt;
+        counted += *n;
+      }
+      lines = count(counted);
+    }
+    out.height = heading ? heading_height(lines, size) : item_height(lines, texts.size(), size);
+    return out;
+  }
+
+  // Every group's heading and statements, then the asks' heading and asks, at `size` (see item); none if a
+  // word does not fit.
+  std::vector<Item> items(double size, bool with_lines) const {
     std::vector<Item> out;
+    const auto add = [&](std::optional<Item> item) {
+      if (item)
+        out.push_back(std::move(*item));
+      return item.has_value();
+    };
     for (std::size_t g = 0; g < m_pledge.groups.size(); ++g) {
       const ResolvedGroup& group = m_pledge.groups[g];
-      auto title =
-          wrapped(m_document.bold(), texts_or(group.titles, group.title), size * 1.1, m_text_width - 12);
-      if (!title)
+      if (!add(item(g, true, m_document.bold(), texts_or(group.titles, group.title), size, m_text_width - 12,
+                    with_lines)))
         return {};
-      out.push_back(Item{g, true, std::move(*title), 0});
-      out.back().height = heading_height(out.back().texts, size);
       for (const auto& statement : m_pledge.statements) {
         if (statement.group != group.id)
           continue;
         const double indent = m_pledge.poster.numbers ? number_indent(size) : size;
-        auto text = wrapped(m_document.regular(), texts_or(statement.texts, statement.text), size,
-                            m_text_width - indent);
-        if (!text)
+        if (!add(item(g, false, m_document.regular(), texts_or(statement.texts, statement.text), size,
+                      m_text_width - indent, with_lines)))
           return {};
-        out.push_back(Item{g, false, std::move(*text), 0});
-        out.back().height = item_height(out.back().texts, size);
       }
     }
     if (m_pledge.asks.empty())
       return out;
     // What the service asks in return: a heading and items of its own, after the statements.
     const std::size_t asks = m_pledge.groups.size();
-    auto title = wrapped(m_document.bold(), fixed("what-we-ask-of-you"), size * 1.1, m_text_width - 12);
-    if (!title)
+    if (!add(item(asks, true, m_document.bold(), fixed("what-we-ask-of-you"), size, m_text_width - 12,
+                  with_lines)))
       return {};
-    out.push_back(Item{asks, true, std::move(*title), 0});
-    out.back().height = heading_height(out.back().texts, size);
-    for (const auto& ask : m_pledge.asks) {
-      auto text = wrapped(m_document.regular(), texts_or(ask.texts, ask.text), size, m_text_width - size);
-      if (!text)
+    for (const auto& ask : m_pledge.asks)
+      if (!add(item(asks, false, m_document.regular(), texts_or(ask.texts, ask.text), size,
+                    m_text_width - size, with_lines)))
         return {};
-      out.push_back(Item{asks, false, std::move(*text), 0});
-      out.back().height = item_height(out.back().texts, size);
-    }
     return out;
   }
 
   // The top of the first panel's first item, below "Our pledge to you" in each language.
   double first_top() const { return margin + 30 + count(m_texts.size() - 1) * 24; }
 
-  // Where each item goes at `size`, or nothing if the statement panels overflow.
-  std::optional<std::vector<PlacedItem>> flow(double size) {
-    m_items = items(size);
+  // Where each item goes at `size`, or nothing if the statement panels overflow; the items' lines only
+  // `with_lines` (see item).
+  std::optional<std::vector<PlacedItem>> flow(double size, bool with_lines = false) {
+    m_items = items(size, with_lines);
     if (m_items.empty() && !m_pledge.statements.empty())
       return std::nullopt;
     std::vector<PlacedItem> placed;
@@ -322,7 +348,7 @@ class LeafletLayout : PledgeLayout {
                    StructureElement section) {
     const Palette& colours = m_style.colours;
     StructureTree& tree = m_document.structure();
-    const auto placed = *flow(size);
+    const auto placed = *flow(size, true);
     Page& first = *panels.front().first;
     const std::vector<LanguageText> pledge = fixed("our-pledge-to-you");
     const StructureElement heading = tree.add(section, Role::h2);

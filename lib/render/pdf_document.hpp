@@ -40,7 +40,8 @@ class Face {
   // Height above the baseline at 1 pt, from the first font's metrics, in whole thousandths of an em.
   double ascent() const;
 
-  // Records that `line`, cut by wrap_lines from `paragraph` (shaped by this face), is the paragraph's bytes
+  // Records that `line`, cut by wrap_lines or wrap_whole_words from `paragraph` (shaped by this face), is the
+  // paragraph's bytes
   // [begin, end), or those and a space where the paragraph has a run of spaces after them: drawing `line`
   // then draws those runs of the paragraph instead of shaping the line's text again. Only a line that
   // shaping again would give the same runs is recorded: whole words, left to right, no character missing

@@ -116,20 +116,6 @@ enum class Arrangement { stacked, side_by_side };
 // the wrapped lines too, once, for drawing.
 enum class Detail { heights, lines };
 
-// The number of lines wrap_whole_words breaks `text` into, or nothing if a word does not fit: the same break
-// (break_line_extents), without making a string of each line.
-std::optional<std::size_t> whole_word_line_count(const Face& face, std::string_view text, double size,
-                                                 double width) {
-  if (text.find('\n') != std::string_view::npos ||
-      text.find_first_not_of(" \t\r") == std::string_view::npos) {
-    const auto lines =
-        wrap_whole_words(face, text, size, width);  // paragraphs and blank lines as it counts them
-    return lines ? std::optional<std::size_t>(lines->size()) : std::nullopt;
-  }
-  const auto extents = break_line_extents(face.shaped(text), size, width);
-  return extents ? std::optional<std::size_t>(extents->size()) : std::nullopt;
-}
-
 // Splits items 0..n into `count` consecutive columns (fewer if there are fewer items), `span(from, to)` being
 // the height of a column holding [from, to): the tallest column as short as can be, and of the splits that
 // give it, the one with the least sum of squared heights. That second rule balances every pair of

@@ -43,15 +43,18 @@ std::string lines_drawn(double width, Before&& before) {
 }
 
 // Every line of every text wrapped to `width` at 10 pt, each also with a space after it, as a table cell's
-// last line has (see wrapped_cell).
+// last line has (see wrapped_cell); then the lines of wrap_whole_words, where every word fits.
 std::vector<std::string> wrapped(const Face& face, double width) {
   std::vector<std::string> out;
-  for (const std::string& text : wrapped_texts)
+  for (const std::string& text : wrapped_texts) {
     for (const std::string& line : wrap_lines(face, text + ' ', 10, width)) {
       out.push_back(line);
       if (!line.ends_with(' '))
         out.push_back(line + ' ');
     }
+    if (const auto whole_words = wrap_whole_words(face, text, 10, width))
+      out.insert(out.end(), whole_words->begin(), whole_words->end());
+  }
   return out;
 }
 
@@ -100,7 +103,7 @@ TEST_CASE("the poster libharu 2.3 could not save with the font subsets it made c
   CHECK(pdf.find("%%EOF") != std::string::npos);
 }
 
-TEST_CASE("a line wrap_lines cut from a paragraph is drawn byte for byte as the line shaped on its own") {
+TEST_CASE("a line wrapped from a paragraph is drawn byte for byte as the line shaped on its own") {
   for (const double width : {60.0, 150.0, 400.0}) {
     CAPTURE(width);
     std::vector<std::string> lines;
@@ -134,10 +137,12 @@ TEST_CASE(
     const auto mixed = wrap_lines(face, "We say \u0634\u0643\u0631\u0627 to everyone", 10, 400);
     REQUIRE(mixed.size() == 1);
     CHECK(face.recorded_line(mixed[0]) == nullptr);
-    // A fit search's trial lines are not recorded.
-    const auto trial = wrap_whole_words(face, "Trial lines of a fit search", 10, 400);
-    REQUIRE(trial);
-    CHECK(face.recorded_line((*trial)[0]) == nullptr);
+    // A fit search's counted lines are not recorded; wrap_whole_words' are, to be drawn.
+    REQUIRE(whole_word_line_count(face, "Counted lines\nof a fit search", 10, 400) == 2);
+    CHECK(face.recorded_line("Counted lines") == nullptr);
+    const auto drawn = wrap_whole_words(face, "Drawn lines of a poster", 10, 60);
+    REQUIRE(drawn);
+    CHECK(face.recorded_line((*drawn)[0]) != nullptr);
     Page page = document.add_page(PageSize::a4, Orientation::portrait);
     const StructureElement paragraph = document.structure().add(document.structure().document(), Role::p);
     page.tagged(paragraph, [&] { page.text(40, 40, face, 10, "x", {0, 0, 0}); });
