@@ -358,8 +358,6 @@ void setup_build(CLI::App* sub, BuildOptions* options) {
 
 }  // namespace
 
-void bind_build(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_build, run_build);
-}
+const Bind bind_build = bind_command<BuildOptions, setup_build, run_build>;
 
 }  // namespace pledge::cli

@@ -37,8 +37,6 @@ void setup_checklist(CLI::App* sub, ChecklistOptions* options) {
 
 }  // namespace
 
-void bind_checklist(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_checklist, run_checklist);
-}
+const Bind bind_checklist = bind_command<ChecklistOptions, setup_checklist, run_checklist>;
 
 }  // namespace pledge::cli

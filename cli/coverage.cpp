@@ -20,8 +20,6 @@ int run_coverage(const ServicesReportOptions& options, const CommandContext& con
 
 }  // namespace
 
-void bind_coverage(CLI::App* sub, CommandContext& context) {
-  bind_services_report<render::coverage_formats>(sub, context, run_coverage);
-}
+const Bind bind_coverage = bind_services_report<render::coverage_formats, run_coverage>;
 
 }  // namespace pledge::cli

@@ -234,8 +234,6 @@ void setup_diff(CLI::App* sub, DiffOptions* options) {
 
 }  // namespace
 
-void bind_diff(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_diff, run_diff);
-}
+const Bind bind_diff = bind_command<DiffOptions, setup_diff, run_diff>;
 
 }  // namespace pledge::cli

@@ -35,8 +35,6 @@ int run_evidence(const ServicesReportOptions& options, const CommandContext& con
 
 }  // namespace
 
-void bind_evidence(CLI::App* sub, CommandContext& context) {
-  bind_services_report<render::evidence_formats>(sub, context, run_evidence);
-}
+const Bind bind_evidence = bind_services_report<render::evidence_formats, run_evidence>;
 
 }  // namespace pledge::cli

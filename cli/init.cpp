@@ -43,8 +43,6 @@ void setup_init(CLI::App* sub, InitOptions* options) {
 
 }  // namespace
 
-void bind_init(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_init, run_init);
-}
+const Bind bind_init = bind_command<InitOptions, setup_init, run_init>;
 
 }  // namespace pledge::cli

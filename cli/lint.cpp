@@ -197,8 +197,6 @@ void setup_lint(CLI::App* sub, LintOptions* options) {
 
 }  // namespace
 
-void bind_lint(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_lint, run_lint);
-}
+const Bind bind_lint = bind_command<LintOptions, setup_lint, run_lint>;
 
 }  // namespace pledge::cli

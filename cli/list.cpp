@@ -47,8 +47,6 @@ void setup_list(CLI::App* sub, ListOptions* options) {
 
 }  // namespace
 
-void bind_list(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_list, run_list);
-}
+const Bind bind_list = bind_command<ListOptions, setup_list, run_list>;
 
 }  // namespace pledge::cli

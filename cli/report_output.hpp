@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
 #include "base/error.hpp"
@@ -110,9 +111,10 @@ void add_service_paths(CLI::App* sub, std::vector<std::string>& paths);
 // options, and --language, the language of the report's fixed texts, which a whole organisation's services
 // do not share in a `languages:` of their own.
 struct ServicesReportOptions {
+  std::string command;  // "coverage" or "evidence", for the warning below
   std::vector<std::string> paths;
   ReportOptions report{.format = "text"};
-  std::string language = "en-GB";
+  std::string language;  // empty unless --language is given: the PDF is then in en-GB
 };
 
 // --language TAG of a report over many services.
@@ -129,18 +131,17 @@ void add_services_report_options(CLI::App* sub, ServicesReportOptions& options, 
   add_report_language_option(sub, options.language);
 }
 
-// Binds a report over many services to `sub` (bind_command): its options, with the formats `formats`, and
-// `run`.
+// The setup of a report over many services with the formats `formats`: its options (bind_command).
 template <const auto& formats>
-void bind_services_report(CLI::App* sub, CommandContext& context,
-                          int (*run)(const ServicesReportOptions&, const CommandContext&)) {
-  bind_command(
-      sub, context,
-      +[](CLI::App* app, ServicesReportOptions* options) {
-        add_services_report_options(app, *options, formats);
-      },
-      run);
+void setup_services_report(CLI::App* sub, ServicesReportOptions* options) {
+  options->command = sub->get_name();
+  add_services_report_options(sub, *options, formats);
 }
+
+// The bind of a report over many services with the formats `formats` and `run` (bind_command).
+template <const auto& formats, int (*run)(const ServicesReportOptions&, const CommandContext&)>
+constexpr Bind bind_services_report =
+    bind_command<ServicesReportOptions, setup_services_report<formats>, run>;
 
 // A report over many services, in the format the options name: the output and --language checked before any
 // work, every service found under the paths resolved and given to `add` (every broken service is reported,
@@ -152,7 +153,13 @@ int write_services_report(const ServicesReportOptions& options, const Formats& f
                           MissingCharacters missing_characters, Libraries libraries) {
   const auto& format = formats.at(options.report.format);
   ReportOutput output(options.report, format, catalog.folders());
-  output.set_report_language(options.language);
+  output.set_report_language(options.language.empty() ? "en-GB" : options.language);
+  // Only the PDF has fixed texts in each language; the other formats' headings, column names and keys are
+  // English, so a --language that would change nothing in them is said rather than silently dropped.
+  if (!options.language.empty() && options.language != "en-GB" && format.name != "pdf") {
+    fmt::print(stderr, "pledge {}: --language changes only the PDF; the {} format is written in English\n",
+               options.command, format.name);
+  }
   const std::vector<std::filesystem::path> services = find_service_files(options.paths);
   resolve_each(services, catalog, add);
   output.write_report(format, subject, missing_characters, services, libraries(), catalog);

@@ -32,8 +32,6 @@ void setup_resolve(CLI::App* sub, ResolveOptions* options) {
 
 }  // namespace
 
-void bind_resolve(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_resolve, run_resolve);
-}
+const Bind bind_resolve = bind_command<ResolveOptions, setup_resolve, run_resolve>;
 
 }  // namespace pledge::cli

@@ -11,6 +11,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "choice_option.hpp"
 #include "diagnostic_output.hpp"
 #include "lint/lint_run.hpp"
+#include "model/service_file.hpp"
 #include "render_setup.hpp"
 #include "report/starter_file.hpp"
 #include "subcommands.hpp"
@@ -81,6 +83,21 @@ void start_file(const ServeOptions& options, const CommandContext& context) {
   fmt::print(stderr, "Wrote {} for \"{}\" with {} statements to go through.\n", options.file, service, count);
 }
 
+// A statement library given where the service file is wanted: refused before the server starts, as build
+// and resolve refuse it. Any other problem, a file that does not parse among them, the workshop shows on its
+// page, where the team can mend it.
+void refuse_library(const std::string& file) {
+  std::optional<Diagnostic> library;
+  try {
+    const SourceText source = SourceText::read(file);
+    library = library_instead_of_service(parse_yaml(source), source);
+  } catch (const Error&) {
+    return;
+  }
+  if (library)
+    throw Error(std::vector<Diagnostic>{std::move(*library)});
+}
+
 // Starts the desktop's browser on `address` with xdg-open, and says so if that fails (xdg-open missing, or
 // no browser it can start). It does not wait: xdg-open may run as long as the browser does.
 void open_browser(const std::string& address) {
@@ -134,6 +151,7 @@ int run_serve(const ServeOptions& options, const CommandContext& context) {
   }
   if (std::filesystem::is_directory(options.file, ec))
     throw Error("is a folder; give the service file to work on", Location{options.file, 0, 0});
+  refuse_library(options.file);
 
   workshop::WorkshopSettings settings;
   settings.service_file = options.file;
@@ -212,8 +230,6 @@ void setup_serve(CLI::App* sub, ServeOptions* options) {
 
 }  // namespace
 
-void bind_serve(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_serve, run_serve);
-}
+const Bind bind_serve = bind_command<ServeOptions, setup_serve, run_serve>;
 
 }  // namespace pledge::cli

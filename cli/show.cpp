@@ -48,8 +48,6 @@ void setup_show(CLI::App* sub, ShowOptions* options) {
 
 }  // namespace
 
-void bind_show(CLI::App* sub, CommandContext& context) {
-  bind_command(sub, context, setup_show, run_show);
-}
+const Bind bind_show = bind_command<ShowOptions, setup_show, run_show>;
 
 }  // namespace pledge::cli

@@ -26,11 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pledge::EvidenceSummary summary(pledge::CalendarDate{2026, 4, 1});
     summary.add(pledge);
     summary.add(pledge);  // a second service with the same records: totals over services
-    pledge::report::evidence_text(summary);
-    pledge::report::evidence_csv(summary);
-    pledge::report::evidence_json(summary);
-    pledge::report::evidence_markdown(summary);
-    pledge::report::evidence_xlsx(summary, 1775001600);
+    pledge::report::evidence_writers.text(summary);
+    pledge::report::evidence_writers.csv(summary);
+    pledge::report::evidence_writers.json(summary);
+    pledge::report::evidence_writers.markdown(summary);
+    pledge::report::evidence_writers.xlsx(summary, 1775001600);
     pledge::render::render_evidence(summary, options);
     pledge::report::checklist_csv(pledge);
     pledge::report::checklist_xlsx(pledge, 1775001600);

@@ -54,6 +54,22 @@ bool splits_hyphens(const std::filesystem::path& aff) {
   return true;
 }
 
+// Writes the index, `header` then `words`, into a temporary file renamed into place once complete: a
+// half-written index would accept the prefix of a word. False, having said why, if it cannot be written.
+bool write_index(const std::filesystem::path& output, const std::string& header, const std::string& words) {
+  const std::filesystem::path temporary = output.string() + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << header << words;
+    if (!out.flush()) {
+      std::cerr << "make_spelling_index: cannot write " << temporary.string() << "\n";
+      return false;
+    }
+  }
+  std::filesystem::rename(temporary, output);
+  return true;
+}
+
 int make_index(const std::filesystem::path& aff, const std::filesystem::path& dic,
                const std::filesystem::path& output) {
   const auto start = std::chrono::steady_clock::now();
@@ -99,17 +115,8 @@ int make_index(const std::filesystem::path& aff, const std::filesystem::path& di
 
   const std::string header = identity + (splits_hyphens(aff) ? " hyphens=yes" : " hyphens=no") +
                              " bytes=" + std::to_string(words.size()) + "\n";
-  // Renamed into place once complete: a half-written index would accept the prefix of a word.
-  const std::filesystem::path temporary = output.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << header << words;
-    if (!out.flush()) {
-      std::cerr << "make_spelling_index: cannot write " << temporary.string() << "\n";
-      return 1;
-    }
-  }
-  std::filesystem::rename(temporary, output);
+  if (!write_index(output, header, words))
+    return 1;
 
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cout << "spelling index " << output.filename().string() << ": " << kept << " words, "
@@ -147,16 +154,8 @@ int make_word_list_index(const std::filesystem::path& data, const std::filesyste
     body += word + "\n";
   // aspell splits words at hyphens itself, so the parts of a hyphenated word are judged one by one.
   const std::string header = identity + " hyphens=yes bytes=" + std::to_string(body.size()) + "\n";
-  const std::filesystem::path temporary = output.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << header << body;
-    if (!out.flush()) {
-      std::cerr << "make_spelling_index: cannot write " << temporary.string() << "\n";
-      return 1;
-    }
-  }
-  std::filesystem::rename(temporary, output);
+  if (!write_index(output, header, body))
+    return 1;
   std::cout << "spelling index " << output.filename().string() << ": " << words.size() << " words, "
             << (header.size() + body.size()) << " bytes, from the word list " << list.string() << "\n";
   return 0;

@@ -1,6 +1,8 @@
 #include "model/fixed_texts.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "base/nearest_name.hpp"
 #include "model/language.hpp"
@@ -10,184 +12,7 @@ namespace pledge {
 
 using Need = MappingReader::Need;
 
-const std::vector<std::string_view>& fixed_text_keys() {
-  static const std::vector<std::string_view> keys = {
-      "our-pledge",
-      "signed-by-our-team",
-      "signing-promise",
-      "name",
-      "signature",
-      "date",
-      "what-we-ask-of-you",
-      "continued",
-      "sheet-x-of-y",
-      "copy-requested",
-      "copies-requested",
-      "our-pledge-to-you",
-      "a-guide-for-new-staff",
-      "who-we-care-for",
-      "everyone-who-uses-our-service",
-      "why-we-have-a-pledge",
-      "your-part",
-      "who-to-contact",
-      "ask-your-team-leader",
-      "our-pledge-leaflet",
-      "good-care-means",
-      "our-pledge-tells",
-      "we-wrote-it-together",
-      "read-the-pledge",
-      "speak-up",
-      "feedback-and-concerns",
-      "how-to-give-feedback",
-      "evidence-checklist",
-      "statement",
-      "source",
-      "evidence-prompts",
-      "evidence-and-notes",
-      "status",
-      "owner",
-      "met",
-      "partly-met",
-      "not-met",
-      "statements-not-in-this-pledge",
-      "library-wording",
-      "reason",
-      "who-the-service-is-for",
-      "pledge-worksheet",
-      "how-to-use-this-sheet",
-      "keep",
-      "cross-off",
-      "reword",
-      "new-wording",
-      "statements-of-our-own",
-      "worksheet-our-customers",
-      "worksheet-tip-team",
-      "worksheet-tip-cross-off",
-      "worksheet-tip-tick",
-      "worksheet-tip-plain",
-      "worksheet-tip-big-group",
-      "worksheet-tip-numbers",
-      "reason-for-crossing-off",
-      "crossed-off-in-service-file",
-      "added-in-service-file",
-      "new-statements-of-our-own",
-      "new-statements-note",
-      "worksheet-value",
-      "statement-coverage",
-      "service-one",
-      "service-many",
-      "statement-one",
-      "statement-many",
-      "library-statement-one",
-      "library-statement-many",
-      "library-one",
-      "library-many",
-      "coverage-counts",
-      "library-version",
-      "coverage-about",
-      "services-heading",
-      "service-column",
-      "file-column",
-      "excluded",
-      "not-selected",
-      "mark-kept",
-      "mark-reworded",
-      "mark-excluded",
-      "coverage-added-note",
-      "coverage-against-all",
-      "coverage-page-set",
-      "legend-kept",
-      "legend-reworded",
-      "legend-excluded",
-      "legend-not-selected",
-      "statement-ref-and-wording",
-      "total",
-      "coverage-added-row",
-      "why-excluded",
-      "none-excluded",
-      "coverage-excluded-note",
-      "coverage-of",
-      "evidence-across-services",
-      "evidence-counted-on",
-      "overdue-reviews",
-      "no-review-overdue",
-      "evidence-overdue-note",
-      "reviewer",
-      "review-by-column",
-      "days-overdue",
-      "statements-column",
-      "no-record",
-      "all-services",
-      "evidence-of",
-      "page-x-of-y",
-      "version",
-      "agreed-on",
-      "change",
-      "kept",
-      "reworded",
-      "added",
-      "ref",
-      "pledge-edition",
-      "statements-from",
-      "made-with",
-      "what-the-service-asks",
-      "checklist-how-to",
-      "checklist-numbered",
-      "checklist-change-column",
-      "checklist-excluded-note",
-      "checked-on",
-      "checked-on-by",
-      "checked-by",
-      "evidence-at",
-      "review-by",
-      "who-this-is-for",
-      "for-audience",
-      "our-pledge-large-print",
-  };
-  return keys;
-}
-
 namespace {
-
-// The placeholders a key's text must keep, which the documents fill in; a key not listed has none.
-struct KeyPlaceholders {
-  std::string_view key;
-  std::vector<std::string_view> placeholders;
-};
-const std::vector<KeyPlaceholders>& key_placeholders() {
-  static const std::vector<KeyPlaceholders> table = {
-      {"page-x-of-y", {"{page}", "{pages}"}},
-      {"sheet-x-of-y", {"{sheet}", "{sheets}"}},
-      {"copy-requested", {"{copies}"}},
-      {"copies-requested", {"{copies}"}},
-      {"version", {"{version}"}},
-      {"agreed-on", {"{date}"}},
-      {"pledge-edition", {"{version}"}},
-      {"statements-from", {"{sources}"}},
-      {"made-with", {"{version}"}},
-      {"checked-on", {"{date}"}},
-      {"checked-on-by", {"{date}", "{name}"}},
-      {"checked-by", {"{name}"}},
-      {"evidence-at", {"{link}"}},
-      {"for-audience", {"{audience}"}},
-      {"review-by", {"{date}"}},
-      {"coverage-counts", {"{services}", "{statements}", "{libraries}"}},
-      {"coverage-against-all", {"{services}"}},
-      {"coverage-of", {"{services}"}},
-      {"evidence-of", {"{services}"}},
-      {"coverage-page-set", {"{first}", "{last}", "{services}", "{set}", "{sets}"}},
-      {"evidence-counted-on", {"{date}"}},
-  };
-  return table;
-}
-
-std::vector<std::string_view> placeholders_of(std::string_view key) {
-  for (const KeyPlaceholders& row : key_placeholders()) {
-    if (row.key == key)
-      return row.placeholders;
-  }
-  return {};
-}
 
 void replace(std::string& text, std::string_view from, const std::string& to) {
   if (const std::size_t at = text.find(from); at != std::string::npos)
@@ -199,7 +24,7 @@ void replace(std::string& text, std::string_view from, const std::string& to) {
 const std::string& FixedTexts::text(std::string_view key) const {
   auto it = m_texts.find(key);
   if (it == m_texts.end())
-    throw Error("no fixed text '" + std::string(key) + "'; the keys are listed in fixed_text_keys()");
+    throw Error("no fixed text '" + std::string(key) + "'; the keys are those of en-GB.yaml");
   return it->second;
 }
 
@@ -210,19 +35,47 @@ std::string FixedTexts::page_of(int page, int pages) const {
   return out;
 }
 
-FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source) {
+std::vector<FixedTextKey> fixed_text_keys_of(const SourceText& reference) {
+  const YamlNode root = parse_yaml(reference);
+  const YamlNode* texts = root.is_mapping() ? root.find("texts") : nullptr;
+  std::vector<FixedTextKey> keys;
+  if (!texts || !texts->is_mapping())
+    return keys;
+  for (const auto& entry : texts->entries()) {
+    if (entry.key.scalar() == "months")
+      continue;
+    FixedTextKey& key = keys.emplace_back(FixedTextKey{entry.key.scalar(), {}});
+    const std::string& text = entry.value.scalar();
+    for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+      const std::size_t close = text.find('}', open);
+      if (close == std::string::npos)
+        break;
+      const std::string_view name = std::string_view(text).substr(open + 1, close - open - 1);
+      if (!name.empty() && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        key.placeholders.push_back(text.substr(open, close - open + 1));
+    }
+  }
+  return keys;
+}
+
+FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source, const std::vector<FixedTextKey>& keys) {
   const YamlNode root = parse_yaml(*source);
   DiagnosticList problems;
-  FixedTexts out;
+  std::string language;
+  std::map<std::string, std::string, std::less<>> found;
+  std::array<std::string, 12> months;
   MappingReader file(root, *source, problems, "fixed-text file", {"language", "texts"});
   if (!file.is_mapping()) {
     problems.add(*source, 1, 1,
                  "a fixed-text file needs 'language:' and 'texts:'; copy en-GB.yaml to start one");
     problems.throw_if_any();
   }
-  out.m_language = read_language(file);
+  language = read_language(file);
   const YamlNode& texts = file.value("texts", Need::required);
-  std::vector<std::string> known(fixed_text_keys().begin(), fixed_text_keys().end());
+  std::vector<std::string> known;
+  known.reserve(keys.size() + 1);
+  for (const FixedTextKey& key : keys)
+    known.push_back(key.name);
   known.emplace_back("months");
   if (texts.is_mapping()) {
     for (const auto& entry : texts.entries()) {
@@ -237,33 +90,35 @@ FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source) {
           continue;
         }
         for (std::size_t m = 0; m < 12; ++m)
-          out.m_months[m] = items[m].scalar();
+          months[m] = items[m].scalar();
       } else if (!entry.value.is_scalar() || entry.value.scalar().empty()) {
         file.problem(entry.value.is_defined() ? entry.value : entry.key,
                      "fixed text '" + key + "' must be a text, but it is " + describe_kind(entry.value));
       } else {
-        for (std::string_view placeholder : placeholders_of(key)) {
+        const auto row =
+            std::find_if(keys.begin(), keys.end(), [&](const FixedTextKey& k) { return k.name == key; });
+        for (const std::string& placeholder : row->placeholders) {
           if (entry.value.scalar().find(placeholder) == std::string::npos)
-            file.problem(entry.value, "fixed text '" + key + "' must keep " + std::string(placeholder) +
+            file.problem(entry.value, "fixed text '" + key + "' must keep " + placeholder +
                                           ", which the documents fill in");
         }
-        out.m_texts.emplace(key, entry.value.scalar());
+        found.emplace(key, entry.value.scalar());
       }
     }
     std::string missing;
     for (std::string_view key : known) {
-      const bool given = key == "months" ? !out.m_months[0].empty() : out.m_texts.count(key) != 0;
+      const bool given = key == "months" ? !months[0].empty() : found.count(key) != 0;
       if (!given && texts.find(key) == nullptr)
         missing += (missing.empty() ? "" : ", ") + std::string(key);
     }
     if (!missing.empty())
-      file.problem(texts, "the fixed texts of " + out.m_language + " lack " + missing +
+      file.problem(texts, "the fixed texts of " + language + " lack " + missing +
                               "; add each under 'texts:' (see en-GB.yaml)");
   } else if (texts.is_defined()) {
     file.problem(texts, "'texts' must be a mapping of keys to texts, but it is " + describe_kind(texts));
   }
   problems.throw_if_any();
-  return out;
+  return FixedTexts(std::move(language), std::move(found), std::move(months));
 }
 
 std::optional<std::filesystem::path> find_fixed_text_file(std::string_view language,
@@ -277,27 +132,49 @@ std::optional<std::filesystem::path> find_fixed_text_file(std::string_view langu
   return std::nullopt;
 }
 
-FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders) {
-  const std::optional<std::filesystem::path> found = find_fixed_text_file(language, folders);
-  if (!found) {
-    const std::string file = std::string(language) + ".yaml";
-    std::string message = "no fixed texts for " + std::string(language) + ": write " +
-                          (folders.empty() ? file : (folders.front() / file).string()) +
-                          " (copy en-GB.yaml and translate each text)";
-    if (folders.size() > 1) {
-      message += "; looked in";
-      for (const std::filesystem::path& folder : folders)
-        message += " " + folder.string();
+std::vector<std::string> fixed_text_languages(const std::vector<std::filesystem::path>& folders) {
+  std::vector<std::string> out;
+  for (const std::filesystem::path& folder : folders) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      std::error_code kind;
+      if (entry.path().extension() == ".yaml" && entry.is_regular_file(kind))
+        out.push_back(entry.path().stem().string());
     }
-    throw Error(message);
   }
-  const std::filesystem::path& path = *found;
-  FixedTexts texts = load_fixed_texts(std::make_shared<const SourceText>(SourceText::read(path)));
-  if (texts.language() != language) {
-    throw Error(path.string() + " says 'language: " + texts.language() + "' but is named for " +
-                std::string(language) + "; make them the same");
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Error missing_fixed_texts(std::string_view language, const std::vector<std::filesystem::path>& folders) {
+  const std::vector<std::string> there = fixed_text_languages(folders);
+  const auto primary = [](std::string_view tag) {
+    std::string subtag(tag.substr(0, tag.find('-')));
+    std::transform(subtag.begin(), subtag.end(), subtag.begin(),
+                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    return subtag;
+  };
+  std::vector<std::string> same_primary;
+  std::copy_if(there.begin(), there.end(), std::back_inserter(same_primary),
+               [&](const std::string& tag) { return primary(tag) == primary(language); });
+  const std::string meant = same_primary.size() == 1 ? "; did you mean '" + same_primary.front() + "'?"
+                                                     : did_you_mean(language, there);
+  std::string list;
+  for (const std::string& tag : there)
+    list += (list.empty() ? "" : ", ") + tag;
+  const std::string file = std::string(language) + ".yaml";
+  std::string message = "no fixed texts for " + std::string(language) + (meant.empty() ? "." : meant) +
+                        " There are fixed texts for " + (list.empty() ? std::string("no language") : list) +
+                        "; to add " + std::string(language) + ", write " +
+                        (folders.empty() ? file : (folders.front() / file).string()) +
+                        " (copy en-GB.yaml and translate each text)";
+  if (folders.size() > 1) {
+    message += "; looked in";
+    for (const std::filesystem::path& folder : folders)
+      message += " " + folder.string();
   }
-  return texts;
+  return Error(message);
 }
 
 }  // namespace pledge

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/error.hpp"
 #include "base/source_text.hpp"
 
 namespace pledge {
@@ -18,9 +19,15 @@ namespace pledge {
 // facilitator adds a language by writing one file.
 class FixedTexts {
  public:
+  FixedTexts() = default;
+  FixedTexts(std::string language, std::map<std::string, std::string, std::less<>> texts,
+             std::array<std::string, 12> months)
+      : m_language(std::move(language)), m_texts(std::move(texts)), m_months(std::move(months)) {}
+
   const std::string& language() const { return m_language; }
 
-  // The text of `key`, one of fixed_text_keys(). Throws Error for any other key (a programming mistake).
+  // The text of `key`, one of en-GB.yaml's (fixed_text_keys()). Throws Error for any other key (a programming
+  // mistake).
   const std::string& text(std::string_view key) const;
 
   // "Page 2 of 3", "Tudalen 2 o 3".
@@ -29,7 +36,7 @@ class FixedTexts {
   // The name of `month` (1 to 12).
   const std::string& month(int month) const { return m_months.at(static_cast<std::size_t>(month - 1)); }
 
-  friend FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source);
+  friend bool operator==(const FixedTexts&, const FixedTexts&) = default;
 
  private:
   std::string m_language;
@@ -37,20 +44,49 @@ class FixedTexts {
   std::array<std::string, 12> m_months;
 };
 
-// Every key a fixed-text file must give, in the order the shipped files list them.
-const std::vector<std::string_view>& fixed_text_keys();
+// A key every fixed-text file gives, and the placeholders ({page}, {date}) its text must keep, which the
+// documents fill in.
+struct FixedTextKey {
+  std::string name;
+  std::vector<std::string> placeholders;
 
-// Reads a fixed-text file; throws Error naming the file and each key missing, unknown or without the
-// placeholders its text needs ({page} and {pages}).
-FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source);
+  friend bool operator==(const FixedTextKey&, const FixedTextKey&) = default;
+};
+
+// The keys of the file that defines them, en-GB.yaml: every key under its `texts:` but `months`, in its
+// order, each with the placeholders its text has (a "{" and "}" around lowercase letters). Its own problems
+// are found when it is then read against them (load_fixed_texts).
+std::vector<FixedTextKey> fixed_text_keys_of(const SourceText& reference);
+
+// Reads a fixed-text file against `keys`; throws Error naming the file and each key missing, unknown or
+// without the placeholders its text needs.
+FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source, const std::vector<FixedTextKey>& keys);
 
 // The fixed-text file of `language` (a BCP 47 tag) in `folders`, the nearest first (the languages/ folder of
 // each library folder, the shipped statements/languages last): the first folder's TAG.yaml that is there.
 std::optional<std::filesystem::path> find_fixed_text_file(std::string_view language,
                                                           const std::vector<std::filesystem::path>& folders);
 
-// The fixed texts of `language` from the file find_fixed_text_file finds, or an Error saying which file to
-// write (TAG.yaml in the nearest folder).
+// The languages `folders` have a fixed-text file for (the TAG of each TAG.yaml), sorted, each once.
+std::vector<std::string> fixed_text_languages(const std::vector<std::filesystem::path>& folders);
+
+// The error for a language no folder has a file for: the language meant if one is near (the one tag with the
+// same primary subtag, en-GB for en, else the nearest by spelling), the languages there are, the file to
+// write in the nearest folder, and every folder looked in when there are several.
+Error missing_fixed_texts(std::string_view language, const std::vector<std::filesystem::path>& folders);
+
+// The following are defined in shipped_fixed_texts.cpp, beside the table of the shipped files compiled in
+// at build time (tools/make_fixed_text_table, which reads the files with the functions above).
+
+// Every key a fixed-text file must give: en-GB.yaml's as shipped, in its order.
+const std::vector<FixedTextKey>& fixed_text_keys();
+
+// Reads a fixed-text file against fixed_text_keys(): one whose bytes are a shipped file's (by SHA-256) is
+// taken from the table built in, without parsing it; any other is parsed and checked.
+FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source);
+
+// The fixed texts of `language` from the file find_fixed_text_file finds; missing_fixed_texts if there is
+// none.
 FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders);
 
 }  // namespace pledge

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <string_view>
+#include <utility>
 
 #include "base/display_path.hpp"
 #include "model/png_decoding.hpp"
@@ -190,26 +192,24 @@ std::optional<fs::path> find_identity_file(const fs::path& service_file) {
 
 namespace {
 
-// What a path that is not a file is, as a message names it; nothing for a regular file (or a link to one).
+// What a path that is not a file is, as a message names it. A list rather than a switch: std::filesystem's
+// enum is the library's, with more values than a message names (unknown, none), so no switch over it could
+// be checked for completeness; the ones not listed are "not a file".
+constexpr std::pair<fs::file_type, std::string_view> not_file_kinds[] = {
+    {fs::file_type::directory, "a folder"}, {fs::file_type::fifo, "a named pipe"},
+    {fs::file_type::socket, "a socket"},    {fs::file_type::block, "a device"},
+    {fs::file_type::character, "a device"}, {fs::file_type::not_found, "a link to nothing"},
+};
+
+// Nothing for a regular file (or a link to one).
 std::optional<std::string> not_a_file(const fs::path& path) {
   std::error_code ec;
-  switch (fs::status(path, ec).type()) {
-    case fs::file_type::regular:
-      return std::nullopt;
-    case fs::file_type::directory:
-      return "a folder";
-    case fs::file_type::fifo:
-      return "a named pipe";
-    case fs::file_type::socket:
-      return "a socket";
-    case fs::file_type::block:
-    case fs::file_type::character:
-      return "a device";
-    case fs::file_type::not_found:
-      return "a link to nothing";
-    default:
-      return "not a file";
-  }
+  const fs::file_type type = fs::status(path, ec).type();
+  if (type == fs::file_type::regular)
+    return std::nullopt;
+  const auto* kind = std::find_if(std::begin(not_file_kinds), std::end(not_file_kinds),
+                                  [&](const auto& row) { return row.first == type; });
+  return std::string(kind == std::end(not_file_kinds) ? "not a file" : kind->second);
 }
 
 }  // namespace

@@ -234,6 +234,23 @@ const std::vector<std::string>& evidence_statuses() {
   return statuses;
 }
 
+std::optional<Diagnostic> library_instead_of_service(const YamlNode& root, const SourceText& source) {
+  if (!root.is_mapping() || root.find("service"))
+    return std::nullopt;
+  const auto library = std::find_if(root.entries().begin(), root.entries().end(),
+                                    [](const YamlNode::Entry& e) { return e.key.scalar() == "library"; });
+  if (library == root.entries().end())
+    return std::nullopt;
+  const Location where = library->key.location(source);
+  return quoting_line(
+      where,
+      "this is a statement library, not a service file; to use its statements, give its folder with "
+      "--library-path FOLDER and list " +
+          (library->value.is_scalar() ? "'" + library->value.scalar() + "'" : std::string("it")) +
+          " under a service file's 'libraries:'; to lint it, run 'pledge lint " + source.name() + "'",
+      source.line(where.line));
+}
+
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems) {
   const YamlNode root = parse_yaml(*source);
   return read_service_file(root, std::move(source), problems);
@@ -251,16 +268,8 @@ ServiceFile read_service_file(const YamlNode& root, std::shared_ptr<const Source
     return service;
   }
   // A library given where a service file is wanted: one message, not one for each key a library has.
-  const auto library = std::find_if(root.entries().begin(), root.entries().end(),
-                                    [](const YamlNode::Entry& e) { return e.key.scalar() == "library"; });
-  if (library != root.entries().end() && !root.find("service")) {
-    const Location where = library->key.location(*source);
-    problems.add(
-        where, source->line(where.line),
-        "this is a statement library, not a service file; to use its statements, give its folder with "
-        "--library-path FOLDER and list " +
-            (library->value.is_scalar() ? "'" + library->value.scalar() + "'" : std::string("it")) +
-            " under a service file's 'libraries:'; to lint it, run 'pledge lint " + source->name() + "'");
+  if (auto library = library_instead_of_service(root, *source)) {
+    problems.add(std::move(*library));
     return service;
   }
   MappingReader file(root, *source, problems, "service file",

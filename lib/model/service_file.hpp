@@ -122,6 +122,11 @@ struct ServiceFile {
 // The evidence statuses an auditor records, in checklist order.
 const std::vector<std::string>& evidence_statuses();
 
+// The one problem of a statement library given where a service file is wanted (`library:` and no
+// `service:`), at its `library:` key, saying how to use it; nothing for any other file. read_service_file
+// reports it instead of a problem for each key a library has.
+std::optional<Diagnostic> library_instead_of_service(const YamlNode& root, const SourceText& source);
+
 // Reads a service file, recording every problem in `problems` and keeping what could be read, so that
 // resolution can report its own problems in the same run.
 ServiceFile read_service_file(std::shared_ptr<const SourceText> source, DiagnosticList& problems);

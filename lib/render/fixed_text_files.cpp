@@ -1,9 +1,6 @@
 #include "render/fixed_text_files.hpp"
 
-#include <algorithm>
-
 #include "base/install_layout.hpp"
-#include "base/nearest_name.hpp"
 
 namespace pledge::render {
 
@@ -29,35 +26,10 @@ const FixedTexts& FixedTextFiles::of(std::string_view language) {
 }
 
 std::vector<std::string> FixedTextFiles::languages() const {
-  std::vector<std::string> out;
-  for (const std::filesystem::path& folder : m_folders) {
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-      std::error_code kind;
-      if (entry.path().extension() == ".yaml" && entry.is_regular_file(kind))
-        out.push_back(entry.path().stem().string());
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return fixed_text_languages(m_folders);
 }
 
 const FixedTexts& FixedTextFiles::chosen(std::string_view language) {
-  const std::vector<std::string> there = languages();
-  if (std::find(there.begin(), there.end(), language) == there.end()) {
-    std::string list;
-    for (const std::string& tag : there)
-      list += (list.empty() ? "" : ", ") + tag;
-    const std::string nearest = did_you_mean(language, there);
-    const std::filesystem::path nearest_folder =
-        m_folders.empty() ? std::filesystem::path() : m_folders.front();
-    throw Error("no fixed texts for " + std::string(language) + (nearest.empty() ? "." : nearest) +
-                " There are fixed texts for " + (list.empty() ? std::string("no language") : list) +
-                "; to add " + std::string(language) + ", write " +
-                (nearest_folder / (std::string(language) + ".yaml")).string() +
-                " (copy en-GB.yaml and translate each text)");
-  }
   return of(language);
 }
 

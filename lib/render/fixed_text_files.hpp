@@ -31,14 +31,15 @@ class FixedTextFiles {
 
   const std::vector<std::filesystem::path>& folders() const { return m_folders; }
 
-  // The texts of `language`; throws Error naming the file to write if there is none, or what is wrong in it.
+  // The texts of `language`; throws Error if there is none (missing_fixed_texts: the language meant, those
+  // there are, the file to write), or what is wrong in it.
   const FixedTexts& of(std::string_view language);
 
   // The languages the folders have a file for (the TAG of each TAG.yaml), sorted, each once.
   std::vector<std::string> languages() const;
 
-  // The texts of `language`, asked for by name (`--language`): one without a file is an Error that names the
-  // nearest language, lists those there are, and names the file to write in the nearest folder.
+  // The texts of `language`, asked for by name (`--language`): the same as of(), whose error for a language
+  // without a file names the nearest language, lists those there are, and names the file to write.
   const FixedTexts& chosen(std::string_view language);
 
  private:

@@ -85,6 +85,12 @@ std::optional<std::vector<std::string>> wrap(const Face& face, std::string_view 
                (last && end < text.size());
       if (spaced)
         out += ' ';
+      if (long_words == LongWords::break_inside) {  // lines to draw, not a fit search's trial
+        face.record_line(out, shaped, line.begin, line.end);
+        // A table cell's last line gets a space (see wrapped_cell), which the paragraph may have after it.
+        if (last && !spaced && line.end < shaped.text.size())
+          face.record_line(out + ' ', shaped, line.begin, line.end);
+      }
       lines.push_back(std::move(out));
     }
     at = end + 1;

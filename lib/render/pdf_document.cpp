@@ -4,6 +4,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
 #include <algorithm>
 #include <cmath>
@@ -47,22 +48,40 @@ float to_float(double value) {
   return static_cast<float>(value);
 }
 
-void set_fill(HPDF_Page page, Colour colour) {
-  HPDF_Page_SetRGBFill(page, to_float(colour.red / 255.0), to_float(colour.green / 255.0),
-                       to_float(colour.blue / 255.0));
-}
-
-void set_stroke(HPDF_Page page, Colour colour) {
-  HPDF_Page_SetRGBStroke(page, to_float(colour.red / 255.0), to_float(colour.green / 255.0),
-                         to_float(colour.blue / 255.0));
-}
-
 // Appends content-stream operators to `page` as they are, for what libharu's own functions write slowly.
 void write_operators(HPDF_Page page, std::string_view operators) {
   HPDF_Stream_Write(static_cast<HPDF_PageAttr>(page->attr)->stream,
                     reinterpret_cast<const HPDF_BYTE*>(operators.data()),
                     static_cast<HPDF_UINT>(operators.size()));
 }
+
+// The operators of a path: numbers as libharu's own path and colour functions (HPDF_Page_Rectangle,
+// HPDF_Page_SetRGBFill, ...) write them, with its HPDF_FToA on the same float, so the content stream is
+// the same byte for byte; written in one piece, without the 512-byte buffer each of those functions clears
+// and the checks of its graphics state, which pledge never reads (it leaves the page in page description).
+class PathOperators {
+ public:
+  PathOperators& number(double value) {
+    char buffer[32] = {};  // HPDF_FToA writes at most 11 bytes and relies on the zeros after them
+    const char* end = HPDF_FToA(buffer, to_float(value), buffer + sizeof buffer - 1);
+    m_text.append(buffer, static_cast<std::size_t>(end - buffer));
+    m_text += ' ';
+    return *this;
+  }
+  PathOperators& colour(Colour colour) {
+    return number(colour.red / 255.0).number(colour.green / 255.0).number(colour.blue / 255.0);
+  }
+  // `name` and a line feed, after the operands.
+  PathOperators& op(std::string_view name) {
+    m_text += name;
+    m_text += '\n';
+    return *this;
+  }
+  void write_to(HPDF_Page page) const { write_operators(page, m_text); }
+
+ private:
+  std::string m_text;
+};
 
 // Sets a text entry of the document information dictionary, which libharu would write in PDFDocEncoding
 // without a UTF-8 encoder (and pledge sets no libharu encoder: it writes its own glyph codes).
@@ -115,6 +134,47 @@ double Face::ascent() const {
   const FontMetrics& metrics = m_chain.primary().metrics();
   // As libharu gave it, and as the FontDescriptor says: whole thousandths of an em.
   return std::trunc(metrics.ascent * 1000.0 / metrics.units_per_em) / 1000;
+}
+
+void Face::record_line(std::string_view line, const ShapedParagraph& paragraph, std::uint32_t begin,
+                       std::uint32_t end) const {
+  if (paragraph.right_to_left || !paragraph.missing.empty() || begin >= end || end > paragraph.text.size())
+    return;
+  const std::string_view text = std::string_view(paragraph.text).substr(begin, end - begin);
+  const bool spaced = line.size() == text.size() + 1 && line.back() == ' ' && line.starts_with(text);
+  if (!spaced && line != text)
+    return;
+  const std::vector<GlyphRun>& runs = paragraph.runs;
+  std::size_t first = 0;
+  while (first < runs.size() && runs[first].begin < begin)
+    ++first;
+  // The line starts and ends between words: a piece of a word broken because it is wider than the line is
+  // shaped as a word of its own when drawn.
+  if (first == runs.size() || runs[first].begin != begin || runs[first].space ||
+      (first > 0 && !runs[first - 1].space))
+    return;
+  std::size_t last = first;
+  while (last < runs.size() && runs[last].end <= end)
+    ++last;
+  if (runs[last - 1].end != end || (last < runs.size() && !runs[last].space))
+    return;
+  if (spaced) {
+    if (last == runs.size())
+      return;
+    ++last;  // the spaces after the line, which the line's own space stands for: one glyph however many
+  }
+  // Every run at the paragraph's level, left to right: then shaping the line alone finds no direction to
+  // resolve either.
+  for (std::size_t r = first; r < last; ++r)
+    if (runs[r].level != 0)
+      return;
+  m_lines.try_emplace(std::string(line), RecordedLine{&paragraph, static_cast<std::uint32_t>(first),
+                                                      static_cast<std::uint32_t>(last)});
+}
+
+const Face::RecordedLine* Face::recorded_line(std::string_view line) const {
+  const auto found = m_lines.find(line);
+  return found == m_lines.end() ? nullptr : &found->second;
 }
 
 void Face::check_characters(const ShapedParagraph& paragraph) const {
@@ -176,9 +236,16 @@ void Page::close_marked() {
 }
 
 void Page::fill_rect(double x, double top, double w, double h, Colour colour) {
-  set_fill(m_page, colour);
-  HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
-  HPDF_Page_Fill(m_page);
+  PathOperators()
+      .colour(colour)
+      .op("rg")
+      .number(x)
+      .number(m_height - top - h)
+      .number(w)
+      .number(h)
+      .op("re")
+      .op("f")
+      .write_to(m_page);
 }
 
 void Page::image(HPDF_Image image, double x, double top, double w, double h) {
@@ -186,40 +253,90 @@ void Page::image(HPDF_Image image, double x, double top, double w, double h) {
 }
 
 void Page::stroke_rect(double x, double top, double w, double h, Colour colour, double line_width) {
-  set_stroke(m_page, colour);
-  HPDF_Page_SetLineWidth(m_page, to_float(line_width));
-  HPDF_Page_Rectangle(m_page, to_float(x), to_float(m_height - top - h), to_float(w), to_float(h));
-  HPDF_Page_Stroke(m_page);
+  PathOperators()
+      .colour(colour)
+      .op("RG")
+      .number(line_width)
+      .op("w")
+      .number(x)
+      .number(m_height - top - h)
+      .number(w)
+      .number(h)
+      .op("re")
+      .op("S")
+      .write_to(m_page);
 }
 
 void Page::line(double x1, double y1, double x2, double y2, Colour colour, double line_width) {
-  set_stroke(m_page, colour);
-  HPDF_Page_SetLineWidth(m_page, to_float(line_width));
-  HPDF_Page_MoveTo(m_page, to_float(x1), to_float(m_height - y1));
-  HPDF_Page_LineTo(m_page, to_float(x2), to_float(m_height - y2));
-  HPDF_Page_Stroke(m_page);
+  PathOperators()
+      .colour(colour)
+      .op("RG")
+      .number(line_width)
+      .op("w")
+      .number(x1)
+      .number(m_height - y1)
+      .op("m")
+      .number(x2)
+      .number(m_height - y2)
+      .op("l")
+      .op("S")
+      .write_to(m_page);
 }
 
 namespace {
 
-// Draws `paragraph` unbroken with the start of its baseline at (x, y) in PDF coordinates.
+// Draws `line` of `paragraph` with the start of its baseline at (x, y) in PDF coordinates.
+void draw_line(HPDF_Page page, double x, double y, const Face& face, double size,
+               const ShapedParagraph& paragraph, const ShapedLine& line, Colour colour,
+               LineOrientation orientation) {
+  // Each line sets its colour; a page's lines are mostly in one or two colours, so the last one's operator
+  // is kept rather than its three numbers formatted again for every line.
+  thread_local Colour last_colour{};
+  thread_local std::string last_fill;
+  if (last_fill.empty() || !(colour == last_colour)) {
+    last_fill.clear();
+    append_number(last_fill, colour.red / 255.0, 3);
+    last_fill += ' ';
+    append_number(last_fill, colour.green / 255.0, 3);
+    last_fill += ' ';
+    append_number(last_fill, colour.blue / 255.0, 3);
+    last_fill += " rg\n";
+    last_colour = colour;
+  }
+  std::string operators = last_fill;
+  append_line_operators(
+      operators, paragraph, line, x, y, size, face.fonts(),
+      [page](const EmbeddedFont& font) { return std::string(HPDF_Page_GetLocalFontName(page, font.dict())); },
+      orientation);
+  write_operators(page, operators);
+}
+
+// Draws `paragraph` unbroken.
 void draw_line(HPDF_Page page, double x, double y, const Face& face, double size,
                const ShapedParagraph& paragraph, Colour colour, LineOrientation orientation) {
   if (paragraph.runs.empty())
     return;
   face.check_characters(paragraph);
-  std::string operators;
-  append_number(operators, colour.red / 255.0, 3);
-  operators += ' ';
-  append_number(operators, colour.green / 255.0, 3);
-  operators += ' ';
-  append_number(operators, colour.blue / 255.0, 3);
-  operators += " rg\n";
-  append_line_operators(
-      operators, paragraph, whole_line(paragraph), x, y, size, face.fonts(),
-      [page](const EmbeddedFont& font) { return std::string(HPDF_Page_GetLocalFontName(page, font.dict())); },
-      orientation);
-  write_operators(page, operators);
+  draw_line(page, x, y, face, size, paragraph, whole_line(paragraph), colour, orientation);
+}
+
+// Draws `text` as one line rightwards: the runs of the paragraph it was wrapped from if the face recorded it
+// (see Face::record_line), else shaped as a paragraph of its own. Its left end at x, or its right end at
+// x + width if it reads right to left (no recorded line does).
+void draw_text(HPDF_Page page, double x, double width, double y, const Face& face, double size,
+               std::string_view text, Colour colour) {
+  if (const Face::RecordedLine* recorded = face.recorded_line(text)) {
+    ShapedLine line;
+    for (std::uint32_t r = recorded->first_run; r < recorded->last_run; ++r) {
+      const GlyphRun& run = recorded->paragraph->runs[r];
+      line.slices.push_back({r, run.begin, run.end});
+    }
+    draw_line(page, x, y, face, size, *recorded->paragraph, line, colour, LineOrientation::rightwards);
+    return;
+  }
+  const ShapedParagraph& paragraph = face.shaped(text);
+  const double left = paragraph.right_to_left ? x + width - paragraph.advance() * size : x;
+  draw_line(page, left, y, face, size, paragraph, colour, LineOrientation::rightwards);
 }
 
 }  // namespace
@@ -242,9 +359,7 @@ void Page::text_right(double right_x, double baseline, const Face& face, double 
 
 void Page::text_in_column(double x, double width, double baseline, const Face& face, double size,
                           std::string_view line, Colour colour) {
-  const ShapedParagraph& paragraph = face.shaped(line);
-  const double left = paragraph.right_to_left ? x + width - paragraph.advance() * size : x;
-  draw_line(m_page, left, m_height - baseline, face, size, paragraph, colour, LineOrientation::rightwards);
+  draw_text(m_page, x, width, m_height - baseline, face, size, line, colour);
 }
 
 void Page::text_upwards(double baseline_x, double start_y, const Face& face, double size,

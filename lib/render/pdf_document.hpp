@@ -40,6 +40,21 @@ class Face {
   // Height above the baseline at 1 pt, from the first font's metrics, in whole thousandths of an em.
   double ascent() const;
 
+  // Records that `line`, cut by wrap_lines from `paragraph` (shaped by this face), is the paragraph's bytes
+  // [begin, end), or those and a space where the paragraph has a run of spaces after them: drawing `line`
+  // then draws those runs of the paragraph instead of shaping the line's text again. Only a line that
+  // shaping again would give the same runs is recorded: whole words, left to right, no character missing
+  // (shaped again, its words are the paragraph's words, each shaped alone); any other is shaped again.
+  void record_line(std::string_view line, const ShapedParagraph& paragraph, std::uint32_t begin,
+                   std::uint32_t end) const;
+  // The paragraph `line` was recorded from, and its runs [first_run, last_run); nothing if it was not.
+  struct RecordedLine {
+    const ShapedParagraph* paragraph = nullptr;
+    std::uint32_t first_run = 0;
+    std::uint32_t last_run = 0;
+  };
+  const RecordedLine* recorded_line(std::string_view line) const;
+
   DocumentFonts& fonts() const { return m_fonts; }
   // Throws Error naming the first character of `paragraph` that no font has, unless the options allow
   // missing glyphs. The documents' texts are checked before rendering (see missing_characters), where the
@@ -56,6 +71,8 @@ class Face {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   mutable std::unordered_map<std::string, ShapedParagraph, Hash, std::equal_to<>> m_paragraphs;
+  // Lines wrapped from m_paragraphs, by their text (see record_line).
+  mutable std::unordered_map<std::string, RecordedLine, Hash, std::equal_to<>> m_lines;
 };
 
 enum class PageSize { a4, a3, a2 };  // in the order of paper_sizes in pdf_document.cpp

@@ -45,7 +45,17 @@ void append_number(std::string& out, double value, int decimals) {
     out += '-';
     scaled = -scaled;
   }
-  out += std::to_string(scaled / scale);
+  // The whole part's digits written backwards into a buffer: std::to_string would allocate a string for
+  // each of the tens of thousands of numbers a document's text is placed with.
+  char digits[20];
+  char* const end = digits + sizeof digits;
+  char* first = end;
+  long long whole = scaled / scale;
+  do {
+    *--first = static_cast<char>('0' + whole % 10);
+    whole /= 10;
+  } while (whole > 0);
+  out.append(first, static_cast<std::size_t>(end - first));
   long long fraction = scaled % scale;
   if (fraction == 0)
     return;

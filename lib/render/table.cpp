@@ -146,8 +146,11 @@ TableCell wrapped_cell(const PdfDocument& document, const TableStyle& style, std
                        double column_width, const TableLine& look) {
   TableCell cell;
   const Face& face = look.bold ? document.bold() : document.regular();
-  for (auto& line :
-       wrap_lines(face, text, style.text_size, column_width - 2 * style.cell_pad - look.indent)) {
+  // Wrapped with the space its last line ends with below: the same lines (wrap_lines drops a paragraph's
+  // spaces at its end), and the paragraph as shaped then has the space, so that the line is drawn from the
+  // paragraph's runs without shaping it again (see Face::record_line).
+  for (auto& line : wrap_lines(face, std::string(text) + ' ', style.text_size,
+                               column_width - 2 * style.cell_pad - look.indent)) {
     TableLine wrapped = look;
     wrapped.text = std::move(line);
     if (!cell.empty())

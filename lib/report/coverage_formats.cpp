@@ -35,8 +35,7 @@ std::string pad(std::string text, std::size_t width) {
   return text;
 }
 
-}  // namespace
-
+// For a terminal: the services numbered, one letter per cell (K, R, X, .), then totals per service.
 std::string coverage_text(const CoverageMatrix& m) {
   const auto rows = m.rows();
   std::size_t width = 9;
@@ -74,6 +73,7 @@ std::string coverage_text(const CoverageMatrix& m) {
   return out;
 }
 
+// For a spreadsheet (RFC 4180, CRLF line ends): a row per statement, then per-service totals as final rows.
 std::string coverage_csv(const CoverageMatrix& m) {
   std::vector<std::string> header = {"ref", "text"};
   for (const auto& s : m.services())
@@ -106,6 +106,7 @@ std::string coverage_csv(const CoverageMatrix& m) {
   return out;
 }
 
+// {"services": [{"name", "file", "totals"}], "statements": [{"ref", "text", "cells", "totals"}]}
 std::string coverage_json(const CoverageMatrix& m) {
   using Json = nlohmann::ordered_json;
   Json out;
@@ -136,6 +137,7 @@ std::string coverage_json(const CoverageMatrix& m) {
   return json_document(out);
 }
 
+// A markdown table, for a wiki or a pull request.
 std::string coverage_markdown(const CoverageMatrix& m) {
   std::string out = "| Statement |";
   for (const auto& s : m.services())
@@ -159,6 +161,9 @@ std::string coverage_markdown(const CoverageMatrix& m) {
   return out;
 }
 
+// An Excel workbook (report/xlsx_workbook): a Summary sheet with the matrix (a column per service and the
+// totals), then a sheet per service: each library statement, what the service did with it, and the reason
+// for an exclusion. `created` is SOURCE_DATE_EPOCH.
 std::string coverage_xlsx(const CoverageMatrix& m, std::optional<long long> created) {
   const auto rows = m.rows();
   Sheet summary{"Summary", {{"Ref", 30}, {"Statement", 50}}, {}};
@@ -183,5 +188,10 @@ std::string coverage_xlsx(const CoverageMatrix& m, std::optional<long long> crea
   sheets.insert(sheets.begin(), std::move(summary));
   return xlsx_workbook(sheets, created);
 }
+
+}  // namespace
+
+const ServicesReportWriters<CoverageMatrix> coverage_writers{coverage_text, coverage_csv, coverage_json,
+                                                             coverage_markdown, coverage_xlsx};
 
 }  // namespace pledge::report

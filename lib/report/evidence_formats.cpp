@@ -42,8 +42,8 @@ std::string days_ago(long days) {
   return days == 1 ? "1 day ago" : std::to_string(days) + " days ago";
 }
 
-}  // namespace
-
+// For a terminal: the day, a row of totals per service and one for all services, then the overdue reviews,
+// each at its review-by date's file:line:col.
 std::string evidence_text(const EvidenceSummary& summary) {
   std::string out =
       "Evidence on " + long_text(summary.day()) + " (a review-by date before it is overdue)\n\n";
@@ -66,6 +66,7 @@ std::string evidence_text(const EvidenceSummary& summary) {
   return out;
 }
 
+// For a spreadsheet: a row of totals per service, then "All services" (RFC 4180, with a byte-order mark).
 std::string evidence_csv(const EvidenceSummary& summary) {
   std::string out = csv_header(
       {"Service", "File", "Statements", "Met", "Partly met", "Not met", "No record", "Overdue reviews"});
@@ -80,6 +81,7 @@ std::string evidence_csv(const EvidenceSummary& summary) {
   return out + row("All services", "", summary.totals(), summary.overdue().size());
 }
 
+// {"date", "totals", "services": [{"name", "file", "totals", "statements"}], "overdue": [...]}
 std::string evidence_json(const EvidenceSummary& summary) {
   Json out;
   out["date"] = iso_text(summary.day());
@@ -120,6 +122,7 @@ std::string evidence_json(const EvidenceSummary& summary) {
   return json_document(out);
 }
 
+// The totals table and the overdue reviews as markdown tables, for a wiki or a pull request.
 std::string evidence_markdown(const EvidenceSummary& summary) {
   std::string out = "Evidence on " + long_text(summary.day()) + ".\n\n";
   out += "| Service | Statements | Met | Partly met | Not met | No record | Overdue reviews |\n";
@@ -144,6 +147,10 @@ std::string evidence_markdown(const EvidenceSummary& summary) {
   return out;
 }
 
+// An Excel workbook (report/xlsx_workbook): a Summary sheet of totals per service and for all services, whose
+// counts follow the status columns as auditors fill them in; an Overdue sheet; then a sheet per service, a
+// row per statement with the status a drop-down of Met, Partly met and Not met. `created` is
+// SOURCE_DATE_EPOCH.
 std::string evidence_xlsx(const EvidenceSummary& summary, std::optional<long long> created) {
   std::vector<Sheet> sheets;
   sheets.push_back(Sheet{"Summary",
@@ -211,5 +218,10 @@ std::string evidence_xlsx(const EvidenceSummary& summary, std::optional<long lon
   }
   return xlsx_workbook(sheets, created);
 }
+
+}  // namespace
+
+const ServicesReportWriters<EvidenceSummary> evidence_writers{evidence_text, evidence_csv, evidence_json,
+                                                              evidence_markdown, evidence_xlsx};
 
 }  // namespace pledge::report

@@ -16,76 +16,81 @@ json finding_json(const lint::Finding& f) {
               {"line", f.location.line}, {"column", f.location.column}};
 }
 
-json findings_array(const std::vector<lint::Finding>& findings) {
+// `items` as a JSON array, each written by `record`.
+template <typename Item, typename Record>
+json array_of(const std::vector<Item>& items, Record record) {
   json out = json::array();
-  for (const auto& f : findings)
-    out.push_back(finding_json(f));
+  for (const auto& item : items)
+    out.push_back(record(item));
   return out;
+}
+
+json findings_array(const std::vector<lint::Finding>& findings) {
+  return array_of(findings, finding_json);
 }
 
 json problems_array(const std::vector<Diagnostic>& problems) {
-  json out = json::array();
-  for (const auto& p : problems) {
-    out.push_back(json{{"file", p.where ? p.where->file : ""},
-                       {"line", p.where ? p.where->line : 0},
-                       {"column", p.where ? p.where->column : 0},
-                       {"message", p.message}});
-  }
-  return out;
+  return array_of(problems, [](const Diagnostic& p) {
+    return json{{"file", p.where ? p.where->file : ""},
+                {"line", p.where ? p.where->line : 0},
+                {"column", p.where ? p.where->column : 0},
+                {"message", p.message}};
+  });
+}
+
+json translation_json(const ViewTranslation& t) {
+  return json{{"language", t.language},
+              {"text", t.text},
+              {"editable", t.editable},
+              {"findings", findings_array(t.findings)}};
+}
+
+json statement_json(const ViewStatement& s) {
+  return json{{"ref", s.ref},
+              {"decision", std::string(to_string(s.decision))},
+              {"text", s.text},
+              {"original", s.original},
+              {"reason", s.reason},
+              {"findings", findings_array(s.findings)},
+              {"translations", array_of(s.translations, translation_json)}};
+}
+
+json group_json(const ViewGroup& group) {
+  return json{
+      {"id", group.id}, {"title", group.title}, {"statements", array_of(group.statements, statement_json)}};
+}
+
+json ask_json(const ViewAsk& ask) {
+  return json{{"ref", ask.ref},
+              {"number", ask.number},
+              {"text", ask.text},
+              {"findings", findings_array(ask.findings)}};
+}
+
+json history_json(const std::vector<HistoryEntry>& entries) {
+  return array_of(entries, [](const HistoryEntry& entry) {
+    return json{{"description", entry.description}, {"notes", entry.notes}};
+  });
 }
 
 json view_json(const WorkshopView& view) {
-  json groups = json::array();
-  for (const auto& group : view.groups) {
-    json statements = json::array();
-    for (const auto& s : group.statements) {
-      json translations = json::array();
-      for (const auto& t : s.translations) {
-        translations.push_back(json{{"language", t.language},
-                                    {"text", t.text},
-                                    {"editable", t.editable},
-                                    {"findings", findings_array(t.findings)}});
-      }
-      statements.push_back(json{{"ref", s.ref},
-                                {"decision", std::string(to_string(s.decision))},
-                                {"text", s.text},
-                                {"original", s.original},
-                                {"reason", s.reason},
-                                {"findings", findings_array(s.findings)},
-                                {"translations", translations}});
-    }
-    groups.push_back(json{{"id", group.id}, {"title", group.title}, {"statements", statements}});
-  }
-  json asks = json::array();
-  for (const auto& ask : view.asks) {
-    asks.push_back(json{{"ref", ask.ref},
-                        {"number", ask.number},
-                        {"text", ask.text},
-                        {"findings", findings_array(ask.findings)}});
-  }
   return json{{"service", view.service},
               {"audience", view.audience},
               {"language", view.language},
               {"languages", view.languages},
-              {"groups", groups},
-              {"asks", asks},
+              {"groups", array_of(view.groups, group_json)},
+              {"asks", array_of(view.asks, ask_json)},
               {"findings", findings_array(view.findings)}};
 }
 
 json state_object(const WorkshopState& state, const std::string& file) {
-  json history = json::array();
-  for (const auto& entry : state.history)
-    history.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
-  json undone = json::array();
-  for (const auto& entry : state.undone)
-    undone.push_back(json{{"description", entry.description}, {"notes", entry.notes}});
   return json{{"file", file},
               {"version", state.file.version},
               {"pledge", state.view ? view_json(*state.view) : json(nullptr)},
               {"problems", problems_array(state.problems)},
               {"warnings", problems_array(state.warnings)},
-              {"history", history},
-              {"undone", undone},
+              {"history", history_json(state.history)},
+              {"undone", history_json(state.undone)},
               {"lint", json{{"settings_file", state.lint.settings_file},
                             {"scope", state.lint.scope},
                             {"baseline", state.lint.baseline},

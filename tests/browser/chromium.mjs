@@ -1,8 +1,9 @@
 // What every browser test of tests/browser/ needs: Debian's Chromium started headless by puppeteer-core with
 // a fresh profile and nothing fetched in the background, and axe-core's WCAG 2.2 A and AA rules run on a page.
-//   import { launch, wcagViolations } from "./chromium.mjs";
+//   import { launch, typeOver, wcagViolations } from "./chromium.mjs";
 //   const browser = await launch(modules, profileFolder);
 //   const violations = await wcagViolations(page, modules);  // [] when axe-core finds none
+//   await typeOver(page, "We respect you.");  // the focused box's text replaced, as typed
 //   await runInBrowser({ modules, work, server, serverErr: () => serverErr }, async (browser) => { ... });
 import { createRequire } from "node:module";
 import fs from "node:fs";
@@ -46,6 +47,15 @@ export async function wcagViolations(page, modules) {
       (v) => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map((n) => n.target.join(" ")).join(", ")
     ),
   };
+}
+
+// Types `text` over all the text of the focused box of `page` (Ctrl+A, then the text), as a person rewording
+// it does.
+export async function typeOver(page, text) {
+  await page.keyboard.down("Control");
+  await page.keyboard.press("a");
+  await page.keyboard.up("Control");
+  await page.keyboard.type(text);
 }
 
 // Runs `test(browser)` with Chromium launched on a fresh profile in the folder `work`, then, passed or failed,

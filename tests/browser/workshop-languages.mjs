@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { runInBrowser, wcagViolations } from "./chromium.mjs";
+import { runInBrowser, typeOver, wcagViolations } from "./chromium.mjs";
 
 const [pledge, root, modules] = process.argv.slice(2);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "pledge-workshop-languages-"));
@@ -57,10 +57,7 @@ await runInBrowser({ modules, work, server, serverErr: () => serverErr }, async 
 
   // Reword a library statement: saved, and its missing Welsh is the page's warning.
   await focusAndPress(page, '[data-key="first:bilingual-ward/dignity"]', "Enter");
-  await page.keyboard.down("Control");
-  await page.keyboard.press("a");
-  await page.keyboard.up("Control");
-  await page.keyboard.type("We respect you and your wishes.");
+  await typeOver(page, "We respect you and your wishes.");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => !document.getElementById("warnings").hidden, { timeout: 10000, polling: 100 });

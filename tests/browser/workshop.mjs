@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { runInBrowser } from "./chromium.mjs";
+import { runInBrowser, typeOver } from "./chromium.mjs";
 
 const [pledge, root, modules] = process.argv.slice(2);
 const require = createRequire(path.join(modules, "package.json"));
@@ -258,11 +258,8 @@ async function run() {
   const originalShown = await page.$eval(".editor .original-box", (e) => e.textContent);
   assert.ok(originalShown.includes("Our patients are made aware that they can ask for a second opinion."),
     "the original wording is shown beside the box");
-  await page.keyboard.down("Control");
-  await page.keyboard.press("a");
-  await page.keyboard.up("Control");
   const misspelt = "You can ask to see another docter for a second opinion.";
-  await page.keyboard.type(misspelt);
+  await typeOver(page, misspelt);
   const typed = await now(page);
   await waitForText(page, ".editor .draft", "Unknown word 'docter'");
   await page.waitForFunction((x) => window.workshopTimings.some((m) => m.event === "draft-shown" && m.detail.text === x),
@@ -377,10 +374,7 @@ async function run() {
   assert.ok(readFile().endsWith("asks:\n  - Tell us if you are in pain.\n"), "the ask is saved: " + readFile());
   assert.equal((await activeElement(page)).key, "first:asks/1", "focus goes to the new ask");
   await press(page, "Enter", '[data-key="first:asks/1"]');
-  await page.keyboard.down("Control");
-  await page.keyboard.press("a");
-  await page.keyboard.up("Control");
-  await page.keyboard.type("Tell us when you are in pain.");
+  await typeOver(page, "Tell us when you are in pain.");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await waitForText(page, "#a-asks--1 .statement-text", "Tell us when you are in pain.");
@@ -422,11 +416,8 @@ async function run() {
   const afterOtherTab = readFile();
   await use(second_tab);
   await press(second_tab, "Enter", '[data-key="first:local/visiting"]');
-  await second_tab.keyboard.down("Control");
-  await second_tab.keyboard.press("a");
-  await second_tab.keyboard.up("Control");
   const visiting = "Your family and friends can visit at any time.";
-  await second_tab.keyboard.type(visiting);
+  await typeOver(second_tab, visiting);
   await second_tab.keyboard.press("Tab");
   await second_tab.keyboard.press("Enter");
   await second_tab.waitForSelector("#conflict[open]", { timeout: 10000, polling: 100 });
@@ -454,7 +445,10 @@ async function run() {
 
   // An editor changes the file on disk; a stale tab keeps its own version only when the team chooses so.
   const edited = readFile().replace("Dignity is in every statement we make.", "Dignity runs through all we do.");
-  fs.writeFileSync(file, edited);
+  // Written as most editors save (a new file renamed over the old one): written in place, the file is empty for
+  // a moment, and a preview the second tab is still fetching would honestly answer 422 for that empty file.
+  fs.writeFileSync(file + ".tmp", edited);
+  fs.renameSync(file + ".tmp", file);
   await use(other_tab);
   await press(other_tab, "Enter", `[data-key="cross:ward-values/second-opinion"]`);
   await other_tab.keyboard.type("We have no doctors of our own.");

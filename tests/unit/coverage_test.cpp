@@ -49,7 +49,7 @@ TEST_CASE(
   matrix.add(org.resolve("a.pledge.yaml",
                          "service: \"Ward, 7\"\nlibraries: [demo]\nexclude: [{ref: demo/beds, reason: "
                          "\"No beds, none.\"}]\n"));
-  CHECK(report::coverage_csv(matrix) ==
+  CHECK(report::coverage_writers.csv(matrix) ==
         "\xEF\xBB\xBFref,text,\"Ward, 7\",kept,reworded,excluded,not selected\r\n"
         "demo/dignity,Dignity.,kept,1,0,0,0\r\n"
         "demo/beds,\"Single-sex rooms, always.\",\"excluded: No beds, none.\",0,0,1,0\r\n"

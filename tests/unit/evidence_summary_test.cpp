@@ -73,7 +73,7 @@ TEST_CASE("a review is overdue when its review-by day is before the summary's da
 }
 
 TEST_CASE("evidence JSON gives the day, the totals and the overdue reviews") {
-  const std::string json = report::evidence_json(summary_on({2026, 3, 11}));
+  const std::string json = report::evidence_writers.json(summary_on({2026, 3, 11}));
   CHECK(json.starts_with(
       "{\n  \"date\": \"2026-03-11\",\n  \"totals\": {\n    \"statements\": 8,\n    \"met\": 2,\n"
       "    \"partly met\": 1,\n    \"not met\": 1,\n    \"no record\": 4,\n    \"overdue\": 2\n  },"));
@@ -82,7 +82,7 @@ TEST_CASE("evidence JSON gives the day, the totals and the overdue reviews") {
 }
 
 TEST_CASE("evidence text lists totals per service and for all, then each overdue review at its place") {
-  CHECK(report::evidence_text(summary_on({2026, 3, 10})) ==
+  CHECK(report::evidence_writers.text(summary_on({2026, 3, 10})) ==
         "Evidence on 10 March 2026 (a review-by date before it is overdue)\n\n"
         "   #  STATEMENTS  MET  PARTLY MET  NOT MET  NO RECORD  OVERDUE  SERVICE\n"
         "   1           4    1           1        1          1        1  A\n"
@@ -93,7 +93,7 @@ TEST_CASE("evidence text lists totals per service and for all, then each overdue
 }
 
 TEST_CASE("evidence CSV starts with a byte-order mark and ends with the totals of all services") {
-  const std::string csv = report::evidence_csv(summary_on({2026, 3, 10}));
+  const std::string csv = report::evidence_writers.csv(summary_on({2026, 3, 10}));
   CHECK(csv.starts_with(
       "\xEF\xBB\xBFService,File,Statements,Met,Partly met,Not met,No record,Overdue reviews\r\n"));
   CHECK(csv.ends_with("All services,,8,2,1,1,4,1\r\n"));

@@ -56,9 +56,10 @@ statements: [{id: listen, group: respect, text: Słuchamy cię.}]
   const ResolvedPledge pledge =
       ward.resolve("team.pledge.yaml", "service: A\nlanguage: pl\nlanguages: [pl]\nlibraries: [pl-ward]\n");
   render::FixedTextFiles files({"/nowhere"});
-  CHECK(error_of([&] { render::texts_of(pledge, files); }) ==
-        "team.pledge.yaml:3:12: no fixed texts for pl: write /nowhere/pl.yaml (copy en-GB.yaml and translate "
-        "each text)");
+  CHECK(
+      error_of([&] { render::texts_of(pledge, files); }) ==
+      "team.pledge.yaml:3:12: no fixed texts for pl. There are fixed texts for no language; to add pl, write "
+      "/nowhere/pl.yaml (copy en-GB.yaml and translate each text)");
 }
 
 TEST_CASE(
@@ -81,6 +82,13 @@ TEST_CASE(
 TEST_CASE("a language no folder has is an error naming the file to write in the nearest, and every folder") {
   render::FixedTextFiles files(render::FixedTextFiles::folders_of({"/team/libraries", "/usr/share/pledge"}));
   CHECK(error_of([&] { files.of("pl"); }) ==
-        "no fixed texts for pl: write /team/libraries/languages/pl.yaml (copy en-GB.yaml and translate each "
-        "text); looked in /team/libraries/languages /usr/share/pledge/languages");
+        "no fixed texts for pl. There are fixed texts for no language; to add pl, write "
+        "/team/libraries/languages/pl.yaml (copy en-GB.yaml and translate each text); looked in "
+        "/team/libraries/languages /usr/share/pledge/languages");
+}
+
+TEST_CASE("a language asked for by name without a file is the same error as one a pledge lists") {
+  render::FixedTextFiles files = shipped_files();
+  CHECK(error_of([&] { files.chosen("en"); }) == error_of([&] { files.of("en"); }));
+  CHECK(error_of([&] { files.chosen("en"); }).starts_with("no fixed texts for en; did you mean 'en-GB'?"));
 }

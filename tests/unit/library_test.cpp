@@ -57,8 +57,7 @@ TEST_CASE("a statement remembers the line and column where its text starts") {
 TEST_CASE("a library id that differs from its file name is an error") {
   CHECK(error_of([] { load_library(yaml("other.yaml", valid_library), "other"); }) ==
         "other.yaml:1:10: library id 'demo' does not match its file name 'other.yaml'; rename the file or "
-        "change the "
-        "id so that they are the same");
+        "change the id so that they are the same");
 }
 
 TEST_CASE("an unknown key in a statement suggests the nearest known key") {
@@ -117,8 +116,7 @@ statements: [{id: a, group: g, text: One.}]
 TEST_CASE("statements given as a text instead of a list is an error") {
   CHECK(load_error("library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: none\n") ==
         "demo.yaml:5:13: 'statements' in library file must be a list (items starting with '- ', or [a, b]), "
-        "but it is "
-        "a text");
+        "but it is a text");
 }
 
 TEST_CASE("an id with capital letters or spaces is an error") {
@@ -126,8 +124,7 @@ TEST_CASE("an id with capital letters or spaces is an error") {
       load_error("library: demo\ntitle: T\nsource: S\ngroups: [{id: g, title: G}]\nstatements: [{id: Second "
                  "Opinion, group: g, text: One.}]\n") ==
       "demo.yaml:5:19: 'Second Opinion' is not a valid id: use lower-case letters, digits and hyphens only "
-      "(such as "
-      "'second-opinion')");
+      "(such as 'second-opinion')");
 }
 
 TEST_CASE("a key given twice is an error at the second") {

@@ -96,16 +96,14 @@ TEST_CASE("a service file without libraries is an error") {
 TEST_CASE("an exclusion without a reason is an error asking for one") {
   CHECK(service_file_error("service: A\nlibraries: [demo]\nexclude:\n  - ref: demo/dignity\n") ==
         "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the "
-        "statement "
-        "does not fit your service (auditors ask)");
+        "statement does not fit your service (auditors ask)");
 }
 
 TEST_CASE("an exclusion with an empty reason is an error too") {
   CHECK(service_file_error(
             "service: A\nlibraries: [demo]\nexclude:\n  - ref: demo/dignity\n    reason: \"\"\n") ==
         "team.pledge.yaml:4:5: the exclusion of 'demo/dignity' has no reason; add 'reason:' saying why the "
-        "statement "
-        "does not fit your service (auditors ask)");
+        "statement does not fit your service (auditors ask)");
 }
 
 TEST_CASE("a rewording without text is an error") {
@@ -128,8 +126,7 @@ TEST_CASE("a library listed twice is an error") {
 TEST_CASE("staff given as one text instead of a list is an error") {
   CHECK(service_file_error("service: A\nlibraries: [demo]\nstaff: Asha Patel\n") ==
         "team.pledge.yaml:3:8: 'staff' in service file must be a list (items starting with '- ', or [a, b]), "
-        "but it is "
-        "a text");
+        "but it is a text");
 }
 
 TEST_CASE("an exclusion written as a bare ref is an error saying a mapping is needed") {
@@ -140,8 +137,7 @@ TEST_CASE("an exclusion written as a bare ref is an error saying a mapping is ne
 TEST_CASE("problems in different sections are all reported") {
   CHECK(service_file_error("service: A\nlibraries: demo\nreword:\n  - ref: demo/dignity\nstaff: [[x]]\n") ==
         "team.pledge.yaml:2:12: 'libraries' in service file must be a list (items starting with '- ', or [a, "
-        "b]), but "
-        "it is a text\n"
+        "b]), but it is a text\n"
         "team.pledge.yaml:4:5: missing 'text' in rewording; add 'text: ...'\n"
         "team.pledge.yaml:5:9: each item of 'staff' must be a text, but this is a list");
 }
@@ -225,8 +221,7 @@ TEST_CASE("an evidence record's review-by date that is not a date is an error at
   CHECK(service_file_error(
             "service: A\nlibraries: [demo]\nevidence:\n  - {ref: demo/dignity, review-by: next May}\n") ==
         "team.pledge.yaml:4:36: review-by 'next May' is not a date; write the day the evidence is due for "
-        "review "
-        "as YYYY-MM-DD, e.g. 2026-03-03");
+        "review as YYYY-MM-DD, e.g. 2026-03-03");
 }
 
 TEST_CASE("columns count characters, not bytes, after accented letters and dashes") {

@@ -128,9 +128,7 @@ TEST_CASE("a change that would leave the pledge unresolvable is refused with the
   CHECK(result.outcome == Outcome::refused);
   CHECK(messages(result.problems) ==
         "group 'parking' of 'local/we-help-you-park' is not a group of the selected libraries nor declared "
-        "under "
-        "'groups:'; did you mean 'caring'?\n");
-  ;
+        "under 'groups:'; did you mean 'caring'?\n");
   CHECK(workshop.text() == ward);
 }
 
@@ -175,8 +173,7 @@ TEST_CASE("undo is refused when the file changed outside the workshop after the 
   CHECK(result.outcome == Outcome::refused);
   CHECK(messages(result.problems) ==
         "the file has changed since \"Crossed off demo/dignity: A.\" (outside this workshop), so undoing it "
-        "would "
-        "lose that change; make the change back here instead\n");
+        "would lose that change; make the change back here instead\n");
   CHECK(workshop.text() == edited);
 }
 
