@@ -23,7 +23,8 @@ bool next_non_space_is(std::string_view text, std::size_t from, char wanted) {
 void check_acronyms(const SubjectContext& context, const RuleSettings&, RawFindings& out) {
   // Spelled out anywhere in the subject: "Care Quality Commission (CQC)" or "CQC (Care Quality Commission)".
   std::unordered_set<std::string> explained;
-  for (const StatementView& statement : context.statements) {
+  for (const StatementView* const each : context.statements) {
+    const StatementView& statement = *each;
     for (const Token& token : statement.tokens.tokens) {
       const std::string_view word = statement.text.substr(token.begin, token.end - token.begin);
       if (!is_acronym(word))
@@ -35,7 +36,8 @@ void check_acronyms(const SubjectContext& context, const RuleSettings&, RawFindi
     }
   }
   std::unordered_set<std::string> reported;
-  for (const StatementView& statement : context.statements) {
+  for (const StatementView* const each : context.statements) {
+    const StatementView& statement = *each;
     for (const Token& token : statement.tokens.tokens) {
       const std::string_view word = statement.text.substr(token.begin, token.end - token.begin);
       if (token.kind != TokenKind::word || !is_acronym(word))

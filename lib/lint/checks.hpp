@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -52,7 +53,10 @@ struct StatementView {
 // What the checks share across one subject.
 struct SubjectContext {
   const LintData& data;
-  const std::vector<StatementView>& statements;
+  // The statements a subject check sees: all of them, or those in the languages of its rule's row. Pointers
+  // into the linter's views, so that a rule kept to some languages is given them without copying their
+  // tokens.
+  std::span<const StatementView* const> statements;
   const std::vector<StatementText>& texts;
   std::string_view kind;  // "pledge" or "library", for findings about the whole
   ReadingCounts reading;  // of all the statements together

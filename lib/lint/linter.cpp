@@ -122,9 +122,13 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
                                              whole.syllables, reading_ease(whole), reading_grade(whole)});
   }
 
+  std::vector<const StatementView*> all_views;
+  all_views.reserve(views.size());
+  for (const StatementView& view : views)
+    all_views.push_back(&view);
   SubjectContext context{
       m_data,
-      views,
+      all_views,
       subject.statements,
       subject.kind,
       whole,
@@ -172,7 +176,7 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
     if (auto it = skipped.find(view.language); it != skipped.end())
       it->second.first.insert(to_string(subject.statements[static_cast<std::size_t>(view.index)].location));
   }
-  std::vector<StatementView> some_views;
+  std::vector<const StatementView*> some_views;
   for (const RuleSettings* rule : on) {
     if (SubjectCheck* const run = rule->rule().check_subject) {
       const std::size_t first = raw.size();
@@ -180,14 +184,13 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
         run(context, *rule, raw);
       } else {
         some_views.clear();
-        for (const StatementView& view : views) {
-          if (rule->rule().applies_to(view.language))
+        for (const StatementView* view : all_views) {
+          if (rule->rule().applies_to(view->language))
             some_views.push_back(view);
         }
-        const SubjectContext some{context.data,           some_views,           context.texts,
-                                  context.kind,           context.reading,      context.accepted_words,
-                                  context.glossary_terms, context.spell_checker};
-        run(some, *rule, raw);
+        context.statements = some_views;
+        run(context, *rule, raw);
+        context.statements = all_views;
       }
       found_by(*rule, first);
     }

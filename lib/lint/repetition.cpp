@@ -56,7 +56,7 @@ void check_near_duplicates(const SubjectContext& context, const RuleSettings& se
   std::unordered_map<std::string_view, std::vector<int>> users;
   for (std::size_t s = 0; s < count; ++s) {
     auto& words = sets[s];
-    for (const Token& token : context.statements[s].tokens.tokens) {
+    for (const Token& token : context.statements[s]->tokens.tokens) {
       if (token.kind == TokenKind::word && !is_stop_word(token.lower))
         words.push_back(token.lower);
       else if (token.kind == TokenKind::number)
@@ -106,8 +106,8 @@ void check_near_duplicates(const SubjectContext& context, const RuleSettings& se
     if (best < 0 || best_similarity < max_similarity)
       continue;
     const int percent = static_cast<int>(std::lround(best_similarity * 100));
-    const auto& earlier = context.statements[static_cast<std::size_t>(best)];
-    out.push_back(RawFinding{context.statements[later].index, whole_text,
+    const StatementView& earlier = *context.statements[static_cast<std::size_t>(best)];
+    out.push_back(RawFinding{context.statements[later]->index, whole_text,
                              "statement repeats '" +
                                  context.texts[static_cast<std::size_t>(earlier.index)].ref +
                                  "': " + std::to_string(percent) + "% of their words are the same",

@@ -86,7 +86,8 @@ void check_mixed_quotes(const SubjectContext& context, const RuleSettings&, RawF
   // The style most used across the subject wins; a tie goes to curly quotes, the printer's choice.
   int straight = 0;
   int curly = 0;
-  for (const StatementView& statement : context.statements) {
+  for (const StatementView* const each : context.statements) {
+    const StatementView& statement = *each;
     for (std::size_t i = 0; i < statement.text.size();) {
       std::size_t length = 1;
       const QuoteStyle style = quote_at(statement.text, i, length);
@@ -100,7 +101,8 @@ void check_mixed_quotes(const SubjectContext& context, const RuleSettings&, RawF
   if (straight == 0 || curly == 0)
     return;
   const QuoteStyle odd = straight > curly ? QuoteStyle::curly : QuoteStyle::straight;
-  for (const StatementView& statement : context.statements) {
+  for (const StatementView* const each : context.statements) {
+    const StatementView& statement = *each;
     for (std::size_t i = 0; i < statement.text.size();) {
       std::size_t length = 1;
       if (quote_at(statement.text, i, length) == odd) {
