@@ -156,7 +156,8 @@ void Face::record_line(std::string_view line, const ShapedParagraph& paragraph, 
   std::size_t last = first;
   while (last < runs.size() && runs[last].end <= end)
     ++last;
-  if (runs[last - 1].end != end || (last < runs.size() && !runs[last].space))
+  // No whole run ends within the line (its first word is longer than the line): nothing to record.
+  if (last == first || runs[last - 1].end != end || (last < runs.size() && !runs[last].space))
     return;
   if (spaced) {
     if (last == runs.size())
