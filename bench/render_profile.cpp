@@ -3,9 +3,12 @@
 // cache, as the first service of a `pledge build` does; the RUNS after it (measured, default 10) reuse them,
 // as bench_render's per-document figures do. Under `valgrind --tool=callgrind`, the inclusive count of
 // `measured` divided by RUNS is one document's instructions; the wall time of each is printed too.
+// DOCUMENT `fresh` is bench_render's target instead: poster, leaflet and checklist from fresh options (fonts
+// loaded, characters checked and words shaped each time), RUNS times, with no warm-up.
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/core.h>
@@ -14,6 +17,7 @@
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "render/documents.hpp"
+#include "render/missing_characters.hpp"
 
 using namespace pledge;
 
@@ -37,6 +41,18 @@ namespace {
   return size;
 }
 
+[[gnu::noinline]] std::size_t measured_fresh(const ResolvedPledge& pledge, LibraryCatalog& catalog, int runs) {
+  std::size_t size = 0;
+  for (int i = 0; i < runs; ++i) {
+    const render::RenderOptions fresh;
+    std::vector<Diagnostic> warnings = render::check_characters(pledge, catalog, fresh);
+    size = 0;
+    for (const char* name : {"poster", "leaflet", "checklist"})
+      size += render::documents().at(name).render(pledge, catalog, fresh, warnings).size();
+  }
+  return size;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -52,11 +68,13 @@ int main(int argc, char** argv) {
   libraries.emplace_back(std::string(PLEDGE_SOURCE_DIR) + "/statements");
   LibraryCatalog catalog(libraries);
   const ResolvedPledge pledge = resolve_file(argv[1], catalog);
-  const render::Document& document = render::documents().at(argv[2]);
+  const bool fresh = std::string_view(argv[2]) == "fresh";
   const render::RenderOptions options;
-  warm_up(document, pledge, catalog, options);
+  if (!fresh)
+    warm_up(render::documents().at(argv[2]), pledge, catalog, options);
   const auto start = std::chrono::steady_clock::now();
-  const std::size_t size = measured(document, pledge, catalog, options, runs);
+  const std::size_t size = fresh ? measured_fresh(pledge, catalog, runs)
+                                 : measured(render::documents().at(argv[2]), pledge, catalog, options, runs);
   const double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   fmt::print("{} of {}: {:.3f} ms each (mean of {}), {} bytes\n", argv[2], argv[1], ms / runs, runs, size);
