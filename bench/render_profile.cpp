@@ -41,7 +41,8 @@ namespace {
   return size;
 }
 
-[[gnu::noinline]] std::size_t measured_fresh(const ResolvedPledge& pledge, LibraryCatalog& catalog, int runs) {
+[[gnu::noinline]] std::size_t measured_fresh(const ResolvedPledge& pledge, LibraryCatalog& catalog,
+                                             int runs) {
   std::size_t size = 0;
   for (int i = 0; i < runs; ++i) {
     const render::RenderOptions fresh;

@@ -18,6 +18,7 @@
 #include "render/document_metadata.hpp"
 #include "render/glyph_text.hpp"
 #include "render/pdf_syntax.hpp"
+#include "render/stream_compression.hpp"
 #include "render/text.hpp"
 #include "render/unicode_names.hpp"
 
@@ -446,6 +447,10 @@ std::string PdfDocument::bytes() {
   write_tagging();
   m_fonts->finish();
   check("embedding the fonts");
+  if (const HPDF_STATUS status = compress_streams(m_doc); status != HPDF_OK) {
+    record_error(status, 0);
+    check("compressing the streams");
+  }
   HPDF_SaveToStream(m_doc);
   check("writing the PDF");
   const HPDF_UINT32 size = HPDF_GetStreamSize(m_doc);
