@@ -447,21 +447,10 @@ std::string PdfDocument::bytes() {
   write_tagging();
   m_fonts->finish();
   check("embedding the fonts");
-  if (const HPDF_STATUS status = compress_streams(m_doc); status != HPDF_OK) {
+  std::string out;
+  if (const HPDF_STATUS status = save_compressed(m_doc, out); status != HPDF_OK)
     record_error(status, 0);
-    check("compressing the streams");
-  }
-  HPDF_SaveToStream(m_doc);
   check("writing the PDF");
-  const HPDF_UINT32 size = HPDF_GetStreamSize(m_doc);
-  std::string out(size, '\0');
-  HPDF_UINT32 read = size;
-  HPDF_ReadFromStream(m_doc, reinterpret_cast<HPDF_BYTE*>(out.data()), &read);
-  // libharu reports the end of the stream as an error even when everything was read.
-  if (m_error == HPDF_STREAM_EOF)
-    m_error = 0;
-  check("reading the PDF back");
-  out.resize(read);
   return out;
 }
 
