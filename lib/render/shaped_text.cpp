@@ -14,40 +14,41 @@ struct Decoded {
   std::vector<std::uint32_t> offsets;  // of each code point, then the text's length
 };
 
-// UTF-8 decoding that never fails: an invalid byte stands for U+FFFD (which no font should claim to have,
-// so it is reported as missing rather than dropped).
+// The code point at `at` (not past the end), and its length in bytes. UTF-8 decoding that never fails: an
+// invalid byte stands for U+FFFD (which no font should claim to have, so it is reported as missing rather
+// than dropped), one byte long.
+char32_t decode_at(std::string_view text, std::size_t at, std::size_t& length) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  length = lead < 0x80             ? 1
+           : (lead & 0xE0) == 0xC0 ? 2
+           : (lead & 0xF0) == 0xE0 ? 3
+           : (lead & 0xF8) == 0xF0 ? 4
+                                   : 0;
+  if (length == 1)
+    return lead;
+  if (length > 1 && at + length <= text.size()) {
+    char32_t decoded = lead & (0xFF >> (length + 1));
+    bool valid = true;
+    for (std::size_t i = 1; i < length; ++i) {
+      const auto byte = static_cast<unsigned char>(text[at + i]);
+      valid = valid && (byte & 0xC0) == 0x80;
+      decoded = (decoded << 6) | (byte & 0x3F);
+    }
+    static constexpr std::array<char32_t, 5> smallest = {0, 0, 0x80, 0x800, 0x10000};
+    if (valid && decoded >= smallest[length] && decoded <= 0x10FFFF && (decoded < 0xD800 || decoded > 0xDFFF))
+      return decoded;
+  }
+  length = 1;
+  return 0xFFFD;
+}
+
 Decoded decode(std::string_view text) {
   Decoded out;
   out.code_points.reserve(text.size());
   out.offsets.reserve(text.size() + 1);
   for (std::size_t at = 0; at < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    std::size_t length = lead < 0x80             ? 1
-                         : (lead & 0xE0) == 0xC0 ? 2
-                         : (lead & 0xF0) == 0xE0 ? 3
-                         : (lead & 0xF8) == 0xF0 ? 4
-                                                 : 0;
-    char32_t value = 0xFFFD;
-    if (length == 1) {
-      value = lead;
-    } else if (length > 1 && at + length <= text.size()) {
-      char32_t decoded = lead & (0xFF >> (length + 1));
-      bool valid = true;
-      for (std::size_t i = 1; i < length; ++i) {
-        const auto byte = static_cast<unsigned char>(text[at + i]);
-        valid = valid && (byte & 0xC0) == 0x80;
-        decoded = (decoded << 6) | (byte & 0x3F);
-      }
-      static constexpr std::array<char32_t, 5> smallest = {0, 0, 0x80, 0x800, 0x10000};
-      if (valid && decoded >= smallest[length] && decoded <= 0x10FFFF &&
-          (decoded < 0xD800 || decoded > 0xDFFF))
-        value = decoded;
-      else
-        length = 1;
-    } else {
-      length = 1;
-    }
-    out.code_points.push_back(value);
+    std::size_t length = 0;
+    out.code_points.push_back(decode_at(text, at, length));
     out.offsets.push_back(static_cast<std::uint32_t>(at));
     at += length;
   }
@@ -415,11 +416,31 @@ double TextShaper::width(std::string_view text) const {
 
 bool TextShaper::document_fonts_cover(std::string_view text) const {
   const std::vector<const FontProgram*>& own = m_chain.document_fonts();
-  for (const char32_t c : decode(text).code_points) {
-    if (c == U'\n' || is_space(c))
+  const auto covered = [&own](char32_t c) {
+    return c == U'\n' || is_space(c) ||
+           std::any_of(own.begin(), own.end(), [c](const FontProgram* font) { return has(*font, c); });
+  };
+  // Nearly every character checked is ASCII: those are looked up in one table for all the document fonts.
+  if (!m_ascii_covered) {
+    std::array<std::uint64_t, 2> table{};
+    for (char32_t c = 0; c < 0x80; ++c)
+      if (covered(c))
+        table[c >> 6] |= std::uint64_t{1} << (c & 63);
+    m_ascii_covered = table;
+  }
+  const std::array<std::uint64_t, 2>& ascii = *m_ascii_covered;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      if (((ascii[byte >> 6] >> (byte & 63)) & 1) == 0)
+        return false;
+      ++at;
       continue;
-    if (std::none_of(own.begin(), own.end(), [c](const FontProgram* font) { return has(*font, c); }))
+    }
+    std::size_t length = 0;
+    if (!covered(decode_at(text, at, length)))
       return false;
+    at += length;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -140,6 +141,8 @@ class TextShaper {
   std::string m_shared_prefix;                // the chain, language and options, for the shared cache's keys
   // By the word's bidi level (one byte) and its text.
   mutable std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
+  // A bit for each ASCII character document_fonts_cover takes as covered, made at its first call.
+  mutable std::optional<std::array<std::uint64_t, 2>> m_ascii_covered;
 };
 
 // The part of a run standing for bytes [begin, end) of the paragraph (a whole run, or a piece of a word
