@@ -317,9 +317,14 @@ std::shared_ptr<const FontProgram> FontProgram::from_bytes(std::string bytes, st
   hb_set_t* unicodes = hb_set_create();
   hb_face_collect_unicodes(font->m_face, unicodes);
   const bool any_unicode = hb_set_get_population(unicodes) > 0;
-  // HarfBuzz leaves out code points the cmap maps to glyph 0, so the set is what glyph_for finds.
-  for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c) && c < 0x10000;)
-    font->m_basic_plane[c >> 6] |= std::uint64_t{1} << (c & 63);
+  // HarfBuzz leaves out code points the cmap maps to glyph 0, so the set is what glyph_for finds. Taken a
+  // range at a time: a font's characters mostly come in blocks, and each call into the set costs more than
+  // setting a bit.
+  hb_codepoint_t first = HB_SET_VALUE_INVALID;
+  hb_codepoint_t last = HB_SET_VALUE_INVALID;
+  while (hb_set_next_range(unicodes, &first, &last) && first < 0x10000)
+    for (hb_codepoint_t c = first; c <= std::min<hb_codepoint_t>(last, 0xFFFF); ++c)
+      font->m_basic_plane[c >> 6] |= std::uint64_t{1} << (c & 63);
   hb_set_destroy(unicodes);
   if (!any_unicode)
     refuse("its 'cmap' table maps no Unicode characters (it is damaged, or a symbol font)");

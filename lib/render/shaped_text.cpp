@@ -14,46 +14,66 @@ struct Decoded {
   std::vector<std::uint32_t> offsets;  // of each code point, then the text's length
 };
 
-// UTF-8 decoding that never fails: an invalid byte stands for U+FFFD (which no font should claim to have,
-// so it is reported as missing rather than dropped).
-Decoded decode(std::string_view text) {
-  Decoded out;
-  out.code_points.reserve(text.size());
-  out.offsets.reserve(text.size() + 1);
-  for (std::size_t at = 0; at < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    std::size_t length = lead < 0x80             ? 1
-                         : (lead & 0xE0) == 0xC0 ? 2
-                         : (lead & 0xF0) == 0xE0 ? 3
-                         : (lead & 0xF8) == 0xF0 ? 4
-                                                 : 0;
-    char32_t value = 0xFFFD;
-    if (length == 1) {
-      value = lead;
-    } else if (length > 1 && at + length <= text.size()) {
-      char32_t decoded = lead & (0xFF >> (length + 1));
-      bool valid = true;
-      for (std::size_t i = 1; i < length; ++i) {
-        const auto byte = static_cast<unsigned char>(text[at + i]);
-        valid = valid && (byte & 0xC0) == 0x80;
-        decoded = (decoded << 6) | (byte & 0x3F);
-      }
-      static constexpr std::array<char32_t, 5> smallest = {0, 0, 0x80, 0x800, 0x10000};
-      if (valid && decoded >= smallest[length] && decoded <= 0x10FFFF &&
-          (decoded < 0xD800 || decoded > 0xDFFF))
-        value = decoded;
-      else
-        length = 1;
-    } else {
-      length = 1;
+// The code point at `at` (not past the end), and its length in bytes. UTF-8 decoding that never fails: an
+// invalid byte stands for U+FFFD (which no font should claim to have, so it is reported as missing rather
+// than dropped), one byte long.
+char32_t decode_at(std::string_view text, std::size_t at, std::size_t& length) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  length = lead < 0x80             ? 1
+           : (lead & 0xE0) == 0xC0 ? 2
+           : (lead & 0xF0) == 0xE0 ? 3
+           : (lead & 0xF8) == 0xF0 ? 4
+                                   : 0;
+  if (length == 1)
+    return lead;
+  if (length > 1 && at + length <= text.size()) {
+    char32_t decoded = lead & (0xFF >> (length + 1));
+    bool valid = true;
+    for (std::size_t i = 1; i < length; ++i) {
+      const auto byte = static_cast<unsigned char>(text[at + i]);
+      valid = valid && (byte & 0xC0) == 0x80;
+      decoded = (decoded << 6) | (byte & 0x3F);
     }
-    out.code_points.push_back(value);
-    out.offsets.push_back(static_cast<std::uint32_t>(at));
+    static constexpr std::array<char32_t, 5> smallest = {0, 0, 0x80, 0x800, 0x10000};
+    if (valid && decoded >= smallest[length] && decoded <= 0x10FFFF && (decoded < 0xD800 || decoded > 0xDFFF))
+      return decoded;
+  }
+  length = 1;
+  return 0xFFFD;
+}
+
+// Decodes `text` into `out`, whose vectors keep their capacity from one text to the next.
+const Decoded& decode(std::string_view text, Decoded& out) {
+  // Sized for the most code points the text can hold and cut to those it has: no check for room per one.
+  out.code_points.resize(text.size());
+  out.offsets.resize(text.size() + 1);
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < text.size(); ++count) {
+    std::size_t length = 0;
+    out.code_points[count] = decode_at(text, at, length);
+    out.offsets[count] = static_cast<std::uint32_t>(at);
     at += length;
   }
-  out.offsets.push_back(static_cast<std::uint32_t>(text.size()));
+  out.offsets[count] = static_cast<std::uint32_t>(text.size());
+  out.code_points.resize(count);
+  out.offsets.resize(count + 1);
   return out;
 }
+
+// What shaping a paragraph or a word works in, one of each per thread: their vectors' memory is reused, as
+// allocating it again for each of the thousands of words of a document costs more than decoding them. A
+// paragraph's is held while its words are shaped, so words have their own.
+struct ParagraphScratch {
+  Decoded decoded;
+  std::vector<std::uint8_t> levels;
+};
+struct WordScratch {
+  Decoded decoded;
+  std::vector<hb_script_t> scripts;
+  std::string key;
+};
+thread_local ParagraphScratch paragraph_scratch;
+thread_local WordScratch word_scratch;
 
 bool is_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\r';
@@ -99,9 +119,10 @@ bool is_latin_like(hb_script_t script) {
 
 // Each character's script, with Common and Inherited characters (punctuation, digits, combining marks)
 // taking the script of the text before them, or after them at the start (as UAX #24 suggests).
-std::vector<hb_script_t> scripts_of(const std::vector<char32_t>& code_points) {
+const std::vector<hb_script_t>& scripts_of(const std::vector<char32_t>& code_points,
+                                           std::vector<hb_script_t>& scripts) {
   hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-  std::vector<hb_script_t> scripts(code_points.size());
+  scripts.resize(code_points.size());
   hb_script_t current = HB_SCRIPT_COMMON;
   for (std::size_t i = 0; i < code_points.size(); ++i) {
     const hb_script_t script = hb_unicode_script(unicode, code_points[i]);
@@ -138,15 +159,14 @@ void shape_run(const FontProgram& font, std::string_view word, std::uint32_t beg
                                                              (end == word.size() ? HB_BUFFER_FLAG_EOT : 0)));
   std::array<hb_feature_t, 3> features{};
   unsigned feature_count = 0;
-  const auto turn_off = [&](const char* tag) {
-    features[feature_count++] = {hb_tag_from_string(tag, 4), 0, HB_FEATURE_GLOBAL_START,
-                                 HB_FEATURE_GLOBAL_END};
+  const auto turn_off = [&](hb_tag_t tag) {
+    features[feature_count++] = {tag, 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
   };
   if (!options.kerning)
-    turn_off("kern");
+    turn_off(HB_TAG('k', 'e', 'r', 'n'));
   if (!options.latin_ligatures && is_latin_like(script)) {
-    turn_off("liga");
-    turn_off("clig");
+    turn_off(HB_TAG('l', 'i', 'g', 'a'));
+    turn_off(HB_TAG('c', 'l', 'i', 'g'));
   }
   hb_shape(font.font(), buffer, features.data(), feature_count);
   unsigned count = 0;
@@ -179,7 +199,7 @@ double ShapedParagraph::advance() const {
   return total;
 }
 
-std::shared_ptr<const ShapedWord> ShapedWordCache::find(const std::string& key) const {
+std::shared_ptr<const ShapedWord> ShapedWordCache::find(std::string_view key) const {
   const std::lock_guard lock(m_mutex);
   const auto found = m_words.find(key);
   return found == m_words.end() ? nullptr : found->second;
@@ -224,32 +244,31 @@ TextShaper::TextShaper(const FontChain& chain, std::string language, ShapingOpti
 }
 
 const ShapedWord& TextShaper::shape_word(std::string_view word, std::uint8_t level) const {
-  std::string key;
-  key.reserve(word.size() + 1);
-  key += static_cast<char>(level);
-  key += word;
+  // The shared cache's key is the local one after the shaper's prefix: built once, looked up as views.
+  std::string& shared_key = word_scratch.key;
+  shared_key.assign(m_shared_prefix);
+  shared_key += static_cast<char>(level);
+  shared_key += word;
+  const std::string_view key = std::string_view(shared_key).substr(m_shared_prefix.size());
   auto found = m_words.find(key);
   if (found != m_words.end())
     return *found->second;
   std::shared_ptr<const ShapedWord> shaped;
-  std::string shared_key;
-  if (m_shared) {
-    shared_key = m_shared_prefix + key;
+  if (m_shared)
     shaped = m_shared->find(shared_key);
-  }
   if (!shaped) {
     shaped = std::make_shared<const ShapedWord>(shape_word_uncached(word, level));
     if (m_shared)
-      m_shared->add(std::move(shared_key), shaped);
+      m_shared->add(word_scratch.key, shaped);  // shaping the word leaves the key as it was
   }
-  return *m_words.emplace(std::move(key), std::move(shaped)).first->second;
+  return *m_words.emplace(std::string(key), std::move(shaped)).first->second;
 }
 
 ShapedWord TextShaper::shape_word_uncached(std::string_view word, std::uint8_t level) const {
   ShapedWord out;
-  const Decoded decoded = decode(word);
+  const Decoded& decoded = decode(word, word_scratch.decoded);
   const std::vector<char32_t>& code_points = decoded.code_points;
-  const std::vector<hb_script_t> scripts = scripts_of(code_points);
+  const std::vector<hb_script_t>& scripts = scripts_of(code_points, word_scratch.scripts);
   const auto add_run = [&](const FontProgram& font, std::size_t from, std::size_t to, hb_script_t script) {
     GlyphRun run;
     shape_run(font, word, decoded.offsets[from], decoded.offsets[to], script, level, m_hb_language, m_options,
@@ -330,10 +349,11 @@ ShapedParagraph TextShaper::shape(std::string_view text) const {
     text.remove_prefix(right_to_left_mark.size());
   }
   out.text = std::string(text);
-  const Decoded decoded = decode(text);
+  const Decoded& decoded = decode(text, paragraph_scratch.decoded);
   const std::vector<char32_t>& code_points = decoded.code_points;
   const std::size_t count = code_points.size();
-  std::vector<std::uint8_t> levels(count, 0);
+  std::vector<std::uint8_t>& levels = paragraph_scratch.levels;
+  levels.assign(count, 0);
   // FriBidi only for text with right-to-left characters or bidi controls: English never needs it.
   const bool needs_bidi = marked_right_to_left.value_or(false) ||
                           std::any_of(code_points.begin(), code_points.end(), [](char32_t c) {
@@ -415,11 +435,31 @@ double TextShaper::width(std::string_view text) const {
 
 bool TextShaper::document_fonts_cover(std::string_view text) const {
   const std::vector<const FontProgram*>& own = m_chain.document_fonts();
-  for (const char32_t c : decode(text).code_points) {
-    if (c == U'\n' || is_space(c))
+  const auto covered = [&own](char32_t c) {
+    return c == U'\n' || is_space(c) ||
+           std::any_of(own.begin(), own.end(), [c](const FontProgram* font) { return has(*font, c); });
+  };
+  // Nearly every character checked is ASCII: those are looked up in one table for all the document fonts.
+  if (!m_ascii_covered) {
+    std::array<std::uint64_t, 2> table{};
+    for (char32_t c = 0; c < 0x80; ++c)
+      if (covered(c))
+        table[c >> 6] |= std::uint64_t{1} << (c & 63);
+    m_ascii_covered = table;
+  }
+  const std::array<std::uint64_t, 2>& ascii = *m_ascii_covered;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      if (((ascii[byte >> 6] >> (byte & 63)) & 1) == 0)
+        return false;
+      ++at;
       continue;
-    if (std::none_of(own.begin(), own.end(), [c](const FontProgram* font) { return has(*font, c); }))
+    }
+    std::size_t length = 0;
+    if (!covered(decode_at(text, at, length)))
       return false;
+    at += length;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -88,7 +89,7 @@ class ShapedWordCache {
   // `description` says): the same for the same description. Keys are kept short because a batch keeps many.
   std::string key_prefix(const std::string& description);
 
-  std::shared_ptr<const ShapedWord> find(const std::string& key) const;
+  std::shared_ptr<const ShapedWord> find(std::string_view key) const;
   void add(std::string key, std::shared_ptr<const ShapedWord> word);
   std::size_t size() const;
 
@@ -97,10 +98,16 @@ class ShapedWordCache {
   // the cache starts again.
   static constexpr std::size_t most_words = 50000;
 
+  // Keys are looked up by a view of them: finding a word makes no string.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+
  private:
   std::shared_ptr<FontLibrary> m_library;
   mutable std::mutex m_mutex;
-  std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
+  std::unordered_map<std::string, std::shared_ptr<const ShapedWord>, KeyHash, std::equal_to<>> m_words;
   std::unordered_map<std::string, std::string> m_prefixes;  // by description
 };
 
@@ -139,7 +146,11 @@ class TextShaper {
   std::shared_ptr<ShapedWordCache> m_shared;  // null unless the chain's fonts come from its library
   std::string m_shared_prefix;                // the chain, language and options, for the shared cache's keys
   // By the word's bidi level (one byte) and its text.
-  mutable std::unordered_map<std::string, std::shared_ptr<const ShapedWord>> m_words;
+  mutable std::unordered_map<std::string, std::shared_ptr<const ShapedWord>, ShapedWordCache::KeyHash,
+                             std::equal_to<>>
+      m_words;
+  // A bit for each ASCII character document_fonts_cover takes as covered, made at its first call.
+  mutable std::optional<std::array<std::uint64_t, 2>> m_ascii_covered;
 };
 
 // The part of a run standing for bytes [begin, end) of the paragraph (a whole run, or a piece of a word

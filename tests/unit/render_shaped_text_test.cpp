@@ -166,6 +166,21 @@ TEST_CASE("with no fallback fonts installed, Bengali is missing character by cha
   CHECK(shaper.shape("কি").missing == std::vector<MissingCharacter>{{U'ক', 0}, {U'ি', 3}});
 }
 
+TEST_CASE("the document fonts cover a text when they have every character, spaces and line breaks aside") {
+  const TextShaper shaper(chain(), "cy");
+  CHECK(shaper.document_fonts_cover("We   care,\tand\r\nlisten: ŵ ŷ “quoted”"));
+  CHECK(shaper.document_fonts_cover(""));
+  CHECK_FALSE(shaper.document_fonts_cover("care আমরা"));
+  CHECK_FALSE(shaper.document_fonts_cover("tab\x01"));
+}
+
+TEST_CASE("the document fonts need not have the characters HarfBuzz removes, nor cover an invalid byte") {
+  const TextShaper shaper(chain(), "en-GB");
+  CHECK(shaper.document_fonts_cover("co\u00ADoperate\u200D\uFE0F"));
+  CHECK_FALSE(shaper.document_fonts_cover("caf\xE9"));
+  CHECK_FALSE(shaper.document_fonts_cover("\xE2\x80"));
+}
+
 TEST_CASE("lines break at spaces by the widths of the words as shaped") {
   const TextShaper shaper(chain(), "en-GB");
   const ShapedParagraph paragraph = shaper.shape("We treat you with dignity and respect");
