@@ -60,6 +60,19 @@ TEST_CASE("the Welsh words of the shipped texts that the 2002 word list lacks ha
             "language: cy\n") == Strings{});
 }
 
+TEST_CASE("a capitalised Welsh word with a circumflex starting a sentence is not reported") {
+  // The word list has ôl, not Ôl.
+  CHECK(findings("spelling", {"Ôl y driniaeth, byddwn yn eich gweld eto."}, "language: cy\n") == Strings{});
+}
+
+TEST_CASE("a Welsh word with a circumflex and capitals inside it is reported") {
+  CHECK(
+      findings("spelling", {"FfÔn 01632 960 123."}, "language: cy\n") ==
+      Strings{
+          "10:11: warning: unknown word 'FfÔn' [spelling] / check the spelling; if the word is right, add it "
+          "under 'words:'"});
+}
+
 TEST_CASE("Welsh written in an English library is checked against the English dictionary") {
   CHECK(
       findings("spelling", {"Byddwn yn gwrando arnoch chi."}) ==
