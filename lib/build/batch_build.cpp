@@ -119,7 +119,7 @@ class ServiceBuilder {
       : m_context(context),
         m_catalog(context.options.library_folders),
         m_inputs_digest(context.options_digest, context.lint_data.has_value(),
-                        context.options.render.fixed_texts->folders()) {
+                        context.options.render.fixed_texts) {
     if (context.lint_data)
       m_linter = std::make_unique<lint::Linter>(*context.lint_data, context.options.spelling_index);
   }

@@ -103,10 +103,8 @@ std::string InputsDigest::of(const ResolvedPledge& pledge, const SourceText& sou
   // there is the render's error to report; its stamp still differs from the one written once it is.
   for (const std::string& language : pledge.languages) {
     auto cached = m_fixed_text_digests.find(language);
-    if (cached == m_fixed_text_digests.end()) {
-      const std::optional<fs::path> file = find_fixed_text_file(language, m_fixed_text_folders);
-      cached = m_fixed_text_digests.emplace(language, file ? sha256_hex(read_bytes(*file)) : "missing").first;
-    }
+    if (cached == m_fixed_text_digests.end())
+      cached = m_fixed_text_digests.emplace(language, fixed_text_digest(language)).first;
     digest.add(fmt::format("fixed texts {} {}\n", language, cached->second));
   }
   // The identity the documents print: its file, and the logo's bytes, which that file only names.
@@ -119,6 +117,17 @@ std::string InputsDigest::of(const ResolvedPledge& pledge, const SourceText& sou
       digest.add("lint settings\n").add(read_bytes(*settings_file));
   }
   return digest.hex();
+}
+
+std::string InputsDigest::fixed_text_digest(const std::string& language) {
+  try {
+    if (const std::string& digest = m_fixed_texts->of(language).file_sha256(); !digest.empty())
+      return digest;
+  } catch (const Error&) {
+    // A file missing or wrong is the render's error to report, when it asks for the same file again.
+  }
+  const std::optional<fs::path> file = find_fixed_text_file(language, m_fixed_texts->folders());
+  return file ? sha256_hex(read_bytes(*file)) : "missing";
 }
 
 bool is_up_to_date(const fs::path& folder, const std::vector<const render::Document*>& documents,

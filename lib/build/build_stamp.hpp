@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "model/library_catalog.hpp"
 #include "model/resolved_pledge.hpp"
 #include "render/documents.hpp"
+#include "render/fixed_text_files.hpp"
 
 namespace pledge::build {
 
@@ -25,24 +27,28 @@ std::string options_digest(const BatchOptions& options,
                            const std::vector<const render::Document*>& documents);
 
 // The digest a service's stamp holds: the options digest, the service file, each library it draws on, the
-// fixed-text file of each of its languages (the first found in `fixed_text_folders`), the identity file
-// and logo that apply to it and, with the lint gate on, the lint settings file that applies to it. One per
-// worker, as catalogs are; it keeps each library's and each language's digest, since the services of a batch
-// share them.
+// fixed-text file of each of its languages (the one `fixed_texts` reads), the identity file and logo that
+// apply to it and, with the lint gate on, the lint settings file that applies to it. One per worker, as
+// catalogs are; it keeps each library's and each language's digest, since the services of a batch share
+// them. A fixed-text file's digest is the one `fixed_texts`, the documents' own, found as it read the file
+// (FixedTexts::file_sha256): the file is read and hashed once, and the stamp names the bytes the documents
+// were made from, as `fixed_texts` keeps them for the rest of the process.
 class InputsDigest {
  public:
   InputsDigest(std::string options_digest, bool lint_gate,
-               std::vector<std::filesystem::path> fixed_text_folders)
+               std::shared_ptr<render::FixedTextFiles> fixed_texts)
       : m_options_digest(std::move(options_digest)),
         m_lint_gate(lint_gate),
-        m_fixed_text_folders(std::move(fixed_text_folders)) {}
+        m_fixed_texts(std::move(fixed_texts)) {}
 
   std::string of(const ResolvedPledge& pledge, const SourceText& source, LibraryCatalog& catalog);
 
  private:
+  std::string fixed_text_digest(const std::string& language);
+
   std::string m_options_digest;
   bool m_lint_gate;
-  std::vector<std::filesystem::path> m_fixed_text_folders;
+  std::shared_ptr<render::FixedTextFiles> m_fixed_texts;
   std::map<std::string, std::string> m_library_digests;     // library id -> SHA-256 of its file
   std::map<std::string, std::string> m_fixed_text_digests;  // language -> SHA-256 of TAG.yaml, or "missing"
 };

@@ -136,12 +136,12 @@ LintReport Linter::check(const LintSubject& subject, const Settings& settings) {
       {},
       [this](std::string_view language) -> SpellChecker& { return spell_checker(language); }};
   for (const auto& word : subject.words)
-    context.accepted_words.insert(ascii_lower(word));
+    context.accepted_words.insert(lower_case(word));
   for (const auto& word : settings.words)
-    context.accepted_words.insert(ascii_lower(word));
+    context.accepted_words.insert(lower_case(word));
   for (const auto& entry : subject.glossary) {
     context.glossary_terms.insert(entry.term);
-    context.accepted_words.insert(ascii_lower(entry.term));
+    context.accepted_words.insert(lower_case(entry.term));
   }
 
   // Every rule of the table that is not off runs its checks, and what they find is that rule's.

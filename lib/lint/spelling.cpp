@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "lint/checks.hpp"
 #include "lint/tokens.hpp"
 
@@ -20,17 +21,35 @@ std::string_view without_possessive(std::string_view word) {
   return word;
 }
 
-// Whether the rule accepts `word` (a project or service word, or a dictionary word, possessive or not), with
-// `is_correct` judging dictionary words.
+// Whether the rule accepts `word`, which has letters beyond ASCII, for what lower_case lowers and ascii_lower
+// does not: a project or service word in other capitals, or hunspell's rule that a Capitalised word is right
+// if its lower-case form is, which the spelling index applies to ASCII words only ("Ôl" and "Ffôn" starting a
+// Welsh sentence, "Élan" an English one). Only asked once the cheaper lookups have failed.
+template <typename IsCorrect>
+bool known_beyond_ascii(std::string_view word, const SubjectContext& context, IsCorrect& is_correct) {
+  if (std::none_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return false;
+  const std::string lower = lower_case(word);
+  if (lower == word)
+    return false;
+  if (context.accepted_words.count(lower) != 0)
+    return true;
+  const std::size_t first = utf8_sequence_length(word, 0), lower_first = utf8_sequence_length(lower, 0);
+  return first != 0 && lower_first != 0 &&
+         word.substr(first) == std::string_view(lower).substr(lower_first) && is_correct(lower);
+}
+
+// Whether the rule accepts `word` (a project or service word in any case, or a dictionary word, possessive or
+// not), with `is_correct` judging dictionary words.
 template <typename IsCorrect>
 bool known(std::string_view word, const SubjectContext& context, IsCorrect& is_correct) {
-  if (context.accepted_words.count(ascii_lower(word)) != 0)
-    return true;
-  if (is_correct(word))
+  if (context.accepted_words.count(ascii_lower(word)) != 0 || is_correct(word) ||
+      known_beyond_ascii(word, context, is_correct))
     return true;
   const std::string_view base = without_possessive(word);
   return base.size() != word.size() && !base.empty() &&
-         (context.accepted_words.count(ascii_lower(base)) != 0 || is_correct(base));
+         (context.accepted_words.count(ascii_lower(base)) != 0 || is_correct(base) ||
+          known_beyond_ascii(base, context, is_correct));
 }
 
 // Hunspell's suggestions, after the word's own capitals where those make it right: "ok" is "OK" (a known

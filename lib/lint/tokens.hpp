@@ -49,6 +49,11 @@ int count_characters(std::string_view text);
 // A copy with ASCII letters in lower case, for matching words case-insensitively (other letters unchanged).
 std::string ascii_lower(std::string_view text);
 
+// A copy in lower case, for matching words case-insensitively in any language pledge checks: ASCII letters
+// and the capitals of Latin-1 Supplement and Latin Extended-A (Welsh Ô, Ŵ and Ŷ, French É, Polish Ł) as
+// Unicode's simple case mapping lowers them; other characters unchanged.
+std::string lower_case(std::string_view text);
+
 // A copy with ASCII letters in capitals, as the spelling rule tries a word written in capitals ("ok" is
 // "OK").
 std::string ascii_upper(std::string_view text);

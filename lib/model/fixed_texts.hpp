@@ -36,12 +36,22 @@ class FixedTexts {
   // The name of `month` (1 to 12).
   const std::string& month(int month) const { return m_months.at(static_cast<std::size_t>(month - 1)); }
 
-  friend bool operator==(const FixedTexts&, const FixedTexts&) = default;
+  // The SHA-256 (64 lowercase hex digits) of the bytes of the file these texts were read from, which
+  // load_fixed_texts(source) finds as it looks the file up among the shipped ones: build stamps hold it, and
+  // would otherwise hash the file a second time. Empty for texts made any other way.
+  const std::string& file_sha256() const { return m_file_sha256; }
+  void set_file_sha256(std::string digest) { m_file_sha256 = std::move(digest); }
+
+  // The same texts, whichever file they were read from.
+  friend bool operator==(const FixedTexts& a, const FixedTexts& b) {
+    return a.m_language == b.m_language && a.m_texts == b.m_texts && a.m_months == b.m_months;
+  }
 
  private:
   std::string m_language;
   std::map<std::string, std::string, std::less<>> m_texts;
   std::array<std::string, 12> m_months;
+  std::string m_file_sha256;
 };
 
 // A key every fixed-text file gives, and the placeholders ({page}, {date}) its text must keep, which the
@@ -82,7 +92,8 @@ Error missing_fixed_texts(std::string_view language, const std::vector<std::file
 const std::vector<FixedTextKey>& fixed_text_keys();
 
 // Reads a fixed-text file against fixed_text_keys(): one whose bytes are a shipped file's (by SHA-256) is
-// taken from the table built in, without parsing it; any other is parsed and checked.
+// taken from the table built in, without parsing it; any other is parsed and checked. Either way the texts
+// carry that SHA-256 (file_sha256).
 FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source);
 
 // The fixed texts of `language` from the file find_fixed_text_file finds; missing_fixed_texts if there is

@@ -32,12 +32,13 @@ const std::vector<FixedTextKey>& fixed_text_keys() {
 
 FixedTexts load_fixed_texts(std::shared_ptr<const SourceText> source) {
   const ShippedFixedTexts& shipped = shipped_fixed_texts();
-  const std::string digest = sha256_hex(source->content());
+  std::string digest = sha256_hex(source->content());
   const auto file = std::find_if(shipped.files.begin(), shipped.files.end(),
                                  [&](const ShippedFixedTextFile& f) { return f.sha256 == digest; });
-  if (file != shipped.files.end())
-    return texts_of(*file, shipped.keys);
-  return load_fixed_texts(std::move(source), fixed_text_keys());
+  FixedTexts texts = file != shipped.files.end() ? texts_of(*file, shipped.keys)
+                                                 : load_fixed_texts(std::move(source), fixed_text_keys());
+  texts.set_file_sha256(std::move(digest));
+  return texts;
 }
 
 FixedTexts texts_for(std::string_view language, const std::vector<std::filesystem::path>& folders) {

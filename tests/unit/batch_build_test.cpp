@@ -55,7 +55,11 @@ struct Batch {
     options.services.push_back(path);
     return path;
   }
+  // Each run as a process of its own: the fixed-text files a run reads are kept for the rest of it, and the
+  // stamps name them as they were read.
   RecordedProgress run() {
+    options.render.fixed_texts =
+        std::make_shared<pledge::render::FixedTextFiles>(options.render.fixed_texts->folders());
     RecordedProgress progress;
     summary = pledge::build::build_batch(options, progress, cancel);
     return progress;

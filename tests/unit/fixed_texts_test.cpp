@@ -119,6 +119,16 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("fixed texts taken from the table built in carry the SHA-256 of the file's bytes") {
+  const std::shared_ptr<const SourceText> source = shipped_file("cy.yaml");
+  CHECK(load_fixed_texts(source).file_sha256() == sha256_hex(source->content()));
+}
+
+TEST_CASE("fixed texts parsed from a file that is not a shipped one carry the SHA-256 of its bytes") {
+  const std::string edited = english_with("our-pledge", "Our promise");
+  CHECK(load_fixed_texts(yaml("en-GB.yaml", edited)).file_sha256() == sha256_hex(edited));
+}
+
 TEST_CASE("an edited copy of en-GB.yaml in a library folder's languages/ is parsed, and its edit shows") {
   test::TempFolder library;
   library.write("languages/en-GB.yaml", english_with("our-pledge", "Our promise"));

@@ -52,12 +52,29 @@ TEST_CASE("a correct Welsh pledge has no findings") {
 
 TEST_CASE("the Welsh words of the shipped texts that the 2002 word list lacks have no spelling finding") {
   // From statements/languages/cy.yaml and a leaflet's contact details; words.cy.yaml lists them.
-  CHECK(findings(
-            "spelling",
-            {"Rydym yn croesawu adborth gan gleifion, eu perthnasau a'u gofalwyr.",
-             "Byddwn yn siarad â'i ofalwyr a'i berthnasau.", "Datganiad (cyfeirnod a geiriad)",
-             "Mae gan bob datganiad gyfeirnod.", "Adborth a phryderon", "Ffôn 01632 960 123, ddydd a nos."},
-            "language: cy\n") == Strings{});
+  CHECK(findings("spelling",
+                 {"Rydym yn croesawu adborth gan gleifion, eu perthnasau a'u gofalwyr.",
+                  "Byddwn yn siarad â'i ofalwyr a'i berthnasau.", "Datganiad (cyfeirnod a geiriad)",
+                  "Mae gan bob datganiad gyfeirnod.", "Adborth a phryderon"},
+                 "language: cy\n") == Strings{});
+}
+
+TEST_CASE("a capitalised Welsh word with a circumflex starting a sentence is not reported") {
+  // The word list has ôl, not Ôl.
+  CHECK(findings("spelling", {"Ôl y driniaeth, byddwn yn eich gweld eto."}, "language: cy\n") == Strings{});
+}
+
+TEST_CASE("a capitalised Welsh word with a circumflex after its capital is not reported") {
+  // The word list has ffôn, not Ffôn, which starts a line of contact details.
+  CHECK(findings("spelling", {"Ffôn 01632 960 123, ddydd a nos."}, "language: cy\n") == Strings{});
+}
+
+TEST_CASE("a Welsh word with a circumflex and capitals inside it is reported") {
+  CHECK(
+      findings("spelling", {"FfÔn 01632 960 123."}, "language: cy\n") ==
+      Strings{
+          "10:11: warning: unknown word 'FfÔn' [spelling] / check the spelling; if the word is right, add it "
+          "under 'words:'"});
 }
 
 TEST_CASE("Welsh written in an English library is checked against the English dictionary") {
