@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/string_hash.hpp"
 #include "lint/spelling_index.hpp"
 
 class Hunspell;
@@ -63,10 +64,6 @@ class SpellChecker {
   bool accepted_at_hyphens(std::string_view word) const;
   Hunspell& hunspell();
 
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::filesystem::path m_aff;
   std::filesystem::path m_dic;
   std::unique_ptr<SpellingIndex> m_index;
@@ -74,10 +71,10 @@ class SpellChecker {
   bool m_index_only = false;             // a word list's index (Welsh): no hunspell behind it
   // add_word's words, apostrophes straightened: to look up, and in the order given to replay into hunspell
   // (whose suggestions could depend on it).
-  std::unordered_set<std::string, Hash, std::equal_to<>> m_added;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> m_added;
   std::vector<std::string> m_added_in_order;
-  std::unordered_map<std::string, bool, Hash, std::equal_to<>> m_known;
-  std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> m_suggestions;
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> m_known;
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> m_suggestions;
 };
 
 }  // namespace pledge::lint

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_hash.hpp"
 #include "render/colour.hpp"
 #include "render/embedded_font.hpp"
 #include "render/font_chain.hpp"
@@ -67,13 +68,9 @@ class Face {
   TextShaper m_shaper;
   DocumentFonts& m_fonts;
   bool m_allow_missing_glyphs;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  mutable std::unordered_map<std::string, ShapedParagraph, Hash, std::equal_to<>> m_paragraphs;
+  mutable std::unordered_map<std::string, ShapedParagraph, StringHash, std::equal_to<>> m_paragraphs;
   // Lines wrapped from m_paragraphs, by their text (see record_line).
-  mutable std::unordered_map<std::string, RecordedLine, Hash, std::equal_to<>> m_lines;
+  mutable std::unordered_map<std::string, RecordedLine, StringHash, std::equal_to<>> m_lines;
 };
 
 enum class PageSize { a4, a3, a2 };  // in the order of paper_sizes in pdf_document.cpp

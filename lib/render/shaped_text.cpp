@@ -259,7 +259,7 @@ const ShapedWord& TextShaper::shape_word(std::string_view word, std::uint8_t lev
   if (!shaped) {
     shaped = std::make_shared<const ShapedWord>(shape_word_uncached(word, level));
     if (m_shared)
-      m_shared->add(word_scratch.key, shaped);  // shaping the word leaves the key as it was
+      m_shared->add(shared_key, shaped);  // shaping the word leaves the key as it was
   }
   return *m_words.emplace(std::string(key), std::move(shaped)).first->second;
 }

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_hash.hpp"
 #include "render/font_chain.hpp"
 #include "render/text.hpp"
 
@@ -98,16 +99,10 @@ class ShapedWordCache {
   // the cache starts again.
   static constexpr std::size_t most_words = 50000;
 
-  // Keys are looked up by a view of them: finding a word makes no string.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
-
  private:
   std::shared_ptr<FontLibrary> m_library;
   mutable std::mutex m_mutex;
-  std::unordered_map<std::string, std::shared_ptr<const ShapedWord>, KeyHash, std::equal_to<>> m_words;
+  std::unordered_map<std::string, std::shared_ptr<const ShapedWord>, StringHash, std::equal_to<>> m_words;
   std::unordered_map<std::string, std::string> m_prefixes;  // by description
 };
 
@@ -146,8 +141,7 @@ class TextShaper {
   std::shared_ptr<ShapedWordCache> m_shared;  // null unless the chain's fonts come from its library
   std::string m_shared_prefix;                // the chain, language and options, for the shared cache's keys
   // By the word's bidi level (one byte) and its text.
-  mutable std::unordered_map<std::string, std::shared_ptr<const ShapedWord>, ShapedWordCache::KeyHash,
-                             std::equal_to<>>
+  mutable std::unordered_map<std::string, std::shared_ptr<const ShapedWord>, StringHash, std::equal_to<>>
       m_words;
   // A bit for each ASCII character document_fonts_cover takes as covered, made at its first call.
   mutable std::optional<std::array<std::uint64_t, 2>> m_ascii_covered;
